@@ -1,0 +1,27 @@
+package org.claimcompare;
+
+import java.util.Locale;
+
+/** Why two words of two renderings were aligned, from the strongest reason to the weakest. */
+public enum MatchType {
+  /** The same word once case, Unicode form, punctuation and diacritics are normalised. */
+  EXACT,
+  /** British and American spellings of one word: "demilitarisation" / "demilitarization". */
+  SPELLING,
+  /** Transliterations or aliases of one name from the alias list: "Kiev" / "Kyiv". */
+  ALIAS,
+  /**
+   * Words spelled almost alike but in no list, such as an unlisted transliteration ("Zelenskij" /
+   * "Zelensky") or an inflection ("agreement" / "agreements").
+   */
+  NEAR_SPELLING;
+
+  /**
+   * Returns the lower-case name used in explanations and JSON output.
+   *
+   * @return for example {@code "near_spelling"}
+   */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

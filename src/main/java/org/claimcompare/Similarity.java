@@ -1,0 +1,86 @@
+package org.claimcompare;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How similar two renderings are: a score in [0, 1] and the explanation behind it.
+ *
+ * <p>The explanation lists the aligned word pairs, each with the reason it matched and the part of
+ * the score it accounts for, and the words of each rendering that were left unmatched. For the
+ * standard scorer the contributions of the pairs add up to the score.
+ *
+ * <pre>{@code
+ * Claims.similarity("Kiev is the capital", "Kyiv is the capital").toString()
+ * // Similarity[1.000 kiev~kyiv (alias, +...), ... | unmatched: - | -]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param score the similarity, 0 for nothing in common and 1 for the same rendering
+ * @param pairs the aligned word pairs, in the order of the first rendering's words
+ * @param unmatchedLeft the first rendering's words that have no partner, in text order
+ * @param unmatchedRight the second rendering's words that have no partner, in text order
+ */
+public record Similarity(
+    double score, List<AlignedPair> pairs, List<String> unmatchedLeft, List<String> unmatchedRight) {
+
+  /**
+   * Validates the fields and copies the lists.
+   *
+   * @param score see the record description
+   * @param pairs see the record description
+   * @param unmatchedLeft see the record description
+   * @param unmatchedRight see the record description
+   */
+  public Similarity {
+    checkArgument(score >= 0 && score <= 1, "score must be in [0, 1]: %s", score);
+    pairs = ImmutableList.copyOf(checkNotNull(pairs, "pairs"));
+    unmatchedLeft = ImmutableList.copyOf(checkNotNull(unmatchedLeft, "unmatchedLeft"));
+    unmatchedRight = ImmutableList.copyOf(checkNotNull(unmatchedRight, "unmatchedRight"));
+  }
+
+  /**
+   * Returns a similarity with a score and no word-level explanation, for scorers that do not align
+   * words.
+   *
+   * @param score the similarity in [0, 1]
+   * @return the similarity
+   */
+  public static Similarity of(double score) {
+    return new Similarity(score, List.of(), List.of(), List.of());
+  }
+
+  /**
+   * Returns the explanation on several lines: the score, one line per aligned pair, and the
+   * unmatched words of each side.
+   *
+   * @return a readable account of the score
+   */
+  public String explain() {
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "score %.3f%n", score));
+    for (AlignedPair p : pairs) {
+      s.append("  ").append(p).append(System.lineSeparator());
+    }
+    s.append("  only in first: ").append(words(unmatchedLeft)).append(System.lineSeparator());
+    s.append("  only in second: ").append(words(unmatchedRight)).append(System.lineSeparator());
+    return s.toString();
+  }
+
+  /** Returns a one-line summary: the score, the pairs, and the unmatched words of each side. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Similarity[%.3f ", score));
+    s.append(pairs.isEmpty() ? "no pairs" : pairs.toString().substring(1, pairs.toString().length() - 1));
+    s.append(" | unmatched: ").append(words(unmatchedLeft)).append(" | ").append(words(unmatchedRight));
+    return s.append(']').toString();
+  }
+
+  private static String words(List<String> words) {
+    return words.isEmpty() ? "-" : String.join(" ", words);
+  }
+}

@@ -1,0 +1,24 @@
+package org.claimcompare.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/** Input that cannot be processed; the messages name where and what is wrong. */
+final class BadInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final ImmutableList<String> problems;
+
+  BadInputException(List<String> problems) {
+    super(String.join(System.lineSeparator(), problems));
+    this.problems = ImmutableList.copyOf(problems);
+  }
+
+  BadInputException(String problem) {
+    this(List.of(problem));
+  }
+
+  List<String> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,59 @@
+package org.claimcompare.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimcompare.Article;
+import org.claimcompare.Claim;
+import org.claimcompare.Claims;
+import org.claimcompare.Span;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code extract}: article files in, claims out as JSON Lines. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract quotes and reported statements from article files (UTF-8 text).",
+      "Out: one claim per line, {\"id\", \"source\", \"start\", \"end\", \"text\", \"kind\": \"quote\"|\"reported\","
+          + " \"speaker\"?}; text equals the article's characters [start, end)."
+    })
+final class ExtractCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files, or folders of them.")
+  List<Path> files;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines to FILE (default: standard output).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    List<ObjectNode> records = new ArrayList<>();
+    for (Article article : ArticleFiles.read(files)) {
+      for (Claim c : Claims.extract(article)) {
+        records.add(toJson(c));
+      }
+    }
+    main.write(out, JsonLines.write(records));
+    return 0;
+  }
+
+  static ObjectNode toJson(Claim c) {
+    ObjectNode o = JsonLines.MAPPER.createObjectNode();
+    o.put("id", c.id());
+    o.put("source", c.source().orElse(""));
+    Span span = c.span().orElseThrow();
+    o.put("start", span.start());
+    o.put("end", span.end());
+    o.put("text", c.text());
+    c.kind().ifPresent(k -> o.put("kind", k.label()));
+    c.speaker().ifPresent(s -> o.put("speaker", s));
+    return o;
+  }
+}

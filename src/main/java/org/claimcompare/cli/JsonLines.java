@@ -1,0 +1,177 @@
+package org.claimcompare.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes UTF-8 JSON Lines, collecting every problem with its line number instead of
+ * stopping at the first.
+ */
+final class JsonLines {
+  static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /** What a valid record is; returns the problem with a record, or empty when it is valid. */
+  @FunctionalInterface
+  interface Validator {
+    Optional<String> problem(ObjectNode json);
+  }
+
+  /** The valid records and a message for each invalid line. */
+  record Result(List<InputLine> lines, List<String> problems) {}
+
+  private JsonLines() {}
+
+  /**
+   * Parses the input; blank lines are skipped. Each invalid line gives one problem, named by its
+   * line number. A repeated {@code id} is a problem on the later line.
+   */
+  static Result read(byte[] input, Validator validator) {
+    List<InputLine> lines = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    Map<String, Integer> ids = new HashMap<>();
+    int number = 0;
+    int start = 0;
+    while (start < input.length) {
+      int end = indexOf(input, (byte) '\n', start);
+      number++;
+      String problem = parse(input, start, end, number, validator, lines, ids);
+      if (problem != null) {
+        problems.add("line " + number + ": " + problem);
+      }
+      start = end + 1;
+    }
+    return new Result(lines, problems);
+  }
+
+  private static String parse(byte[] input, int start, int end, int number, Validator validator,
+      List<InputLine> out, Map<String, Integer> ids) {
+    String text;
+    try {
+      text = decode(input, start, end, number == 1);
+    } catch (CharacterCodingException e) {
+      return "invalid UTF-8";
+    }
+    if (text.isBlank()) {
+      return null;
+    }
+    ObjectNode json;
+    try {
+      JsonNode node = MAPPER.readTree(text);
+      if (node == null || !node.isObject()) {
+        return "expected a JSON object, got " + describe(node);
+      }
+      json = (ObjectNode) node;
+    } catch (JsonProcessingException e) {
+      return "invalid JSON: " + e.getOriginalMessage();
+    }
+    Optional<String> problem = validator.problem(json);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
+    JsonNode id = json.get("id");
+    if (id != null && id.isTextual()) {
+      Integer first = ids.putIfAbsent(id.asText(), number);
+      if (first != null) {
+        return "duplicate id \"" + id.asText() + "\" (first on line " + first + ")";
+      }
+    }
+    out.add(new InputLine(number, json));
+    return null;
+  }
+
+  private static String decode(byte[] input, int start, int end, boolean first)
+      throws CharacterCodingException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String s = decoder.decode(ByteBuffer.wrap(input, start, end - start)).toString();
+    if (first && s.startsWith("\uFEFF")) {
+      s = s.substring(1);
+    }
+    return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  private static int indexOf(byte[] bytes, byte b, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return bytes.length;
+  }
+
+  /** Checks that {@code field} is a non-blank string (or, when optional, absent or null). */
+  static Optional<String> requireText(ObjectNode json, String field, boolean optional) {
+    JsonNode v = json.get(field);
+    if (v == null || v.isNull()) {
+      return optional ? Optional.empty() : Optional.of("field \"" + field + "\" is missing");
+    }
+    if (!v.isTextual()) {
+      return Optional.of("field \"" + field + "\" must be a string, got " + describe(v));
+    }
+    if (!optional && v.asText().isBlank()) {
+      return Optional.of("field \"" + field + "\" must not be blank");
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the first problem among several checks. */
+  @SafeVarargs
+  static Optional<String> first(Optional<String>... checks) {
+    for (Optional<String> c : checks) {
+      if (c.isPresent()) {
+        return c;
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<String> optionalText(ObjectNode json, String field) {
+    JsonNode v = json.get(field);
+    return v == null || v.isNull() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText());
+  }
+
+  private static String describe(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "nothing";
+    }
+    return node.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A score rounded to four decimals, so output is stable and readable. */
+  static BigDecimal rounded(double score) {
+    return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_EVEN);
+  }
+
+  /** Writes one JSON object per line. */
+  static String write(List<ObjectNode> records) {
+    StringBuilder out = new StringBuilder();
+    for (ObjectNode r : records) {
+      try {
+        out.append(MAPPER.writeValueAsString(r)).append('\n');
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write JSON", e);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package org.claimcompare.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.claimcompare.AlignedPair;
+import org.claimcompare.Claims;
+import org.claimcompare.Similarity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code score}: pairs of renderings in, scores out in input order. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score the similarity of pairs of renderings.",
+      "In: one pair per line, {\"id\": string, \"a\": string, \"b\": string}.",
+      "Out: {\"id\": string, \"score\": number} per pair, in input order."
+    })
+final class ScoreCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Mixin IoOptions io;
+
+  @Option(names = "--explain",
+      description = "Add the alignment: matched word pairs with their type and contribution, and unmatched words.")
+  boolean explain;
+
+  @Override
+  public Integer call() {
+    JsonLines.Result input = JsonLines.read(main.read(io.in), ScoreCommand::validate);
+    main.handleProblems("score", io.inputName(), input.problems(), io.skipInvalid);
+    List<ObjectNode> out = new ArrayList<>();
+    for (InputLine line : input.lines()) {
+      ObjectNode json = line.json();
+      Similarity s = Claims.similarity(json.get("a").asText(), json.get("b").asText());
+      ObjectNode o = JsonLines.MAPPER.createObjectNode();
+      o.put("id", json.get("id").asText());
+      o.put("score", JsonLines.rounded(s.score()));
+      if (explain) {
+        addExplanation(o, s);
+      }
+      out.add(o);
+    }
+    main.write(io.out, JsonLines.write(out));
+    return 0;
+  }
+
+  static Optional<String> validate(ObjectNode json) {
+    return JsonLines.first(
+        JsonLines.requireText(json, "id", false),
+        JsonLines.requireText(json, "a", false),
+        JsonLines.requireText(json, "b", false));
+  }
+
+  private static void addExplanation(ObjectNode o, Similarity s) {
+    ArrayNode pairs = o.putArray("pairs");
+    for (AlignedPair p : s.pairs()) {
+      pairs.addObject()
+          .put("a", p.left())
+          .put("b", p.right())
+          .put("type", p.type().label())
+          .put("contribution", JsonLines.rounded(p.contribution()));
+    }
+    ArrayNode onlyA = o.putArray("unmatched_a");
+    s.unmatchedLeft().forEach(onlyA::add);
+    ArrayNode onlyB = o.putArray("unmatched_b");
+    s.unmatchedRight().forEach(onlyB::add);
+  }
+}

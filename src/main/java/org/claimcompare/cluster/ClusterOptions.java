@@ -1,0 +1,122 @@
+package org.claimcompare.cluster;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import java.util.Locale;
+import org.claimcompare.score.AlignmentScorer;
+import org.claimcompare.score.Scorer;
+
+/**
+ * How claims are clustered: the score threshold, the scorer and the candidate generator.
+ *
+ * <pre>{@code
+ * ClusterOptions.standard().withThreshold(0.6)
+ * // ClusterOptions[threshold=0.6, AlignmentScorer[...], candidates=all pairs]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ClusterOptions {
+  /**
+   * The default threshold: two claims whose score reaches it may share a cluster. Chosen so that
+   * translated renderings of one quote cluster together while different statements about the same
+   * events stay apart; see {@code docs/design.md}.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.5;
+
+  private static final ClusterOptions STANDARD =
+      new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.standard(), CandidateGenerator.allPairs(), "all pairs");
+
+  private final double threshold;
+  private final Scorer scorer;
+  private final CandidateGenerator candidates;
+  private final String candidatesName;
+
+  private ClusterOptions(double threshold, Scorer scorer, CandidateGenerator candidates, String candidatesName) {
+    this.threshold = threshold;
+    this.scorer = scorer;
+    this.candidates = candidates;
+    this.candidatesName = candidatesName;
+  }
+
+  /**
+   * Returns the standard options: threshold {@value #DEFAULT_THRESHOLD}, the standard scorer, all
+   * pairs as candidates.
+   *
+   * @return the standard options
+   */
+  public static ClusterOptions standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns the score threshold.
+   *
+   * @return the threshold in [0, 1]
+   */
+  public double threshold() {
+    return threshold;
+  }
+
+  /**
+   * Returns the scorer.
+   *
+   * @return the scorer
+   */
+  public Scorer scorer() {
+    return scorer;
+  }
+
+  /**
+   * Returns the candidate generator.
+   *
+   * @return the candidate generator
+   */
+  public CandidateGenerator candidates() {
+    return candidates;
+  }
+
+  /**
+   * Returns options with another threshold.
+   *
+   * @param threshold the threshold in [0, 1]
+   * @return the new options
+   */
+  @CheckReturnValue
+  public ClusterOptions withThreshold(double threshold) {
+    checkArgument(threshold >= 0 && threshold <= 1, "threshold must be in [0, 1]: %s", threshold);
+    return new ClusterOptions(threshold, scorer, candidates, candidatesName);
+  }
+
+  /**
+   * Returns options with another scorer.
+   *
+   * @param scorer the scorer
+   * @return the new options
+   */
+  @CheckReturnValue
+  public ClusterOptions withScorer(Scorer scorer) {
+    return new ClusterOptions(threshold, checkNotNull(scorer, "scorer"), candidates, candidatesName);
+  }
+
+  /**
+   * Returns options with another candidate generator.
+   *
+   * @param candidates the generator
+   * @return the new options
+   */
+  @CheckReturnValue
+  public ClusterOptions withCandidates(CandidateGenerator candidates) {
+    checkNotNull(candidates, "candidates");
+    return new ClusterOptions(threshold, scorer, candidates, candidates.toString());
+  }
+
+  /** Returns the options as {@code ClusterOptions[threshold=0.5, scorer, candidates=...]}. */
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT, "ClusterOptions[threshold=%s, %s, candidates=%s]", threshold, scorer, candidatesName);
+  }
+}

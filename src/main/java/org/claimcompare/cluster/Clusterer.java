@@ -1,0 +1,189 @@
+package org.claimcompare.cluster;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimcompare.Claim;
+import org.claimcompare.ClaimCluster;
+import org.claimcompare.score.PreparedTexts;
+
+/**
+ * Groups claims into claim clusters.
+ *
+ * <p>Algorithm: claims are put in id order, so the result does not depend on the input order. The
+ * candidate generator proposes pairs; each is scored once, and pairs at or above the threshold
+ * become edges. Edges are taken strongest first (ties: lower ids first). An edge joins the two
+ * clusters of its claims only if the clusters are close as wholes: the mean score over all pairs
+ * across them reaches the threshold and no such pair scores below {@value #FLOOR_FRACTION} of the
+ * threshold. This is average linkage with a complete-linkage floor; it prevents single-link
+ * chaining, where A~B and B~C would force A with C although A and C are unrelated.
+ *
+ * <p>Thread-safe: it keeps no state between calls.
+ */
+public final class Clusterer {
+  /** No pair across two merged clusters may score below this fraction of the threshold. */
+  public static final double FLOOR_FRACTION = 0.5;
+
+  private Clusterer() {}
+
+  /**
+   * Clusters claims; every claim lands in exactly one cluster.
+   *
+   * @param claims the claims, with unique ids
+   * @param options the threshold, scorer and candidate generator
+   * @return the clusters, largest first, then by smallest member id
+   * @throws IllegalArgumentException if two claims share an id
+   */
+  public static List<ClaimCluster> cluster(List<Claim> claims, ClusterOptions options) {
+    checkNotNull(claims, "claims");
+    checkNotNull(options, "options");
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(Comparator.comparing(Claim::id));
+    for (int k = 1; k < sorted.size(); k++) {
+      String id = sorted.get(k).id();
+      checkArgument(!id.equals(sorted.get(k - 1).id()), "duplicate claim id: %s", id);
+    }
+    PreparedTexts texts = options.scorer().prepare(sorted.stream().map(Claim::text).toList());
+    return new Run(sorted, texts, options).clusters();
+  }
+
+  /** The state of one clustering run. */
+  private static final class Run {
+    private final List<Claim> claims;
+    private final PreparedTexts texts;
+    private final double threshold;
+    private final CandidateGenerator candidates;
+    private final Map<Long, Double> scores = new HashMap<>();
+    private final int[] clusterOf;
+    private final List<List<Integer>> members = new ArrayList<>();
+
+    Run(List<Claim> claims, PreparedTexts texts, ClusterOptions options) {
+      this.claims = claims;
+      this.texts = texts;
+      this.threshold = options.threshold();
+      this.candidates = options.candidates();
+      this.clusterOf = new int[claims.size()];
+      for (int i = 0; i < claims.size(); i++) {
+        clusterOf[i] = i;
+        members.add(new ArrayList<>(List.of(i)));
+      }
+    }
+
+    List<ClaimCluster> clusters() {
+      for (Edge e : edges()) {
+        int a = clusterOf[e.i];
+        int b = clusterOf[e.j];
+        if (a != b && closeEnough(members.get(a), members.get(b))) {
+          merge(a, b);
+        }
+      }
+      List<List<Integer>> groups = new ArrayList<>();
+      for (List<Integer> m : members) {
+        if (!m.isEmpty()) {
+          m.sort(Comparator.naturalOrder());
+          groups.add(m);
+        }
+      }
+      groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparingInt(g -> g.get(0)));
+      ImmutableList.Builder<ClaimCluster> out = ImmutableList.builder();
+      for (int n = 0; n < groups.size(); n++) {
+        out.add(toCluster(n + 1, groups.get(n)));
+      }
+      return out.build();
+    }
+
+    private record Edge(int i, int j, double score) {}
+
+    private List<Edge> edges() {
+      Set<Long> seen = new HashSet<>();
+      List<Edge> edges = new ArrayList<>();
+      List<List<String>> words = new ArrayList<>(texts.size());
+      for (int i = 0; i < texts.size(); i++) {
+        words.add(texts.words(i));
+      }
+      candidates.propose(words, (x, y) -> {
+        checkArgument(x != y, "candidate generator proposed a claim paired with itself: %s", x);
+        int i = Math.min(x, y);
+        int j = Math.max(x, y);
+        if (seen.add(key(i, j))) {
+          double s = score(i, j);
+          if (s >= threshold) {
+            edges.add(new Edge(i, j, s));
+          }
+        }
+      });
+      edges.sort(Comparator.comparingDouble(Edge::score).reversed()
+          .thenComparingInt(Edge::i).thenComparingInt(Edge::j));
+      return edges;
+    }
+
+    /** Average linkage at the threshold, with a complete-linkage floor. */
+    private boolean closeEnough(List<Integer> a, List<Integer> b) {
+      double floor = threshold * FLOOR_FRACTION;
+      double sum = 0;
+      for (int x : a) {
+        for (int y : b) {
+          double s = score(x, y);
+          if (s < floor) {
+            return false;
+          }
+          sum += s;
+        }
+      }
+      return sum / ((double) a.size() * b.size()) >= threshold;
+    }
+
+    private void merge(int a, int b) {
+      int into = members.get(a).size() >= members.get(b).size() ? a : b;
+      int from = into == a ? b : a;
+      for (int x : members.get(from)) {
+        clusterOf[x] = into;
+      }
+      members.get(into).addAll(members.get(from));
+      members.get(from).clear();
+    }
+
+    /** The medoid is the representative; ties go to the lowest id (members are in id order). */
+    private ClaimCluster toCluster(int number, List<Integer> group) {
+      int rep = group.get(0);
+      double best = -1;
+      for (int x : group) {
+        double sum = 0;
+        for (int y : group) {
+          sum += x == y ? 0 : score(x, y);
+        }
+        if (sum > best) {
+          best = sum;
+          rep = x;
+        }
+      }
+      int r = rep;
+      List<ClaimCluster.Member> out = new ArrayList<>();
+      for (int x : group) {
+        out.add(new ClaimCluster.Member(claims.get(x), x == r ? 1.0 : score(r, x)));
+      }
+      out.sort(Comparator.<ClaimCluster.Member>comparingInt(m -> m.claim() == claims.get(r) ? 0 : 1)
+          .thenComparing(Comparator.comparingDouble(ClaimCluster.Member::score).reversed())
+          .thenComparing(m -> m.claim().id()));
+      return new ClaimCluster(number, claims.get(r), out);
+    }
+
+    private double score(int x, int y) {
+      int i = Math.min(x, y);
+      int j = Math.max(x, y);
+      return scores.computeIfAbsent(key(i, j), k -> texts.score(i, j));
+    }
+
+    private long key(int i, int j) {
+      return (long) i * claims.size() + j;
+    }
+  }
+}

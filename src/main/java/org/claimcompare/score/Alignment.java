@@ -1,0 +1,208 @@
+package org.claimcompare.score;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.claimcompare.AlignedPair;
+import org.claimcompare.MatchType;
+import org.claimcompare.Similarity;
+
+/**
+ * A one-to-one alignment of the words of two profiles and the score it yields.
+ *
+ * <p>Algorithm: every pair of words that match (same normalised form, or near spelling) is a
+ * candidate with a strength (1 for the same form, {@link #NEAR_STRENGTH} for near spelling). The
+ * candidates are taken greedily, strongest first, then heaviest, then by position, skipping words
+ * already aligned. Greedy alignment is optimal here because all same-form candidates of one word
+ * have equal strength and weight.
+ *
+ * <p>Score: with {@code c_a} and {@code c_b} the weighted share of each side's words that is
+ * aligned (each pair counting its strength), {@code F = 2 c_a c_b / (c_a + c_b)} is their harmonic
+ * mean and {@code C = max(c_a, c_b)} the containment of the better-covered side. The score is
+ * {@code F + β (C - F) min(1, m / M)}, where {@code m} is the number of content words of the
+ * better-covered side, {@code β} = {@value #CONTAINMENT_WEIGHT} and {@code M} = {@value
+ * #CONTAINMENT_FULL_MASS}: a fragment quoted by one outlet scores close to the full quote of
+ * another, but one or two shared words are not a fragment.
+ */
+final class Alignment {
+  static final double NEAR_STRENGTH = 0.8;
+  static final double NEAR_MIN_SIMILARITY = 0.93;
+  static final int NEAR_MIN_LENGTH = 5;
+  static final double CONTAINMENT_WEIGHT = 0.5;
+  static final double CONTAINMENT_FULL_MASS = 4.0;
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  private record Link(int i, int j, MatchType type, double strength, double closeness) {}
+
+  private static final Comparator<Link> GREEDY_ORDER =
+      Comparator.comparingDouble(Link::strength).reversed()
+          .thenComparing(Comparator.comparingDouble(Link::closeness).reversed())
+          .thenComparingInt(Link::i)
+          .thenComparingInt(Link::j);
+
+  private final WordProfile a;
+  private final WordProfile b;
+  private final List<Link> links;
+  private final double score;
+
+  private Alignment(WordProfile a, WordProfile b) {
+    this.a = a;
+    this.b = b;
+    this.links = greedy(candidates(a, b), a.size(), b.size());
+    this.score = computeScore();
+  }
+
+  static Alignment of(WordProfile a, WordProfile b) {
+    return new Alignment(a, b);
+  }
+
+  double score() {
+    return score;
+  }
+
+  private static List<Link> candidates(WordProfile a, WordProfile b) {
+    List<Link> out = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      String form = a.forms.get(i);
+      for (int j : b.positions.get(form)) {
+        out.add(new Link(i, j, reason(a, i, b, j), 1.0, a.weights[i] + b.weights[j]));
+      }
+    }
+    addNearSpellings(a, b, out);
+    return out;
+  }
+
+  /** The same form reached through normalisation: the strongest change on either side names it. */
+  private static MatchType reason(WordProfile a, int i, WordProfile b, int j) {
+    if (a.surfaces.get(i).equals(b.surfaces.get(j))) {
+      return MatchType.EXACT;
+    }
+    MatchType x = a.changes[i];
+    MatchType y = b.changes[j];
+    return x == MatchType.ALIAS || y == MatchType.ALIAS ? MatchType.ALIAS
+        : x == MatchType.SPELLING || y == MatchType.SPELLING ? MatchType.SPELLING
+        : MatchType.EXACT;
+  }
+
+  /** Content words with no same-form partner that are spelled almost alike (Jaro-Winkler). */
+  private static void addNearSpellings(WordProfile a, WordProfile b, List<Link> out) {
+    for (int i = 0; i < a.size(); i++) {
+      String x = a.forms.get(i);
+      if (!nearCandidate(a, i) || b.positions.containsKey(x)) {
+        continue;
+      }
+      for (int j = 0; j < b.size(); j++) {
+        String y = b.forms.get(j);
+        if (nearCandidate(b, j) && !a.positions.containsKey(y)) {
+          double jw = JARO_WINKLER.apply(x, y);
+          if (jw >= NEAR_MIN_SIMILARITY) {
+            out.add(new Link(i, j, MatchType.NEAR_SPELLING, NEAR_STRENGTH, jw));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean nearCandidate(WordProfile p, int i) {
+    String form = p.forms.get(i);
+    return p.content[i] && form.length() >= NEAR_MIN_LENGTH && form.chars().noneMatch(Character::isDigit);
+  }
+
+  private static List<Link> greedy(List<Link> candidates, int n, int m) {
+    candidates.sort(GREEDY_ORDER);
+    boolean[] usedA = new boolean[n];
+    boolean[] usedB = new boolean[m];
+    List<Link> chosen = new ArrayList<>();
+    for (Link l : candidates) {
+      if (!usedA[l.i] && !usedB[l.j]) {
+        usedA[l.i] = true;
+        usedB[l.j] = true;
+        chosen.add(l);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Link::i));
+    return chosen;
+  }
+
+  private double coverage(WordProfile p, boolean left) {
+    if (p.totalWeight == 0) {
+      return 0;
+    }
+    double matched = 0;
+    for (Link l : links) {
+      matched += l.strength * p.weights[left ? l.i : l.j];
+    }
+    return matched / p.totalWeight;
+  }
+
+  private double computeScore() {
+    double ca = coverage(a, true);
+    double cb = coverage(b, false);
+    if (ca + cb == 0) {
+      return 0;
+    }
+    double harmonic = 2 * ca * cb / (ca + cb);
+    double contained = Math.max(ca, cb);
+    double mass = ca >= cb ? a.contentMass : b.contentMass;
+    double confidence = Math.min(1.0, mass / CONTAINMENT_FULL_MASS);
+    double s = harmonic + CONTAINMENT_WEIGHT * (contained - harmonic) * confidence;
+    return Math.min(1.0, Math.max(0.0, s));
+  }
+
+  /**
+   * The explanation: each pair's contribution is its share of the aligned weight, times the score.
+   * With {@code swap}, the second profile is reported as the left side.
+   */
+  Similarity explain(boolean swap) {
+    double[] mass = new double[links.size()];
+    double total = 0;
+    for (int k = 0; k < links.size(); k++) {
+      Link l = links.get(k);
+      mass[k] = l.strength * (a.weights[l.i] / a.totalWeight + b.weights[l.j] / b.totalWeight) / 2;
+      total += mass[k];
+    }
+    List<AlignedPair> pairs = new ArrayList<>(links.size());
+    for (int k = 0; k < links.size(); k++) {
+      Link l = links.get(k);
+      double contribution = Math.min(1.0, score * mass[k] / total);
+      String x = a.surfaces.get(l.i);
+      String y = b.surfaces.get(l.j);
+      pairs.add(swap ? new AlignedPair(y, x, l.type, contribution) : new AlignedPair(x, y, l.type, contribution));
+    }
+    if (swap) {
+      List<AlignedPair> byRight = new ArrayList<>(pairs);
+      List<Link> order = new ArrayList<>(links);
+      Integer[] idx = new Integer[order.size()];
+      for (int k = 0; k < idx.length; k++) {
+        idx[k] = k;
+      }
+      Arrays.sort(idx, Comparator.comparingInt(k -> order.get(k).j));
+      pairs.clear();
+      for (Integer k : idx) {
+        pairs.add(byRight.get(k));
+      }
+      return new Similarity(score, pairs, unmatched(b, false), unmatched(a, true));
+    }
+    return new Similarity(score, pairs, unmatched(a, true), unmatched(b, false));
+  }
+
+  private List<String> unmatched(WordProfile p, boolean left) {
+    boolean[] used = new boolean[p.size()];
+    links.forEach(l -> used[left ? l.i : l.j] = true);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < used.length; i++) {
+      if (!used[i]) {
+        out.add(p.surfaces.get(i));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "Alignment[" + score + " " + Arrays.toString(links.toArray()) + "]";
+  }
+}

@@ -1,0 +1,51 @@
+package org.claimcompare.score;
+
+import java.util.List;
+import org.claimcompare.Similarity;
+
+/**
+ * Scores how similar two renderings of a statement are.
+ *
+ * <p>Every implementation obeys the same contract, checked by one shared test:
+ *
+ * <ul>
+ *   <li>range: {@code 0 <= score(a, b) <= 1};
+ *   <li>symmetry: {@code score(a, b) == score(b, a)};
+ *   <li>identity: {@code score(a, a) == 1} for any text with at least one word;
+ *   <li>null arguments throw {@link NullPointerException} naming the parameter.
+ * </ul>
+ *
+ * <p>Work that depends on one text only (normalised words, weights) is done once by {@link
+ * #prepare(List)}, so that comparing many pairs does not repeat it. Implementations are immutable
+ * and thread-safe.
+ */
+public interface Scorer {
+
+  /**
+   * Returns the similarity of two renderings with its explanation.
+   *
+   * @param a the first rendering
+   * @param b the second rendering
+   * @return the score and its explanation
+   */
+  Similarity similarity(String a, String b);
+
+  /**
+   * Returns the similarity score of two renderings, without building an explanation.
+   *
+   * @param a the first rendering
+   * @param b the second rendering
+   * @return the score in [0, 1]
+   */
+  default double score(String a, String b) {
+    return similarity(a, b).score();
+  }
+
+  /**
+   * Prepares texts for many comparisons: each text is normalised and weighted once.
+   *
+   * @param texts the texts, addressed by their index from then on
+   * @return the prepared texts
+   */
+  PreparedTexts prepare(List<String> texts);
+}
