@@ -167,7 +167,7 @@ final class Alignment {
     List<AlignedPair> pairs = new ArrayList<>(links.size());
     for (int k = 0; k < links.size(); k++) {
       Link l = links.get(k);
-      double contribution = Math.min(1.0, score * mass[k] / total);
+      double contribution = total == 0 ? 0 : Math.min(1.0, score * mass[k] / total);
       String x = a.surfaces.get(l.i);
       String y = b.surfaces.get(l.j);
       pairs.add(swap ? new AlignedPair(y, x, l.type, contribution) : new AlignedPair(x, y, l.type, contribution));

@@ -42,6 +42,11 @@ final class WordProfile {
       total += weights[i];
       mass += content[i] ? 1.0 : 0.0;
     }
+    if (total == 0 && n > 0) {
+      // Only function words at weight 0: weigh them all alike so the text still matches itself.
+      java.util.Arrays.fill(weights, 1.0);
+      total = n;
+    }
     surfaces = s.build();
     forms = f.build();
     positions = p.build();

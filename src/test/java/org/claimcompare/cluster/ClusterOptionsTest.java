@@ -1,0 +1,44 @@
+package org.claimcompare.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import org.claimcompare.score.AlignmentScorer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ClusterOptionsTest {
+  @Test
+  void standardUsesTheDefaultThresholdAndScorer() {
+    assertThat(ClusterOptions.standard().threshold()).isEqualTo(ClusterOptions.DEFAULT_THRESHOLD);
+    assertThat(ClusterOptions.standard().scorer()).isSameAs(AlignmentScorer.standard());
+  }
+
+  @Test
+  void withersReturnNewOptionsAndLeaveTheOriginalAlone() {
+    ClusterOptions changed = ClusterOptions.standard().withThreshold(0.8);
+    assertThat(changed.threshold()).isEqualTo(0.8);
+    assertThat(ClusterOptions.standard().threshold()).isEqualTo(ClusterOptions.DEFAULT_THRESHOLD);
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {-0.1, 1.01, Double.NaN})
+  void rejectsAThresholdOutsideTheUnitInterval(double t) {
+    assertThatIllegalArgumentException().isThrownBy(() -> ClusterOptions.standard().withThreshold(t))
+        .withMessageStartingWith("threshold must be in [0, 1]");
+  }
+
+  @Test
+  void rejectsNullNamingTheParameter() {
+    assertThatNullPointerException().isThrownBy(() -> ClusterOptions.standard().withScorer(null)).withMessage("scorer");
+    assertThatNullPointerException().isThrownBy(() -> ClusterOptions.standard().withCandidates(null))
+        .withMessage("candidates");
+  }
+
+  @Test
+  void showsTheThresholdFirst() {
+    assertThat(ClusterOptions.standard().toString()).startsWith("ClusterOptions[threshold=0.5");
+  }
+}

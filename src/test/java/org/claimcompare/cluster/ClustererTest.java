@@ -1,0 +1,160 @@
+package org.claimcompare.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.claimcompare.Claim;
+import org.claimcompare.ClaimCluster;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClustererTest {
+  private static final ClusterOptions STANDARD = ClusterOptions.standard();
+
+  /** Invented renderings: three statements, each in several wordings, plus loners. */
+  private static final List<Claim> CLAIMS = List.of(
+      Claim.of("a1", "The army will not stop until the capital is taken"),
+      Claim.of("a2", "the army will not stop until it takes the capital"),
+      Claim.of("a3", "The army won't stop until the capital has been taken."),
+      Claim.of("b1", "We are ready to talk for as long as it takes"),
+      Claim.of("b2", "we are ready to talk as long as it may take"),
+      Claim.of("c1", "The mayor called on residents to leave the city"),
+      Claim.of("c2", "the mayor urged the residents to leave the city at once"),
+      Claim.of("d1", "Grain exports fell sharply in March"),
+      Claim.of("e1", "Talks will resume on Monday in Geneva"));
+
+  @Test
+  void putsEveryClaimInExactlyOneCluster() {
+    List<ClaimCluster> clusters = Clusterer.cluster(CLAIMS, STANDARD);
+    List<String> ids = clusters.stream().flatMap(c -> c.claims().stream()).map(Claim::id).sorted().toList();
+    assertThat(ids).containsExactlyElementsOf(CLAIMS.stream().map(Claim::id).sorted().toList());
+  }
+
+  @Test
+  void groupsRenderingsOfOneStatementAndKeepsOthersApart() {
+    List<ClaimCluster> clusters = Clusterer.cluster(CLAIMS, STANDARD);
+    assertThat(clusters).extracting(c -> c.claims().stream().map(Claim::id).sorted().toList())
+        .containsExactly(
+            List.of("a1", "a2", "a3"), List.of("b1", "b2"), List.of("c1", "c2"), List.of("d1"), List.of("e1"));
+  }
+
+  @Test
+  void ordersClustersBySizeThenSmallestIdAndNumbersThemFromOne() {
+    List<ClaimCluster> clusters = Clusterer.cluster(CLAIMS, STANDARD);
+    assertThat(clusters).extracting(ClaimCluster::number).containsExactly(1, 2, 3, 4, 5);
+    assertThat(clusters).extracting(ClaimCluster::size).isSortedAccordingTo(Collections.reverseOrder());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, 2026, 99991})
+  void givesIdenticalClustersWhateverTheInputOrder(long seed) {
+    List<ClaimCluster> expected = Clusterer.cluster(CLAIMS, STANDARD);
+    List<Claim> shuffled = new ArrayList<>(CLAIMS);
+    Collections.shuffle(shuffled, new Random(seed));
+    assertThat(Clusterer.cluster(shuffled, STANDARD)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {7, 8, 9})
+  void partitionsRandomInputsWhateverTheirOrder(long seed) {
+    Random random = new Random(seed);
+    String[] vocabulary = "army capital talks mayor city grain war peace troops border deal power hands agreement"
+        .split(" ");
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      StringBuilder text = new StringBuilder();
+      IntStream.range(0, 3 + random.nextInt(6)).forEach(k -> text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' '));
+      claims.add(Claim.of(String.format("r%02d", i), text.toString()));
+    }
+    List<ClaimCluster> clusters = Clusterer.cluster(claims, STANDARD);
+    assertThat(clusters.stream().mapToInt(ClaimCluster::size).sum()).isEqualTo(claims.size());
+    assertThat(clusters.stream().flatMap(c -> c.claims().stream()).distinct().count()).isEqualTo(claims.size());
+    Collections.shuffle(claims, random);
+    assertThat(Clusterer.cluster(claims, STANDARD)).isEqualTo(clusters);
+  }
+
+  @Test
+  void doesNotChainUnrelatedClaimsThroughABridge() {
+    Claim a = Claim.of("a", "troops will seize the airport");
+    Claim c = Claim.of("c", "parliament votes on the budget tomorrow");
+    Claim bridge = Claim.of("b", "troops will seize the airport while parliament votes on the budget tomorrow");
+    assertThat(STANDARD.scorer().score(a.text(), bridge.text())).isGreaterThanOrEqualTo(STANDARD.threshold());
+    assertThat(STANDARD.scorer().score(c.text(), bridge.text())).isGreaterThanOrEqualTo(STANDARD.threshold());
+
+    List<ClaimCluster> clusters = Clusterer.cluster(List.of(a, bridge, c), STANDARD);
+
+    assertThat(clusters).noneMatch(k -> k.claims().contains(a) && k.claims().contains(c));
+  }
+
+  @Test
+  void choosesTheMedoidAsRepresentativeAndScoresMembersAgainstIt() {
+    List<Claim> claims = List.of(
+        Claim.of("x1", "the army will not stop until the capital is taken"),
+        Claim.of("x2", "the army will not stop until the capital is taken by force"),
+        Claim.of("x3", "the army will not stop"));
+    ClaimCluster cluster = Clusterer.cluster(claims, STANDARD.withThreshold(0.4)).get(0);
+    assertThat(cluster.size()).isEqualTo(3);
+    assertThat(cluster.representative().id()).isEqualTo("x1");
+    assertThat(cluster.members().get(0).score()).isEqualTo(1.0);
+    for (ClaimCluster.Member m : cluster.members().subList(1, 3)) {
+      assertThat(m.score()).isEqualTo(STANDARD.scorer().score("the army will not stop until the capital is taken", m.claim().text()));
+    }
+  }
+
+  @Test
+  void breaksRepresentativeTiesByTheLowestId() {
+    List<Claim> claims = List.of(Claim.of("z", "same words here"), Claim.of("m", "same words here"));
+    assertThat(Clusterer.cluster(claims, STANDARD).get(0).representative().id()).isEqualTo("m");
+  }
+
+  @Test
+  void scoresOnlyTheProposedPairs() {
+    CandidateGenerator none = (words, sink) -> {};
+    List<ClaimCluster> clusters = Clusterer.cluster(CLAIMS, STANDARD.withCandidates(none));
+    assertThat(clusters).hasSize(CLAIMS.size()).allMatch(c -> c.size() == 1);
+  }
+
+  @Test
+  void passesNormalisedWordsToTheCandidateGenerator() {
+    List<List<String>> seen = new ArrayList<>();
+    Clusterer.cluster(List.of(Claim.of("k", "Kiev")), STANDARD.withCandidates((words, sink) -> seen.addAll(words)));
+    assertThat(seen).containsExactly(List.of("kyiv"));
+  }
+
+  @Test
+  void rejectsAGeneratorThatPairsAClaimWithItself() {
+    CandidateGenerator self = (words, sink) -> sink.accept(0, 0);
+    assertThatIllegalArgumentException().isThrownBy(() -> Clusterer.cluster(CLAIMS, STANDARD.withCandidates(self)))
+        .withMessageContaining("itself");
+  }
+
+  @Test
+  void rejectsDuplicateIdsNamingTheId() {
+    List<Claim> claims = List.of(Claim.of("dup", "one text"), Claim.of("dup", "another text"));
+    assertThatIllegalArgumentException().isThrownBy(() -> Clusterer.cluster(claims, STANDARD))
+        .withMessage("duplicate claim id: dup");
+  }
+
+  @Test
+  void rejectsNullNamingTheParameter() {
+    assertThatNullPointerException().isThrownBy(() -> Clusterer.cluster(null, STANDARD)).withMessage("claims");
+    assertThatNullPointerException().isThrownBy(() -> Clusterer.cluster(CLAIMS, null)).withMessage("options");
+  }
+
+  @Test
+  void returnsNoClustersForNoClaims() {
+    assertThat(Clusterer.cluster(List.of(), STANDARD)).isEmpty();
+  }
+
+  @Test
+  void keepsEveryClaimApartAtThresholdOne() {
+    assertThat(Clusterer.cluster(CLAIMS, STANDARD.withThreshold(1.0))).hasSize(CLAIMS.size());
+  }
+}
