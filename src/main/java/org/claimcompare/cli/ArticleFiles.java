@@ -28,6 +28,7 @@ final class ArticleFiles {
     for (Path p : paths) {
       expand(p, files, problems);
     }
+    dropRepeats(files);
     Set<String> names = new HashSet<>();
     boolean clash = files.stream().map(f -> f.getFileName().toString()).anyMatch(n -> !names.add(n));
     List<Article> articles = new ArrayList<>();
@@ -42,6 +43,12 @@ final class ArticleFiles {
       throw new BadInputException(problems);
     }
     return articles;
+  }
+
+  /** A file named twice (directly, through its folder, or by another path) is read once. */
+  private static void dropRepeats(List<Path> files) {
+    Set<Path> seen = new HashSet<>();
+    files.removeIf(f -> !seen.add(f.toAbsolutePath().normalize()));
   }
 
   private static void expand(Path p, List<Path> files, List<String> problems) {

@@ -1,0 +1,185 @@
+package org.claimcompare.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClusterCommandTest {
+  private static final String MAYOR = "We will not give up on this city, whatever the cost";
+  private static final String BANANAS = "Bananas are a good source of potassium for athletes";
+  private static final String BRIDGE = "The old railway bridge reopens to traffic next spring";
+
+  private static final String INPUT = Cli.lines(
+      claim("m1", MAYOR),
+      claim("b1", BANANAS),
+      claim("m2", MAYOR),
+      claim("r1", BRIDGE));
+
+  @Test
+  void writesOneClusterObjectPerLine() {
+    Cli.Result r = Cli.run(INPUT, "cluster");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).endsWith("\n");
+    for (JsonNode c : r.json()) {
+      assertThat(c.get("cluster").isInt()).as("cluster in %s", c).isTrue();
+      assertThat(c.get("size").isInt()).as("size in %s", c).isTrue();
+      assertThat(c.get("representative").isTextual()).as("representative in %s", c).isTrue();
+      assertThat(c.get("members")).hasSize(c.get("size").asInt());
+      for (JsonNode m : c.get("members")) {
+        assertThat(m.get("id").isTextual()).as("member id in %s", c).isTrue();
+        assertThat(m.get("score").asDouble()).as("member score in %s", c).isBetween(0.0, 1.0);
+      }
+      assertThat(ids(c)).contains(c.get("representative").asText());
+    }
+  }
+
+  @Test
+  void mergesIdenticalRenderingsAndSeparatesUnrelatedOnes() {
+    List<Set<String>> clusters = Cli.run(INPUT, "cluster").json().stream()
+        .map(ClusterCommandTest::ids)
+        .toList();
+
+    assertThat(clusters).containsExactlyInAnyOrder(Set.of("m1", "m2"), Set.of("b1"), Set.of("r1"));
+  }
+
+  /** Partition property: whatever the input, each id appears in exactly one cluster. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, 2026})
+  void placesEveryInputIdInExactlyOneCluster(long seed) {
+    Random random = new Random(seed);
+    List<String> texts = List.of(MAYOR, BANANAS, BRIDGE, "The mayor will not give up", "Potassium for athletes");
+    List<String> ids = new ArrayList<>();
+    StringBuilder input = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      String id = String.format(Locale.ROOT, "c%02d", i);
+      ids.add(id);
+      input.append(claim(id, texts.get(random.nextInt(texts.size())))).append('\n');
+    }
+
+    List<String> members = Cli.run(input.toString(), "cluster").json().stream()
+        .flatMap(c -> StreamSupport.stream(c.get("members").spliterator(), false))
+        .map(m -> m.get("id").asText())
+        .toList();
+
+    assertThat(members).containsExactlyInAnyOrderElementsOf(ids);
+  }
+
+  @Test
+  void numbersClustersFromOneLargestFirst() {
+    List<JsonNode> clusters = Cli.run(INPUT, "cluster").json();
+
+    assertThat(clusters.stream().map(c -> c.get("cluster").asInt()))
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, clusters.size()).boxed().toList());
+    assertThat(clusters.stream().map(c -> c.get("size").asInt()))
+        .isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "0.5", "1", "0.85"})
+  void acceptsThresholdInUnitInterval(String threshold) {
+    Cli.Result r = Cli.run(INPUT, "cluster", "--threshold", threshold);
+
+    assertThat(r.status()).isZero();
+    assertThat(r.json().stream().mapToInt(c -> c.get("size").asInt()).sum()).isEqualTo(4);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-0.1", "1.5", "NaN", "Infinity"})
+  void rejectsThresholdOutsideUnitInterval(String threshold) {
+    Cli.Result r = Cli.run(INPUT, "cluster", "--threshold", threshold);
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--threshold must be in [0, 1]: " + threshold);
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void rejectsThresholdThatIsNotANumber() {
+    Cli.Result r = Cli.run(INPUT, "cluster", "--threshold", "high");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--threshold").contains("high");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void readsAndWritesNamedFiles(@TempDir Path dir) {
+    Path in = Cli.write(dir.resolve("claims.jsonl"), INPUT);
+    Path out = dir.resolve("clusters.jsonl");
+
+    Cli.Result r = Cli.run("", "cluster", "--in", in.toString(), "--out", out.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(Cli.jsonLines(out)).isEqualTo(Cli.run(INPUT, "cluster").json());
+  }
+
+  @Test
+  void ignoresBlankLines() {
+    String input = "\n" + claim("m1", MAYOR) + "\n   \n\t\n" + claim("m2", MAYOR) + "\n\n";
+
+    Cli.Result r = Cli.run(input, "cluster");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.json()).singleElement().satisfies(c -> assertThat(ids(c)).containsExactlyInAnyOrder("m1", "m2"));
+  }
+
+  @Test
+  void acceptsByteOrderMarkAndCrLf() {
+    String input = "\uFEFF" + claim("m1", MAYOR) + "\r\n" + claim("m2", MAYOR) + "\r\n";
+
+    Cli.Result r = Cli.run(input.getBytes(UTF_8), "cluster");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.json()).singleElement().satisfies(c -> assertThat(ids(c)).containsExactlyInAnyOrder("m1", "m2"));
+  }
+
+  @Test
+  void acceptsOptionalSourceAndSpeaker() {
+    String input = Cli.lines(
+        "{\"id\":\"m1\",\"text\":\"" + MAYOR + "\",\"source\":\"a.txt\",\"speaker\":\"the mayor\"}",
+        "{\"id\":\"m2\",\"text\":\"" + MAYOR + "\",\"source\":null,\"speaker\":\"\"}");
+
+    Cli.Result r = Cli.run(input, "cluster");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.json()).singleElement().satisfies(c -> assertThat(ids(c)).containsExactlyInAnyOrder("m1", "m2"));
+  }
+
+  @Test
+  void writesNothingForEmptyInput() {
+    Cli.Result r = Cli.run("", "cluster");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEmpty();
+  }
+
+  static String claim(String id, String text) {
+    return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\"}";
+  }
+
+  private static Set<String> ids(JsonNode cluster) {
+    return StreamSupport.stream(cluster.get("members").spliterator(), false)
+        .map(m -> m.get("id").asText())
+        .collect(Collectors.toSet());
+  }
+}

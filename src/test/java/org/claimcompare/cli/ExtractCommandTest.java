@@ -1,0 +1,117 @@
+package org.claimcompare.cli;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+  // Invented articles: two quotes each, one with an attribution after it.
+  static final String CITY_HALL = """
+      Flooding closed the river road on Monday.
+      “We will not give up,” the mayor said. “The water will go down and this city will rebuild.”
+      Residents were told to stay indoors.
+      """;
+  static final String HARBOUR = """
+      The harbour master said crews worked through the night.
+      “We will not give up,” she told reporters, adding that “every boat will be checked before sunrise.”
+      """;
+
+  @Test
+  void writesOneClaimPerLineWhoseTextIsTheArticleSpan(@TempDir Path dir) {
+    Path file = Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
+
+    Cli.Result r = Cli.run("", "extract", file.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.json()).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.get("id").isTextual()).as("id in %s", c).isTrue();
+      assertThat(c.get("source").asText()).isEqualTo("city-hall.txt");
+      assertThat(c.get("kind").asText()).isIn("quote", "reported");
+      if (c.has("speaker")) {
+        assertThat(c.get("speaker").isTextual()).as("speaker in %s", c).isTrue();
+      }
+      int start = c.get("start").asInt();
+      int end = c.get("end").asInt();
+      assertThat(CITY_HALL.substring(start, end)).as("[%d, %d)", start, end).isEqualTo(c.get("text").asText());
+    });
+    assertThat(r.json()).extracting(c -> c.get("id").asText()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void expandsFolderToItsFiles(@TempDir Path dir) {
+    Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
+    Cli.write(dir.resolve("harbour.txt"), HARBOUR);
+
+    Cli.Result r = Cli.run("", "extract", dir.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.json()).extracting(c -> c.get("source").asText()).contains("city-hall.txt", "harbour.txt");
+    for (JsonNode c : r.json()) {
+      String text = c.get("source").asText().equals("harbour.txt") ? HARBOUR : CITY_HALL;
+      assertThat(text.substring(c.get("start").asInt(), c.get("end").asInt())).isEqualTo(c.get("text").asText());
+    }
+  }
+
+  @Test
+  void writesNamedOutputFile(@TempDir Path dir) {
+    Path file = Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
+    Path out = dir.resolve("claims.jsonl");
+
+    Cli.Result r = Cli.run("", "extract", "--out", out.toString(), file.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(Cli.jsonLines(out)).isEqualTo(Cli.run("", "extract", file.toString()).json());
+  }
+
+  @Test
+  void rejectsMissingFileNamingIt(@TempDir Path dir) {
+    Path present = Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
+    Path missing = dir.resolve("no-such-article.txt");
+
+    Cli.Result r = Cli.run("", "extract", present.toString(), missing.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("claimcompare extract:").contains(missing.toString());
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void rejectsArticleThatIsNotUtf8NamingFileAndLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.txt");
+    Files.write(file, List.of("first line", "caf\u00e9 au lait"), ISO_8859_1);
+
+    Cli.Result r = Cli.run("", "extract", file.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains(file.toString()).contains("line 2").contains("invalid UTF-8");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void requiresAtLeastOneFile() {
+    Cli.Result r = Cli.run("", "extract");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("FILE");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void extractsFileNamedTwiceOnce(@TempDir Path dir) {
+    Path file = Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
+
+    Cli.Result r = Cli.run("", "extract", dir.toString(), file.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.json()).extracting(c -> c.get("id").asText()).isNotEmpty().doesNotHaveDuplicates();
+  }
+}

@@ -1,0 +1,207 @@
+package org.claimcompare.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Bad JSON Lines input, through both commands that read it ({@code cluster} and {@code score}):
+ * each bad line sits on line 2 between two valid lines.
+ */
+class JsonLinesTest {
+  private static final String TEXT = "We will not give up on this city";
+
+  /** A kind of bad line, as {@code cluster} and {@code score} input, and the problem reported. */
+  record BadLine(String name, byte[] cluster, byte[] score, String problem) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<BadLine> badLines() {
+    return Stream.of(
+        same("invalid JSON", "{\"id\": \"x\", ", "invalid JSON"),
+        same("trailing garbage", "{\"id\": \"x\"} 7", "invalid JSON"),
+        same("duplicate key", "{\"id\": \"x\", \"id\": \"y\"}", "invalid JSON"),
+        same("array", "[1]", "expected a JSON object, got array"),
+        same("string", "\"x\"", "expected a JSON object, got string"),
+        same("number", "42", "expected a JSON object, got number"),
+        new BadLine("missing id", utf8("{\"text\": \"" + TEXT + "\"}"),
+            utf8("{\"a\": \"" + TEXT + "\", \"b\": \"" + TEXT + "\"}"), "field \"id\" is missing"),
+        new BadLine("null id", utf8("{\"id\": null, \"text\": \"" + TEXT + "\"}"),
+            utf8("{\"id\": null, \"a\": \"" + TEXT + "\", \"b\": \"" + TEXT + "\"}"), "field \"id\" is missing"),
+        new BadLine("number id", utf8("{\"id\": 7, \"text\": \"" + TEXT + "\"}"),
+            utf8("{\"id\": 7, \"a\": \"" + TEXT + "\", \"b\": \"" + TEXT + "\"}"),
+            "field \"id\" must be a string, got number"),
+        new BadLine("blank id", utf8("{\"id\": \" \", \"text\": \"" + TEXT + "\"}"),
+            utf8("{\"id\": \" \", \"a\": \"" + TEXT + "\", \"b\": \"" + TEXT + "\"}"), "field \"id\" must not be blank"),
+        new BadLine("missing text", utf8("{\"id\": \"bad\"}"),
+            utf8("{\"id\": \"bad\", \"b\": \"" + TEXT + "\"}"), "is missing"),
+        new BadLine("blank text", utf8("{\"id\": \"bad\", \"text\": \"  \"}"),
+            utf8("{\"id\": \"bad\", \"a\": \"" + TEXT + "\", \"b\": \"\"}"), "must not be blank"),
+        new BadLine("number text", utf8("{\"id\": \"bad\", \"text\": 3}"),
+            utf8("{\"id\": \"bad\", \"a\": 3, \"b\": \"" + TEXT + "\"}"), "must be a string, got number"),
+        new BadLine("object text", utf8("{\"id\": \"bad\", \"text\": {}}"),
+            utf8("{\"id\": \"bad\", \"a\": \"" + TEXT + "\", \"b\": []}"), "must be a string, got"),
+        new BadLine("number source", utf8("{\"id\": \"bad\", \"text\": \"" + TEXT + "\", \"source\": 1}"),
+            utf8("{\"id\": \"bad\", \"a\": \"" + TEXT + "\"}"), "field \""),
+        new BadLine("duplicate id", utf8(claimLine("ok1")), utf8(pairLine("ok1")),
+            "duplicate id \"ok1\" (first on line 1)"),
+        same("invalid UTF-8", new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'},
+            "invalid UTF-8"),
+        same("lone continuation byte", new byte[] {(byte) 0x80}, "invalid UTF-8"));
+  }
+
+  static Stream<Arguments> commandsAndBadLines() {
+    return Stream.of("cluster", "score").flatMap(c -> badLines().map(b -> Arguments.of(c, b)));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("commandsAndBadLines")
+  void rejectsBadLineNamingItsNumberAndWritesNothing(String command, BadLine bad) {
+    Cli.Result r = Cli.run(input(command, bad), command);
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("claimcompare " + command + ": standard input: line 2: ").contains(bad.problem());
+    assertThat(r.err()).doesNotContain("line 1:", "line 3:");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("commandsAndBadLines")
+  void skipsBadLineWhenAskedAndProcessesTheOthers(String command, BadLine bad) {
+    Cli.Result r = Cli.run(input(command, bad), command, "--skip-invalid");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).contains("skipped line 2: ").contains(bad.problem());
+    assertThat(outputIds(command, r)).containsExactlyInAnyOrder("ok1", "ok3");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cluster", "score"})
+  void reportsEveryBadLineNotJustTheFirst(String command) {
+    String input = Cli.lines(validLine(command, "ok1"), "[1]", "", validLine(command, "ok4"), "{", "7");
+
+    Cli.Result r = Cli.run(input, command);
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).hasSize(3);
+    assertThat(r.err()).contains("line 2: ", "line 5: ", "line 6: ").doesNotContain("line 3", "line 4");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cluster", "score"})
+  void listsEverySkippedLine(String command) {
+    String input = Cli.lines(validLine(command, "ok1"), "[1]", "", validLine(command, "ok4"), "{", "7");
+
+    Cli.Result r = Cli.run(input, command, "--skip-invalid");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err().lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("skipped line "));
+    assertThat(outputIds(command, r)).containsExactlyInAnyOrder("ok1", "ok4");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cluster", "score"})
+  void leavesOutputFileUnwrittenOnBadInput(String command, @TempDir Path dir) {
+    Path in = Cli.write(dir.resolve("in.jsonl"), Cli.lines(validLine(command, "ok1"), "[1]"));
+    Path out = dir.resolve("out.jsonl");
+
+    Cli.Result r = Cli.run("", command, "--in", in.toString(), "--out", out.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains(in.toString() + ": line 2: ");
+    assertThat(out).doesNotExist();
+  }
+
+  static Stream<Arguments> commandsAndUnreadableFiles() {
+    return Stream.of("cluster", "score").flatMap(c -> Stream.of(
+        Arguments.of(c, "no-such-file.jsonl", false),
+        Arguments.of(c, "no-such-file.jsonl", true),
+        Arguments.of(c, "a-folder", false)));
+  }
+
+  @ParameterizedTest(name = "{0} --in {1}, --skip-invalid {2}")
+  @MethodSource("commandsAndUnreadableFiles")
+  void rejectsUnreadableInputFileNamingIt(String command, String name, boolean skipInvalid, @TempDir Path dir)
+      throws Exception {
+    Path in = dir.resolve(name);
+    if (name.equals("a-folder")) {
+      Files.createDirectory(in);
+    }
+    List<String> args = new ArrayList<>(List.of(command, "--in", in.toString()));
+    if (skipInvalid) {
+      args.add("--skip-invalid");
+    }
+
+    Cli.Result r = Cli.run("", args.toArray(String[]::new));
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("claimcompare " + command + ": cannot read " + in);
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void parsesOnlyObjectLinesAndNamesTheirNumbers() {
+    JsonLines.Result result = JsonLines.read(utf8(Cli.lines("", claimLine("a"), "{}", claimLine("b"))),
+        ClusterCommand::validate);
+
+    assertThat(result.lines()).extracting(InputLine::number).containsExactly(2, 4);
+    assertThat(result.problems()).containsExactly("line 3: field \"id\" is missing");
+  }
+
+  private static byte[] input(String command, BadLine bad) {
+    ByteArrayOutputStream s = new ByteArrayOutputStream();
+    s.writeBytes(utf8(validLine(command, "ok1") + "\n"));
+    s.writeBytes(command.equals("cluster") ? bad.cluster() : bad.score());
+    s.writeBytes(utf8("\n" + validLine(command, "ok3") + "\n"));
+    return s.toByteArray();
+  }
+
+  private static List<String> outputIds(String command, Cli.Result r) {
+    Stream<JsonNode> records = command.equals("cluster")
+        ? r.json().stream().flatMap(c -> StreamSupport.stream(c.get("members").spliterator(), false))
+        : r.json().stream();
+    return records.map(o -> o.get("id").asText()).toList();
+  }
+
+  private static String validLine(String command, String id) {
+    return command.equals("cluster") ? claimLine(id) : pairLine(id);
+  }
+
+  private static String claimLine(String id) {
+    return ClusterCommandTest.claim(id, TEXT);
+  }
+
+  private static String pairLine(String id) {
+    return ScoreCommandTest.pair(id, TEXT, "We will never give up");
+  }
+
+  private static BadLine same(String name, String line, String problem) {
+    return same(name, utf8(line), problem);
+  }
+
+  private static BadLine same(String name, byte[] line, String problem) {
+    return new BadLine(name, line, line, problem);
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(UTF_8);
+  }
+}
