@@ -1,0 +1,240 @@
+package org.claimcompare.extract;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+
+/**
+ * The closed word lists the extractor relies on: reporting verbs, titles, nationality adjectives,
+ * determiners and the small function words that end a noun phrase.
+ *
+ * <p>All lists are general English vocabulary; none names a person, place or outlet. Lookups take
+ * a bare word (see {@link #bare(String)}) and are case-insensitive unless stated.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  /**
+   * Verbs that introduce a reported statement (past, present and base forms). Matched only in
+   * lower case, so a headline's "Urges" is not a verb here.
+   */
+  static final ImmutableSet<String> REPORTING_VERBS =
+      ImmutableSet.of(
+          "say", "says", "said", "tell", "tells", "told", "call on", "calls on", "called on",
+          "describe", "describes", "described", "assure", "assures", "assured", "warn", "warns",
+          "warned", "state", "states", "stated", "claim", "claims", "claimed", "announce",
+          "announces", "announced", "add", "adds", "added", "stress", "stresses", "stressed",
+          "insist", "insists", "insisted", "argue", "argues", "argued", "note", "notes", "noted",
+          "confirm", "confirms", "confirmed", "deny", "denies", "denied", "accuse", "accuses",
+          "accused", "urge", "urges", "urged", "vow", "vows", "vowed", "promise", "promises",
+          "promised", "admit", "admits", "admitted", "acknowledge", "acknowledges", "acknowledged",
+          "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "declare",
+          "declares", "declared", "explain", "explains", "explained", "reiterate", "reiterates",
+          "reiterated", "believe", "believes", "believed", "maintain", "maintains", "maintained");
+
+  /**
+   * Verbs that attribute a direct quote: every reporting verb plus verbs of writing and manner
+   * ("wrote", "tweeted", "quipped", "continued") that only make sense next to quoted words.
+   */
+  static final ImmutableSet<String> QUOTE_VERBS =
+      ImmutableSet.<String>builder()
+          .addAll(REPORTING_VERBS)
+          .add("wrote", "writes", "tweeted", "posted", "remarked", "quipped", "continued")
+          .add("continues", "replied", "asked", "asks", "answered", "called", "recalled")
+          .add("recalls", "concluded", "concludes", "joked", "commented", "responded", "repeated")
+          .add("reaffirmed", "exclaimed", "shouted", "cited", "reported")
+          .build();
+
+  /**
+   * Verb forms that are also common nouns ("the main claim", "member states"): as verbs they
+   * need a subject that ends in a capitalised word or a pronoun ("Zelensky claims").
+   */
+  static final ImmutableSet<String> NOUN_LIKE_VERBS =
+      ImmutableSet.of(
+          "state", "states", "claim", "claims", "note", "notes", "promise", "promises", "vow",
+          "vows", "stress", "stresses", "add", "call on", "calls on", "tell", "say");
+
+  /** Present participles of reporting verbs ("…, saying that …"); their subject is elsewhere. */
+  static final ImmutableSet<String> PARTICIPLES =
+      ImmutableSet.of(
+          "saying", "telling", "calling on", "describing", "assuring", "warning", "stating",
+          "claiming", "announcing", "adding", "stressing", "insisting", "arguing", "noting",
+          "confirming", "denying", "accusing", "urging", "vowing", "promising", "admitting",
+          "acknowledging", "suggesting", "declaring", "explaining", "reiterating", "writing");
+
+  /** Base forms usable after "to" ("prompted X to say that …"). */
+  static final ImmutableSet<String> INFINITIVES =
+      ImmutableSet.of(
+          "say", "tell", "warn", "claim", "insist", "argue", "announce", "declare", "state",
+          "confirm", "deny", "admit", "acknowledge", "stress", "explain");
+
+  /**
+   * Reporting verbs that may be followed directly by the reported clause, without "that"
+   * ("Peskov said Moscow is willing …"). Verbs outside this set take an object first.
+   */
+  static final ImmutableSet<String> CLAUSE_VERBS =
+      ImmutableSet.of(
+          "say", "says", "said", "saying", "add", "adds", "added", "adding", "claim", "claims",
+          "claimed", "claiming", "believe", "believes", "believed", "insist", "insists", "insisted",
+          "argue", "argues", "argued", "warn", "warns", "warned", "note", "notes", "noted",
+          "confirm", "confirms", "confirmed", "state", "states", "stated", "suggest", "suggests",
+          "suggested", "indicate", "indicates", "indicated", "admit", "admits", "admitted",
+          "acknowledge", "acknowledges", "acknowledged", "explain", "explains", "explained",
+          "maintain", "maintains", "maintained", "stress", "stresses", "stressed", "declare",
+          "declares", "declared", "announce", "announces", "announced", "reiterate",
+          "reiterates", "reiterated", "assure", "assures", "assured", "deny", "denies", "denied");
+
+  /**
+   * Words that mark a finite clause: a reported clause without "that" must contain one of them,
+   * which tells "said Moscow is willing" (a clause) from "acknowledged the situation" (an object).
+   */
+  static final ImmutableSet<String> AUXILIARIES =
+      ImmutableSet.of(
+          "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+          "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+          "won't", "can't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't",
+          "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't", "he's", "she's", "it's",
+          "they're", "we're", "i'm", "they've", "we've");
+
+  /** Words that cannot appear inside a subject noun phrase: verbs, auxiliaries, infinitive "to". */
+  static final ImmutableSet<String> NOT_IN_SUBJECT =
+      ImmutableSet.<String>builder()
+          .addAll(AUXILIARIES)
+          .add("become", "became", "becomes", "to", "not", "there", "here", "what", "how")
+          .build();
+
+  /** Words and adverbs that may stand between a subject and its verb and are dropped. */
+  static final ImmutableSet<String> SKIPPABLE =
+      ImmutableSet.of(
+          "has", "have", "had", "also", "even", "later", "further", "again", "already", "then",
+          "now", "still", "just", "once", "earlier", "yesterday", "today", "tonight", "would",
+          "will", "could", "can", "may", "might", "did", "does", "do", "himself", "herself",
+          "themselves", "itself", "last", "night", "late", "early", "morning", "evening", "week",
+          "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Words that open a subordinate or coordinate clause; a subject never reaches past one. */
+  static final ImmutableSet<String> CLAUSE_OPENERS =
+      ImmutableSet.of(
+          "while", "but", "whereas", "although", "though", "because", "since", "as", "after",
+          "before", "when", "if", "that", "which", "where", "so", "until", "unless", "whether",
+          "however", "meanwhile");
+
+  /** Prepositions: a phrase starting with one is an adverbial, not a subject. */
+  static final ImmutableSet<String> PREPOSITIONS =
+      ImmutableSet.of(
+          "on", "in", "at", "for", "with", "from", "by", "after", "before", "during", "under",
+          "over", "about", "to", "into", "of", "since", "amid", "despite", "through", "via",
+          "against", "among", "around", "across", "near", "without", "within", "per");
+
+  /** Prepositions that start a trailing adverbial after a subject ("Putin on Friday said"). */
+  static final ImmutableSet<String> ADVERBIAL_PREPOSITIONS =
+      ImmutableSet.of("on", "in", "at", "during", "after", "before", "through", "via", "over");
+
+  /** Determiners and possessives that open a description ("the official", "his counterpart"). */
+  static final ImmutableSet<String> DETERMINERS =
+      ImmutableSet.of(
+          "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+          "my", "your", "some", "one", "another", "several", "many", "two", "three");
+
+  /** Personal pronouns that can be resolved to a named person. */
+  static final ImmutableSet<String> RESOLVABLE_PRONOUNS = ImmutableSet.of("he", "she");
+
+  /** Pronouns accepted as subjects; those other than he/she leave the speaker unknown. */
+  static final ImmutableSet<String> PRONOUNS =
+      ImmutableSet.of("he", "she", "they", "we", "i", "you", "it", "who");
+
+  /**
+   * Titles, offices and role words. In a name they are stripped ("Russian President Vladimir
+   * Putin" becomes "Vladimir Putin"); between a determiner and a name they mark an apposition.
+   */
+  static final ImmutableSet<String> TITLES =
+      ImmutableSet.of(
+          "president", "vice", "minister", "prime", "foreign", "deputy", "defense", "defence",
+          "interior", "finance", "spokesman", "spokeswoman", "spokesperson", "secretary",
+          "general", "mayor", "governor", "mr", "mrs", "ms", "miss", "dr", "prof", "professor",
+          "sir", "dame", "lord", "lady", "chancellor", "aide", "adviser", "advisor", "head",
+          "chief", "chairman", "chairwoman", "chair", "director", "ambassador", "envoy",
+          "commander", "colonel", "col", "lt", "gen", "lieutenant", "major", "captain", "capt",
+          "sgt", "sergeant", "admiral", "senator", "sen", "rep", "representative", "gov",
+          "congressman", "congresswoman", "king", "queen", "prince", "princess", "pope",
+          "bishop", "father", "rev", "speaker", "leader", "official", "officer", "counterpart",
+          "presidential", "ministry", "department", "agency", "service", "office", "council",
+          "committee", "administration", "commission", "state", "regional", "national",
+          "senior", "former", "current", "acting", "incumbent", "top", "press",
+          "intelligence", "security", "military", "army", "navy", "correspondent", "analyst",
+          "expert", "mp", "mep", "ceo", "founder", "executive", "justice", "judge", "attorney",
+          "councillor", "councilor", "premier", "emir", "sheikh", "crown", "opposition", "party");
+
+  /**
+   * Role words that end an organisation's name inside a longer run of capitals ("Regional State
+   * Administration Hennadii Lahuta"): the person's name starts after the last one.
+   */
+  static final ImmutableSet<String> ORGANISATION_WORDS =
+      ImmutableSet.of(
+          "ministry", "department", "agency", "service", "office", "council", "committee",
+          "administration", "commission", "government", "federation", "union", "bureau",
+          "institute", "parliament", "assembly", "court", "police", "forces", "staff");
+
+  /** Nationality and regional adjectives that are not caught by the suffix rule. */
+  static final ImmutableSet<String> NATIONALITIES =
+      ImmutableSet.of(
+          "american", "british", "chinese", "french", "german", "russian", "ukrainian",
+          "belarusian", "polish", "turkish", "spanish", "dutch", "greek", "swiss", "swedish",
+          "danish", "finnish", "irish", "welsh", "scottish", "english", "israeli", "iraqi",
+          "iranian", "pakistani", "saudi", "afghan", "thai", "japanese", "korean", "indian",
+          "italian", "canadian", "australian", "mexican", "brazilian", "syrian", "egyptian",
+          "european", "western", "eastern", "northern", "southern", "us", "u.s", "uk", "eu",
+          "soviet");
+
+  /** Abbreviations after which a full stop does not end a sentence. */
+  static final ImmutableSet<String> ABBREVIATIONS =
+      ImmutableSet.of(
+          "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "jan", "feb",
+          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+          "prof", "sgt", "capt", "cmdr", "adm", "maj", "jr", "sr", "inc", "corp", "co", "ltd",
+          "approx", "etc", "fig", "vol", "rev", "hon", "ft", "mt");
+
+  /** Nouns for a body's publications ("the MOD update"): dropped so the body is the speaker. */
+  static final ImmutableSet<String> PUBLICATION_NOUNS =
+      ImmutableSet.of("update", "statement", "release", "report", "bulletin", "communique");
+
+  /**
+   * Returns the word in lower case ({@link Locale#ROOT}) without a trailing full stop or
+   * possessive "'s".
+   */
+  static String bare(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    while (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** Returns whether the word starts with an upper-case letter. */
+  static boolean isCapitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+
+  /**
+   * Returns whether the word is a nationality adjective: listed, or a long capitalised word with a
+   * typical suffix (-ian, -ean, -ese, -ish, -ican) when it stands before a title.
+   */
+  static boolean isNationality(String word, boolean beforeTitle) {
+    String b = bare(word);
+    if (NATIONALITIES.contains(b)) {
+      return true;
+    }
+    boolean suffix =
+        b.length() >= 6
+            && (b.endsWith("ian") || b.endsWith("ean") || b.endsWith("ese") || b.endsWith("ish")
+                || b.endsWith("ican"));
+    return beforeTitle && isCapitalised(word) && suffix;
+  }
+
+  /** Returns whether the word is a title or role word. */
+  static boolean isTitle(String word) {
+    return TITLES.contains(bare(word));
+  }
+}

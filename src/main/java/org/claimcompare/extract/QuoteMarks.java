@@ -1,0 +1,97 @@
+package org.claimcompare.extract;
+
+/**
+ * Which characters open and close quotations, and when a mark is really a quotation mark.
+ *
+ * <p>Supported pairs: “…”, „…“, „…”, «…», »…«, »…», ‹…›, ›…‹, ‘…’, ‚…‘, ‚…’, ”…” and straight
+ * "…" and '…'. A mark opens only when a word follows it; a mark closes only when a non-space
+ * character precedes it (guillemets allow the French inner space). The marks that double as apostrophes (’ and ') never close inside a word
+ * ("Ukraine’s", "didn't"), and ' never opens after a letter.
+ */
+final class QuoteMarks {
+  private QuoteMarks() {}
+
+  private static final String ALL = "“”„«»‹›‘’‚\"'";
+  private static final String AFTER_OPENING = "([{—–-/:;“„«»‹‘‚\"'";
+
+  /** Returns whether {@code c} is any quotation mark. */
+  static boolean isMark(char c) {
+    return ALL.indexOf(c) >= 0;
+  }
+
+  /** Returns whether {@code c} is a single quotation mark, which may also be an apostrophe. */
+  static boolean isSingle(char c) {
+    return "‘’‚'‹›".indexOf(c) >= 0;
+  }
+
+  /** Returns the marks that close a quotation opened by {@code open}. */
+  static String closersOf(char open) {
+    switch (open) {
+      case '“':
+        return "”";
+      case '„':
+        return "“”";
+      case '«':
+        return "»";
+      case '»':
+        return "«»";
+      case '‹':
+        return "›";
+      case '›':
+        return "‹›";
+      case '‘':
+        return "’";
+      case '‚':
+        return "‘’";
+      case '”':
+        return "”";
+      default:
+        return String.valueOf(open);
+    }
+  }
+
+  /**
+   * Returns whether the mark at {@code i} can open a quotation in {@code text[start, end)}.
+   *
+   * @param outermost whether no quotation is open; ” opens (Swedish style) only then
+   */
+  static boolean canOpen(String text, int i, int start, int end, boolean outermost) {
+    char c = text.charAt(i);
+    boolean spaced = c == '«'; // French typography puts a space inside guillemets
+    if (i + 1 >= end || !spaced && Character.isWhitespace(text.charAt(i + 1))) {
+      return false;
+    }
+    char prev = i > start ? text.charAt(i - 1) : ' ';
+    boolean afterSpace = Character.isWhitespace(prev) || AFTER_OPENING.indexOf(prev) >= 0;
+    switch (c) {
+      case '“':
+      case '„':
+      case '«':
+      case '‹':
+        return true;
+      case '‘':
+      case '‚':
+        return !Character.isLetterOrDigit(prev);
+      case '”':
+        return outermost && afterSpace;
+      case '"':
+      case '\'':
+      case '»':
+      case '›':
+        return afterSpace;
+      default:
+        return false;
+    }
+  }
+
+  /** Returns whether the mark at {@code i} can close a quotation in {@code text[start, end)}. */
+  static boolean canClose(String text, int i, int start, int end) {
+    char c = text.charAt(i);
+    boolean spaced = c == '»' || c == '«';
+    if (i <= start || !spaced && Character.isWhitespace(text.charAt(i - 1))) {
+      return false;
+    }
+    boolean wordFollows = i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
+    return !((c == '’' || c == '\'' || c == '"') && wordFollows);
+  }
+}

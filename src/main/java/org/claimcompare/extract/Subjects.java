@@ -1,0 +1,291 @@
+package org.claimcompare.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the noun phrase that names who speaks: the subject before a verb ("Kremlin spokesman
+ * Dmitry Peskov said"), the phrase after an inverted verb ("said Boichenko") or after "according
+ * to", an antecedent of "who", and an apposition between commas ("the head of X, Sergei
+ * Naryshkin, has stated").
+ *
+ * <p>All methods work on a window of text (a sentence or part of one) in which other quotations
+ * may have been masked by {@link #MASK}; they return the phrase as written, with white space
+ * collapsed.
+ */
+final class Subjects {
+  private Subjects() {}
+
+  /** Replaces the characters of quotations that are claims of their own; acts as a boundary. */
+  static final char MASK = '¦';
+
+  private static final String BOUNDARY_CHARS = ",;:()[]¦—–\"“”«»„!?";
+  private static final Pattern ACRONYM_IN_PARENS = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
+  private static final Pattern SPACED_DASH = Pattern.compile(" [-–—] ");
+  private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+");
+  private static final Pattern PHRASE_END = Pattern.compile("[,.;:!?¦()\\[\\]\"“”]");
+
+  /**
+   * A subject phrase and where it starts in its window.
+   *
+   * @param phrase the words, white space collapsed
+   * @param start the offset of its first character in the window
+   */
+  record Found(String phrase, int start) {}
+
+  /**
+   * Returns the subject of the verb that starts at {@code verbStart} in {@code window}: the words
+   * back to the nearest clause boundary, without auxiliaries, adverbs and trailing time phrases
+   * ("has", "also", "on Friday"), when they form a plausible noun phrase.
+   */
+  static Optional<Found> before(String window, int verbStart) {
+    String w = unparenthesiseAcronyms(window);
+    int b = clauseStart(w, verbStart);
+    List<Token> tokens = stripTrailing(Token.words(w, b, verbStart));
+    if (tokens.isEmpty()) {
+      return apposition(w, b);
+    }
+    if (tokens.size() == 1 && tokens.get(0).bare().equals("who")) {
+      return antecedent(w, b);
+    }
+    return validate(w, cutAdverbial(tokens));
+  }
+
+  /** Returns the phrase right after an inverted verb ("said the official", "said Boichenko"). */
+  static Optional<Found> after(String window, int from) {
+    List<Token> tokens = Token.words(window, from, window.length());
+    if (tokens.isEmpty() || !window.substring(from, tokens.get(0).start()).isBlank()) {
+      return Optional.empty();
+    }
+    int n = 0;
+    while (n < tokens.size() && n < 8 && phraseWord(tokens, n) && joined(window, tokens, n)) {
+      n++;
+    }
+    List<Token> phrase = tokens.subList(0, n);
+    boolean named = phrase.stream().anyMatch(t -> t.capitalised() && !isDeterminer(t)
+        || Lexicon.isTitle(t.text())) || n > 1 && isDeterminer(phrase.get(0));
+    return named ? Optional.of(found(window, phrase)) : Optional.empty();
+  }
+
+  /** Returns the source named by "according to X" in the window, if any. */
+  static Optional<Found> accordingTo(String window) {
+    Matcher m = ACCORDING_TO.matcher(window);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Matcher end = PHRASE_END.matcher(window);
+    int stop = end.find(m.end()) ? end.start() : window.length();
+    List<Token> tokens = Token.words(window, m.end(), stop);
+    return tokens.isEmpty() || tokens.size() > 8
+        ? Optional.empty()
+        : Optional.of(found(window, tokens));
+  }
+
+  /** Returns the offset where "according to" starts in the window, if present. */
+  static Optional<Integer> accordingToStart(String window) {
+    Matcher m = ACCORDING_TO.matcher(window);
+    return m.find() ? Optional.of(m.start()) : Optional.empty();
+  }
+
+  /**
+   * Returns the name phrase that ends {@code text[0, end)}: capitalised words with the titles and
+   * nationality adjectives among them ("by Kremlin spokesman Dmitry Peskov" gives "Kremlin
+   * spokesman Dmitry Peskov").
+   */
+  static Optional<Found> trailingName(String text, int end) {
+    List<Token> tokens = Token.words(text, 0, end);
+    int i = tokens.size();
+    while (i > 0 && nameWord(tokens.get(i - 1)) && (i == tokens.size() || joined(text, tokens, i))) {
+      i--;
+    }
+    List<Token> name = tokens.subList(i, tokens.size());
+    boolean ok = !name.isEmpty() && name.get(name.size() - 1).capitalised()
+        && onlySpaceAfter(text, name.get(name.size() - 1).end(), end);
+    return ok ? Optional.of(found(text, name)) : Optional.empty();
+  }
+
+  /** Returns the start of the clause that contains {@code end}: just past the last boundary. */
+  static int clauseStart(String w, int end) {
+    int b = 0;
+    for (int i = end - 1; i >= 0; i--) {
+      if (BOUNDARY_CHARS.indexOf(w.charAt(i)) >= 0) {
+        b = i + 1;
+        break;
+      }
+    }
+    Matcher dash = SPACED_DASH.matcher(w).region(b, end);
+    while (dash.find()) {
+      b = dash.end();
+    }
+    for (Token t : Token.words(w, b, end)) {
+      if (Lexicon.CLAUSE_OPENERS.contains(t.bare())) {
+        b = t.end();
+      }
+    }
+    return b;
+  }
+
+  /** "(MOD)" becomes " MOD " so that an acronym in brackets does not end the subject. */
+  private static String unparenthesiseAcronyms(String window) {
+    return ACRONYM_IN_PARENS.matcher(window).replaceAll(" $1 ");
+  }
+
+  private static List<Token> stripTrailing(List<Token> tokens) {
+    int n = tokens.size();
+    while (n > 0 && skippable(tokens.get(n - 1))) {
+      n--;
+    }
+    return tokens.subList(0, n);
+  }
+
+  private static boolean skippable(Token t) {
+    String b = t.bare();
+    boolean adverb = !t.capitalised() && b.length() > 4 && b.endsWith("ly")
+        && !Lexicon.TITLES.contains(b);
+    return Lexicon.SKIPPABLE.contains(b) || adverb;
+  }
+
+  /** Drops a trailing adverbial after a name ("Lahuta in an early Thursday statement"). */
+  private static List<Token> cutAdverbial(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      if (Lexicon.ADVERBIAL_PREPOSITIONS.contains(tokens.get(i).text())
+          && tokens.get(i - 1).capitalised()) {
+        return tokens.subList(0, i);
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * Accepts a subject of at most 12 words with no verb or auxiliary in it (a lower-case word in
+   * -ed counts as a verb unless a determiner precedes it) that does not end in a determiner or a
+   * preposition. A leading preposition marks an adverbial ("On the one hand Zelensky"): then the
+   * name at its end, or the rest without the preposition, is the subject.
+   */
+  private static Optional<Found> validate(String w, List<Token> tokens) {
+    if (tokens.isEmpty() || tokens.size() > 12) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (verbLike(tokens, i)) {
+        return Optional.empty();
+      }
+    }
+    Token last = tokens.get(tokens.size() - 1);
+    if (isDeterminer(last) || Lexicon.PREPOSITIONS.contains(last.bare())
+        || last.bare().equals("and") || last.bare().equals("or")) {
+      return Optional.empty();
+    }
+    String first = tokens.get(0).bare();
+    if (first.equals("and") || first.equals("or")) {
+      return validate(w, tokens.subList(1, tokens.size()));
+    }
+    if (Lexicon.PREPOSITIONS.contains(first)) {
+      return afterPreposition(w, tokens.subList(1, tokens.size()));
+    }
+    return Optional.of(found(w, tokens));
+  }
+
+  private static Optional<Found> afterPreposition(String w, List<Token> rest) {
+    if (rest.isEmpty()) {
+      return Optional.empty();
+    }
+    int i = rest.size();
+    while (i > 0 && rest.get(i - 1).capitalised() && joined(w, rest, i - 1)) {
+      i--;
+    }
+    boolean justDeterminer = i == 0 || i == 1 && isDeterminer(rest.get(0));
+    if (i < rest.size() && !justDeterminer) {
+      return Optional.of(found(w, rest.subList(i, rest.size())));
+    }
+    return justDeterminer ? Optional.of(found(w, rest)) : Optional.empty();
+  }
+
+  private static boolean verbLike(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String b = t.bare();
+    if (t.capitalised() && i > 0) {
+      return false;
+    }
+    boolean past = b.length() > 4 && b.endsWith("ed") && !Lexicon.TITLES.contains(b)
+        && !(i > 0 && isDeterminer(tokens.get(i - 1)));
+    return Lexicon.NOT_IN_SUBJECT.contains(b) || !t.capitalised() && past;
+  }
+
+  /** "X, NAME, has stated": the name between the two commas before the verb. */
+  private static Optional<Found> apposition(String w, int clauseStart) {
+    int comma = clauseStart - 1;
+    if (comma < 0 || w.charAt(comma) != ',') {
+      return Optional.empty();
+    }
+    return trailingName(w, comma).filter(f -> precededByComma(w, f.start()));
+  }
+
+  /** "Kremlin spokesman Dmitry Peskov, who assured …": the name before ", who". */
+  private static Optional<Found> antecedent(String w, int clauseStart) {
+    int comma = clauseStart;
+    while (comma > 0 && w.charAt(comma - 1) != ',') {
+      comma--;
+    }
+    return comma > 0 ? trailingName(w, comma - 1) : Optional.empty();
+  }
+
+  private static boolean precededByComma(String w, int start) {
+    int i = start - 1;
+    while (i >= 0 && Character.isWhitespace(w.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && w.charAt(i) == ',';
+  }
+
+  private static boolean onlySpaceAfter(String text, int from, int end) {
+    return text.substring(from, end).chars().allMatch(c -> Character.isWhitespace(c) || c == '.');
+  }
+
+  /**
+   * A word of an inverted speaker phrase: a determiner first, then capitalised words, titles and
+   * other lower-case words up to a preposition, clause opener, adverb or verb.
+   */
+  private static boolean phraseWord(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String b = t.bare();
+    if (isDeterminer(t)) {
+      return i == 0;
+    }
+    return t.capitalised()
+        || !Lexicon.PREPOSITIONS.contains(b) && !Lexicon.CLAUSE_OPENERS.contains(b)
+            && !Lexicon.SKIPPABLE.contains(b) && !Lexicon.NOT_IN_SUBJECT.contains(b)
+            && !Lexicon.PRONOUNS.contains(b) && !Lexicon.AUXILIARIES.contains(b)
+            && !b.endsWith("ing") && !b.endsWith("ly");
+  }
+
+  private static boolean nameWord(Token t) {
+    return t.capitalised() && !Lexicon.CLAUSE_OPENERS.contains(t.bare())
+            && !Lexicon.PREPOSITIONS.contains(t.bare()) && !isDeterminer(t)
+        || Lexicon.isTitle(t.text())
+        || Lexicon.ORGANISATION_WORDS.contains(t.bare());
+  }
+
+  /** Returns whether token {@code i} follows token {@code i - 1} with only spaces between. */
+  static boolean joined(String text, List<Token> tokens, int i) {
+    if (i == 0) {
+      return true;
+    }
+    Token prev = tokens.get(i - 1);
+    String gap = text.substring(prev.end(), tokens.get(i).start());
+    boolean abbreviation = Lexicon.ABBREVIATIONS.contains(prev.bare()) || prev.text().length() == 1;
+    return gap.isBlank() || abbreviation && gap.startsWith(".") && gap.substring(1).isBlank();
+  }
+
+  static boolean isDeterminer(Token t) {
+    return Lexicon.DETERMINERS.contains(t.bare());
+  }
+
+  private static Found found(String w, List<Token> tokens) {
+    int start = tokens.get(0).start();
+    String phrase = w.substring(start, tokens.get(tokens.size() - 1).end());
+    return new Found(phrase.replaceAll("\\s+", " "), start);
+  }
+}

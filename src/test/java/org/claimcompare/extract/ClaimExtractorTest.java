@@ -1,0 +1,185 @@
+package org.claimcompare.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimcompare.Article;
+import org.claimcompare.Claim;
+import org.claimcompare.ClaimKind;
+import org.claimcompare.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Invented articles (no seed text) that show the rules are general. */
+class ClaimExtractorTest {
+
+  private static List<Claim> extract(String text) {
+    return ClaimExtractor.standard().extract(new Article("t.txt", text));
+  }
+
+  private static String speakerOf(String text, String claimText) {
+    return extract(text).stream()
+        .filter(c -> c.text().equals(claimText))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no claim " + claimText + " in " + extract(text)))
+        .speaker()
+        .orElse("");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      # Attribution after the quote
+      “Prices will fall next year,” Finance Minister Anna Berg said.            => Anna Berg
+      “Prices will fall next year,” said central bank governor Tom Reyes.       => Tom Reyes
+      “Prices will fall next year,” the spokeswoman told reporters.             => the spokeswoman
+      “Prices will fall next year,” Italian Prime Minister Carla Russo wrote on X. => Carla Russo
+      # Attribution before the quote
+      Chancellor Olaf Weber said: “Prices will fall next year.”                 => Olaf Weber
+      Weber told the parliament that prices would “fall sharply next year”.     => Weber
+      The opposition leader described the budget as “a recipe for disaster”.   => the opposition leader
+      # According to
+      “Prices will fall next year,” according to Reuters.                       => Reuters
+      # Nobody named
+      “Prices will fall next year.”                                             => ``
+      """)
+  void findsTheSpeakerOfAQuote(String text, String speaker) {
+    String claim = extract(text).get(0).text();
+    assertThat(speakerOf(text, claim)).isEqualTo(speaker);
+  }
+
+  @Test
+  void expandsSurnamesToTheFullNameInTheArticle() {
+    String text = "Chancellor Olaf Weber met union leaders on Monday.\n"
+        + "“We will not raise taxes,” Mr Weber told them.";
+    assertThat(speakerOf(text, "We will not raise taxes")).isEqualTo("Olaf Weber");
+  }
+
+  @Test
+  void givesBothPartsOfASplitQuoteTheAttributionBetweenThem() {
+    String text = "“We have done our part,” she said. “Now it is up to the other side.”";
+    String named = "Health Minister Lena Ortiz spoke on Monday.\n" + text;
+    assertThat(extract(named)).extracting(c -> c.speaker().orElse(""))
+        .containsExactly("Lena Ortiz", "Lena Ortiz");
+  }
+
+  @Test
+  void givesEveryPartOfAMultiParagraphQuoteTheSameSpeaker() {
+    String text = "The agency said in its bulletin: “Prices rose again in March.\n\n"
+        + "“Wages did not keep up with them.\n\n"
+        + "“Rents doubled in the capital.”\n"
+        + "Markets were calm.";
+    assertThat(extract(text))
+        .extracting(Claim::text, c -> c.speaker().orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Prices rose again in March.", "the agency"),
+            org.assertj.core.groups.Tuple.tuple("Wages did not keep up with them.", "the agency"),
+            org.assertj.core.groups.Tuple.tuple("Rents doubled in the capital.", "the agency"));
+  }
+
+  @Test
+  void resolvesHeToThePreviousSpeaker() {
+    String text = "Defence Minister Piotr Nowak said the border was secure.\n"
+        + "He said: “We have enough troops to hold every crossing.”";
+    assertThat(speakerOf(text, "We have enough troops to hold every crossing."))
+        .isEqualTo("Piotr Nowak");
+  }
+
+  @Test
+  void resolvesHeToTheSinglePersonNamedEarlierInTheParagraph() {
+    String text = "Governor Maria Lopez visited the flooded town on Sunday. "
+        + "“We will rebuild every house,” she said.";
+    assertThat(speakerOf(text, "We will rebuild every house")).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void leavesHeUnresolvedWhenTwoPeopleAreCandidates() {
+    String text = "Governor Maria Lopez met Senator Paul Kim on Sunday. "
+        + "“We will rebuild every house,” he said.";
+    assertThat(speakerOf(text, "We will rebuild every house")).isEmpty();
+  }
+
+  @Test
+  void takesTheContentClauseOfAReportedStatement() {
+    String text = "Energy Minister Karl Ibsen said that the grid can cope with the winter demand.";
+    Claim c = extract(text).get(0);
+    assertThat(c.kind()).hasValue(ClaimKind.REPORTED);
+    assertThat(c.text()).isEqualTo("the grid can cope with the winter demand");
+    assertThat(c.speaker()).hasValue("Karl Ibsen");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      The ministry said the grid is ready for winter.                               => the grid is ready for winter  => the ministry
+      Officials told reporters on Tuesday that the bridge would reopen in May.      => the bridge would reopen in May => Officials
+      The port will stay closed until June, the harbour master said on Friday.      => The port will stay closed until June => the harbour master
+      The port will stay closed until June, according to local officials.           => The port will stay closed until June => local officials
+      Senator Ruth Hale urged voters to register before the deadline.               => Senator Ruth Hale urged voters to register before the deadline => Ruth Hale
+      The head of the agency, Omar Idris, has stated that the audit found no fraud. => the audit found no fraud => Omar Idris
+      The plan was presented by aide Lina Park, who insisted that costs will fall.   => costs will fall => Lina Park
+      """)
+  void findsReportedStatements(String text, String claim, String speaker) {
+    Claim c = extract(text).get(0);
+    assertThat(c.kind()).hasValue(ClaimKind.REPORTED);
+    assertThat(c.text()).isEqualTo(claim);
+    assertThat(c.speaker().orElse("")).isEqualTo(speaker);
+  }
+
+  @Test
+  void splitsTwoReportedStatementsJoinedByWhile() {
+    String text = "The union said the strike will go on, while the company said that talks are planned.";
+    assertThat(extract(text)).extracting(Claim::text, c -> c.speaker().orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("the strike will go on", "the union"),
+            org.assertj.core.groups.Tuple.tuple("talks are planned", "the company"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      It is believed the plan would work.
+      The main receiving states were Poland and Moldova.
+      The committee met on Tuesday and adjourned.
+      Critics called the plan a “sham” and a “farce”.
+      """)
+  void findsNoClaimInPlainNarration(String text) {
+    assertThat(extract(text)).isEmpty();
+  }
+
+  @Test
+  void dropsShortQuotesUnlessConfigured() {
+    String text = "The minister called the rebels a “junta” and “terrorists” again.";
+    assertThat(extract(text)).isEmpty();
+    assertThat(ClaimExtractor.standard().withMinimumWords(1).extract(new Article("t.txt", text)))
+        .extracting(Claim::text)
+        .contains("junta", "terrorists");
+  }
+
+  @Test
+  void numbersClaimsInTextOrder() {
+    String text = "“First we fix the roads,” the mayor said. “Then we fix the schools,” she added.";
+    assertThat(extract(text)).extracting(Claim::id).containsExactly("t.txt#001", "t.txt#002");
+    assertThat(extract(text)).allSatisfy(c -> {
+      Span s = c.span().orElseThrow();
+      assertThat(text.substring(s.start(), s.end())).isEqualTo(c.text());
+      assertThat(c.source()).isEqualTo(Optional.of("t.txt"));
+    });
+  }
+
+  @Test
+  void rejectsBadArguments() {
+    assertThatThrownBy(() -> ClaimExtractor.standard().extract(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("article");
+    assertThatThrownBy(() -> ClaimExtractor.standard().withMinimumWords(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minimumWords must be at least 1: 0");
+  }
+
+  @Test
+  void hasAReadableForm() {
+    assertThat(ClaimExtractor.standard()).hasToString("ClaimExtractor[minimumWords=3]");
+    assertThat(ClaimExtractor.standard().minimumWords()).isEqualTo(3);
+  }
+}

@@ -1,0 +1,40 @@
+package org.claimcompare.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Expected sentences are joined by " | ". */
+class SentencesTest {
+
+  private static String split(String text) {
+    return Sentences.split(text, 0, text.length()).stream()
+        .map(s -> s.of(text))
+        .collect(Collectors.joining(" | "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      # Boundaries
+      It rained. The match was off.          => It rained. | The match was off.
+      Really? Yes! Fine.                     => Really? | Yes! | Fine.
+      He said “stop.” Then he left.          => He said “stop.” | Then he left.
+      He left. “Stop,” she said.             => He left. | “Stop,” she said.
+      In 1941. 1942 was worse.               => In 1941. | 1942 was worse.
+      Wait... What happened?                 => Wait... | What happened?
+      # No boundary
+      It was ahead. host talks.              => It was ahead. host talks.
+      Mr. Putin and Mrs. May met.            => Mr. Putin and Mrs. May met.
+      Gen. Smith and Dr. Jones met.          => Gen. Smith and Dr. Jones met.
+      A U.S. Defense official spoke.         => A U.S. Defense official spoke.
+      Posted at 10:33 a.m. Friday.           => Posted at 10:33 a.m. Friday.
+      J. R. Smith wrote it.                  => J. R. Smith wrote it.
+      The signal… is positive.               => The signal… is positive.
+      See No. 5 for details.                 => See No. 5 for details.
+      """)
+  void splitsAtSentenceEndsOnly(String text, String expected) {
+    assertThat(split(text)).isEqualTo(expected);
+  }
+}
