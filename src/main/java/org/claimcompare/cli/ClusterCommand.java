@@ -39,10 +39,8 @@ final class ClusterCommand implements Callable<Integer> {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new BadInputException("--threshold must be in [0, 1]: " + threshold);
     }
-    JsonLines.Result input = JsonLines.read(main.read(io.in), ClusterCommand::validate);
-    main.handleProblems("cluster", io.inputName(), input.problems(), io.skipInvalid);
     List<Claim> claims = new ArrayList<>();
-    for (InputLine line : input.lines()) {
+    for (InputLine line : main.readRecords("cluster", io, SCHEMA)) {
       claims.add(toClaim(line.json()));
     }
     List<ClaimCluster> clusters = Claims.cluster(claims, ClusterOptions.standard().withThreshold(threshold));
@@ -54,13 +52,8 @@ final class ClusterCommand implements Callable<Integer> {
     return 0;
   }
 
-  static Optional<String> validate(ObjectNode json) {
-    return JsonLines.first(
-        JsonLines.requireText(json, "id", false),
-        JsonLines.requireText(json, "text", false),
-        JsonLines.requireText(json, "source", true),
-        JsonLines.requireText(json, "speaker", true));
-  }
+  private static final JsonLines.Schema SCHEMA =
+      new JsonLines.Schema(List.of("id", "text"), List.of("source", "speaker"));
 
   private static Claim toClaim(ObjectNode json) {
     Claim c = Claim.of(json.get("id").asText(), json.get("text").asText());

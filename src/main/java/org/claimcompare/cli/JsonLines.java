@@ -29,10 +29,27 @@ final class JsonLines {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-  /** What a valid record is; returns the problem with a record, or empty when it is valid. */
-  @FunctionalInterface
-  interface Validator {
-    Optional<String> problem(ObjectNode json);
+  /**
+   * What a valid record holds: required fields (non-blank strings) and optional ones (strings, or
+   * null, or absent).
+   */
+  record Schema(List<String> required, List<String> optional) {
+    /** The first problem with a record, or empty when it is valid. */
+    Optional<String> problem(ObjectNode json) {
+      for (String field : required) {
+        Optional<String> p = requireText(json, field, false);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+      for (String field : optional) {
+        Optional<String> p = requireText(json, field, true);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+      return Optional.empty();
+    }
   }
 
   /** The valid records and a message for each invalid line. */
@@ -44,7 +61,7 @@ final class JsonLines {
    * Parses the input; blank lines are skipped. Each invalid line gives one problem, named by its
    * line number. A repeated {@code id} is a problem on the later line.
    */
-  static Result read(byte[] input, Validator validator) {
+  static Result read(byte[] input, Schema schema) {
     List<InputLine> lines = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
@@ -53,7 +70,7 @@ final class JsonLines {
     while (start < input.length) {
       int end = indexOf(input, (byte) '\n', start);
       number++;
-      String problem = parse(input, start, end, number, validator, lines, ids);
+      String problem = parse(input, start, end, number, schema, lines, ids);
       if (problem != null) {
         problems.add("line " + number + ": " + problem);
       }
@@ -62,7 +79,7 @@ final class JsonLines {
     return new Result(lines, problems);
   }
 
-  private static String parse(byte[] input, int start, int end, int number, Validator validator,
+  private static String parse(byte[] input, int start, int end, int number, Schema schema,
       List<InputLine> out, Map<String, Integer> ids) {
     String text;
     try {
@@ -83,7 +100,7 @@ final class JsonLines {
     } catch (JsonProcessingException e) {
       return "invalid JSON: " + e.getOriginalMessage();
     }
-    Optional<String> problem = validator.problem(json);
+    Optional<String> problem = schema.problem(json);
     if (problem.isPresent()) {
       return problem.get();
     }
@@ -120,7 +137,7 @@ final class JsonLines {
   }
 
   /** Checks that {@code field} is a non-blank string (or, when optional, absent or null). */
-  static Optional<String> requireText(ObjectNode json, String field, boolean optional) {
+  private static Optional<String> requireText(ObjectNode json, String field, boolean optional) {
     JsonNode v = json.get(field);
     if (v == null || v.isNull()) {
       return optional ? Optional.empty() : Optional.of("field \"" + field + "\" is missing");
@@ -130,17 +147,6 @@ final class JsonLines {
     }
     if (!optional && v.asText().isBlank()) {
       return Optional.of("field \"" + field + "\" must not be blank");
-    }
-    return Optional.empty();
-  }
-
-  /** Returns the first problem among several checks. */
-  @SafeVarargs
-  static Optional<String> first(Optional<String>... checks) {
-    for (Optional<String> c : checks) {
-      if (c.isPresent()) {
-        return c;
-      }
     }
     return Optional.empty();
   }

@@ -97,15 +97,18 @@ public final class Main implements Runnable {
     }
   }
 
-  /** Reports skipped lines on standard error, or rejects the input when skipping is off. */
-  void handleProblems(String command, String input, java.util.List<String> problems, boolean skipInvalid) {
-    if (problems.isEmpty()) {
-      return;
+  /**
+   * Reads the JSON Lines input named by {@code io} and returns its valid records. Invalid lines
+   * reject the whole input, or with {@code --skip-invalid} are listed on standard error.
+   */
+  java.util.List<InputLine> readRecords(String command, IoOptions io, JsonLines.Schema schema) {
+    JsonLines.Result input = JsonLines.read(read(io.in), schema);
+    String name = io.inputName();
+    if (!input.problems().isEmpty() && !io.skipInvalid) {
+      throw new BadInputException(input.problems().stream().map(p -> name + ": " + p).toList());
     }
-    if (!skipInvalid) {
-      throw new BadInputException(problems.stream().map(p -> input + ": " + p).toList());
-    }
-    problems.forEach(p -> err.println("claimcompare " + command + ": " + input + ": skipped " + p));
+    input.problems().forEach(p -> err.println("claimcompare " + command + ": " + name + ": skipped " + p));
+    return input.lines();
   }
 
   static String reason(IOException e) {

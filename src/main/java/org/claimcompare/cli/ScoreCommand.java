@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimcompare.AlignedPair;
 import org.claimcompare.Claims;
@@ -34,10 +33,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    JsonLines.Result input = JsonLines.read(main.read(io.in), ScoreCommand::validate);
-    main.handleProblems("score", io.inputName(), input.problems(), io.skipInvalid);
     List<ObjectNode> out = new ArrayList<>();
-    for (InputLine line : input.lines()) {
+    for (InputLine line : main.readRecords("score", io, SCHEMA)) {
       ObjectNode json = line.json();
       Similarity s = Claims.similarity(json.get("a").asText(), json.get("b").asText());
       ObjectNode o = JsonLines.MAPPER.createObjectNode();
@@ -52,12 +49,7 @@ final class ScoreCommand implements Callable<Integer> {
     return 0;
   }
 
-  static Optional<String> validate(ObjectNode json) {
-    return JsonLines.first(
-        JsonLines.requireText(json, "id", false),
-        JsonLines.requireText(json, "a", false),
-        JsonLines.requireText(json, "b", false));
-  }
+  private static final JsonLines.Schema SCHEMA = new JsonLines.Schema(List.of("id", "a", "b"), List.of());
 
   private static void addExplanation(ObjectNode o, Similarity s) {
     ArrayNode pairs = o.putArray("pairs");

@@ -160,7 +160,7 @@ class JsonLinesTest {
   @Test
   void parsesOnlyObjectLinesAndNamesTheirNumbers() {
     JsonLines.Result result = JsonLines.read(utf8(Cli.lines("", claimLine("a"), "{}", claimLine("b"))),
-        ClusterCommand::validate);
+        new JsonLines.Schema(List.of("id", "text"), List.of("source", "speaker")));
 
     assertThat(result.lines()).extracting(InputLine::number).containsExactly(2, 4);
     assertThat(result.problems()).containsExactly("line 3: field \"id\" is missing");
