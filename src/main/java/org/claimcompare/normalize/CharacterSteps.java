@@ -53,7 +53,20 @@ final class CharacterSteps {
 
   /** Folds a single word the way alias entries are compared: Unicode, case and diacritics. */
   static String fold(String word) {
+    if (isLowerAsciiWord(word)) {
+      return word; // already folded: the common case, worth skipping three Unicode passes
+    }
     return diacritics(caseFold(Normalizer.normalize(word, Normalizer.Form.NFKC)));
+  }
+
+  private static boolean isLowerAsciiWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String caseFold(String text) {

@@ -60,12 +60,20 @@ final class Spelling {
           + "|ists|ly|y|al|ally|ize|ized|izes|izing|ization)?");
 
   private final ImmutableMap<String, String> pairs;
+  /**
+   * The first two letters of every listed British word. An inflected or derived form starts with
+   * its listed word less at most its last letter, so a word whose first two letters are not here
+   * cannot be found through the list (every listed word has at least three letters).
+   */
+  private final ImmutableSet<String> pairPrefixes;
   private final ImmutableSet<String> doubleL;
   private final ImmutableSet<String> keepIse;
   private final ImmutableSet<String> keepOur;
 
   private Spelling(Map<String, List<String>> sections, Map<String, String> pairs) {
     this.pairs = ImmutableMap.copyOf(pairs);
+    pairs.keySet().forEach(k -> checkArgument(k.length() >= 3, "listed word shorter than three letters: %s", k));
+    this.pairPrefixes = pairs.keySet().stream().map(k -> k.substring(0, 2)).collect(ImmutableSet.toImmutableSet());
     this.doubleL = ImmutableSet.copyOf(sections.getOrDefault("double-l", List.of()));
     this.keepIse = ImmutableSet.copyOf(sections.getOrDefault("keep-ise", List.of()));
     this.keepOur = ImmutableSet.copyOf(sections.getOrDefault("keep-our", List.of()));
@@ -88,26 +96,43 @@ final class Spelling {
   /** Returns the American spelling of {@code word}, which must be in lower case. */
   String americanize(String word) {
     Optional<String> listed = fromPairs(word).or(() -> undoubleL(word));
-    // -ise goes first so that -our sees colourize, not colourise.
-    return listed.orElseGet(() -> ourToOr(yseToYze(iseToIze(word))));
+    if (listed.isPresent()) {
+      return listed.get();
+    }
+    // -ise goes first so that -our sees colourize, not colourise. Each rule's pattern needs its
+    // letters, so a cheap contains() spares most words the regular expressions.
+    String w = word.contains("is") ? iseToIze(word) : word;
+    w = w.contains("ys") ? yseToYze(w) : w;
+    return w.contains("our") ? ourToOr(w) : w;
   }
 
   private Optional<String> fromPairs(String word) {
-    return Optional.ofNullable(pairs.get(word))
-        .or(() -> INFLECTIONS.stream()
-            .map(suffix -> inflect(word, suffix))
-            .flatMap(Optional::stream)
-            .findFirst())
-        .or(() -> derive(word));
+    if (word.length() < 2 || !pairPrefixes.contains(word.substring(0, 2))) {
+      return Optional.empty();
+    }
+    String listed = pairs.get(word);
+    if (listed != null) {
+      return Optional.of(listed);
+    }
+    for (String suffix : INFLECTIONS) {
+      Optional<String> inflected = inflect(word, suffix);
+      if (inflected.isPresent()) {
+        return inflected;
+      }
+    }
+    return derive(word);
   }
 
   private Optional<String> derive(String word) {
-    return DERIVATIONS.stream()
-        .filter(suffix -> word.length() > suffix.length() && word.endsWith(suffix))
-        .flatMap(suffix -> Optional.ofNullable(pairs.get(stem(word, suffix)))
-            .map(american -> american + suffix)
-            .stream())
-        .findFirst();
+    for (String suffix : DERIVATIONS) {
+      if (word.length() > suffix.length() && word.endsWith(suffix)) {
+        String american = pairs.get(stem(word, suffix));
+        if (american != null) {
+          return Optional.of(american + suffix);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Inflects a listed word: centr+ing is centre, so center+ing; programm+ed keeps its mm. */
@@ -138,6 +163,9 @@ final class Spelling {
   }
 
   private Optional<String> undoubleL(String word) {
+    if (!word.contains("ll")) {
+      return Optional.empty();
+    }
     for (String suffix : DOUBLE_L_SUFFIXES) {
       if (word.endsWith("ll" + suffix)) {
         String base = word.substring(0, word.length() - suffix.length() - 1);

@@ -30,6 +30,8 @@ final class Alignment {
   static final double NEAR_STRENGTH = 0.8;
   static final double NEAR_MIN_SIMILARITY = 0.93;
   static final int NEAR_MIN_LENGTH = 5;
+  /** Solves {@code 0.4 + 0.6 (2 + r) / 3 >= NEAR_MIN_SIMILARITY} for the length ratio {@code r}. */
+  static final double NEAR_MIN_LENGTH_RATIO = 3 * (NEAR_MIN_SIMILARITY - 0.4) / 0.6 - 2;
   static final double CONTAINMENT_WEIGHT = 0.5;
   static final double CONTAINMENT_FULL_MASS = 4.0;
 
@@ -87,16 +89,21 @@ final class Alignment {
         : MatchType.EXACT;
   }
 
-  /** Content words with no same-form partner that are spelled almost alike (Jaro-Winkler). */
+  /**
+   * Content words with no same-form partner that are spelled almost alike (Jaro-Winkler). Words
+   * whose lengths differ too much cannot reach the bar: Jaro-Winkler is at most {@code 0.4 + 0.6 j}
+   * and Jaro {@code j} at most {@code (2 + shorter / longer) / 3}, so below {@link
+   * #NEAR_MIN_LENGTH_RATIO} the pair is skipped without computing it.
+   */
   private static void addNearSpellings(WordProfile a, WordProfile b, List<Link> out) {
-    for (int i = 0; i < a.size(); i++) {
+    for (int i : a.nearCandidates) {
       String x = a.forms.get(i);
-      if (!nearCandidate(a, i) || b.positions.containsKey(x)) {
+      if (b.positions.containsKey(x)) {
         continue;
       }
-      for (int j = 0; j < b.size(); j++) {
+      for (int j : b.nearCandidates) {
         String y = b.forms.get(j);
-        if (nearCandidate(b, j) && !a.positions.containsKey(y)) {
+        if (!a.positions.containsKey(y) && lengthsCompatible(x, y)) {
           double jw = JARO_WINKLER.apply(x, y);
           if (jw >= NEAR_MIN_SIMILARITY) {
             out.add(new Link(i, j, MatchType.NEAR_SPELLING, NEAR_STRENGTH, jw));
@@ -106,9 +113,8 @@ final class Alignment {
     }
   }
 
-  private static boolean nearCandidate(WordProfile p, int i) {
-    String form = p.forms.get(i);
-    return p.content[i] && form.length() >= NEAR_MIN_LENGTH && form.chars().noneMatch(Character::isDigit);
+  private static boolean lengthsCompatible(String x, String y) {
+    return Math.min(x.length(), y.length()) >= (NEAR_MIN_LENGTH_RATIO - 1e-9) * Math.max(x.length(), y.length());
   }
 
   private static List<Link> greedy(List<Link> candidates, int n, int m) {

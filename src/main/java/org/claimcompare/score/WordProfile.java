@@ -20,6 +20,8 @@ final class WordProfile {
   final double totalWeight;
   final double contentMass;
   final ImmutableListMultimap<String, Integer> positions;
+  /** Positions of the words that may align by near spelling: content words, long, no digits. */
+  final int[] nearCandidates;
 
   WordProfile(List<Word> words, double stopWordWeight) {
     int n = words.size();
@@ -47,11 +49,16 @@ final class WordProfile {
       java.util.Arrays.fill(weights, 1.0);
       total = n;
     }
+    nearCandidates = java.util.stream.IntStream.range(0, n).filter(i -> content[i] && nearEligible(words.get(i).form())).toArray();
     surfaces = s.build();
     forms = f.build();
     positions = p.build();
     totalWeight = total;
     contentMass = mass;
+  }
+
+  private static boolean nearEligible(String form) {
+    return form.length() >= Alignment.NEAR_MIN_LENGTH && form.chars().noneMatch(Character::isDigit);
   }
 
   int size() {
