@@ -1,0 +1,55 @@
+package org.claimcompare.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Invariants of normalisation on random text mixing scripts, quotes, dashes, brackets, digits,
+ * contractions and British spellings: {@code normalize} is idempotent, and the words of the
+ * normalised text are the words of the original.
+ */
+class TextNormalizerPropertyTest {
+  private static final String[] PIECES = {
+    "Kiev", "Kyiv", "demilitarisation", "colour", "neighbours'", "won't", "Ukraine's", "U.S.", "1,000",
+    "3.5", "“", "”", "«", "»", "‘", "’", "'", "\"", "—", "–", "…", "[", "]", "[...]", "(", ")", " ",
+    "  ", "\n", "\t", "Zelenskyy", "Straße", "Ørsted", "İstanbul", "ﬁnal", "Ⅻ", "Київ", "Ελλάδα",
+    "北京", "ｆｕｌｌ", "e\u0301", "co-operate", "neo-Nazis", "l'État", "O'Brien", "analysed", "centre", "travelled"
+  };
+  private static final TextNormalizer STANDARD = TextNormalizer.standard();
+
+  static LongStream seeds() {
+    return LongStream.range(0, 400);
+  }
+
+  private static String randomText(long seed) {
+    Random random = new Random(seed);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0, n = 1 + random.nextInt(25); i < n; i++) {
+      s.append(PIECES[random.nextInt(PIECES.length)]);
+      if (random.nextBoolean()) {
+        s.append(' ');
+      }
+    }
+    return s.toString();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void isIdempotent(long seed) {
+    String once = STANDARD.normalize(randomText(seed));
+    assertThat(STANDARD.normalize(once)).isEqualTo(once);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void findsTheSameWordsInTheNormalisedText(long seed) {
+    String text = randomText(seed);
+    List<String> forms = STANDARD.words(text).stream().map(Word::form).toList();
+    assertThat(STANDARD.words(STANDARD.normalize(text)).stream().map(Word::form).toList()).isEqualTo(forms);
+  }
+}
