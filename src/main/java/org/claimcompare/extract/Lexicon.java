@@ -125,6 +125,26 @@ final class Lexicon {
           "over", "about", "to", "into", "of", "since", "amid", "despite", "through", "via",
           "against", "among", "around", "across", "near", "without", "within", "per");
 
+  /**
+   * Common nouns for people who speak in news ("Officials said …", "Witnesses told …"): at the
+   * start of a sentence they are capitalised, but they describe a speaker rather than name one.
+   */
+  static final ImmutableSet<String> ROLE_NOUNS =
+      ImmutableSet.of(
+          "official", "officials", "source", "sources", "witness", "witnesses", "resident",
+          "residents", "analyst", "analysts", "expert", "experts", "police", "authorities",
+          "critics", "officers", "diplomat", "diplomats", "lawmakers", "investigators",
+          "researchers", "scientists", "doctors", "protesters", "prosecutors", "observers",
+          "activists", "citizens", "soldiers", "troops", "rescuers", "medics", "survivors",
+          "locals", "neighbours", "neighbors", "organisers", "organizers", "ministers", "aides",
+          "spokesman", "spokeswoman", "spokesperson", "reports", "media");
+
+  /**
+   * Two-word openers of a quantity ("said at least 14 people had died"): after a reporting verb
+   * they start the reported clause, not a prepositional phrase.
+   */
+  static final ImmutableSet<String> QUANTITY_OPENERS = ImmutableSet.of("at least", "at most");
+
   /** Prepositions that start a trailing adverbial after a subject ("Putin on Friday said"). */
   static final ImmutableSet<String> ADVERBIAL_PREPOSITIONS =
       ImmutableSet.of("on", "in", "at", "during", "after", "before", "through", "via", "over");

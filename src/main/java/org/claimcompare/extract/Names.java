@@ -74,6 +74,9 @@ final class Names {
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
+    if (tokens.size() == 1 && Lexicon.ROLE_NOUNS.contains(tokens.get(0).bare())) {
+      return Optional.of(tokens.get(0).bare());
+    }
     boolean determiner = Subjects.isDeterminer(tokens.get(0));
     List<Token> run = trailingRun(phrase, tokens);
     if (run.isEmpty()) {

@@ -102,11 +102,16 @@ final class ReportedStatements {
     List<Token> after = Token.words(clause, f.verbEnd(), clause.length());
     if (!Lexicon.CLAUSE_VERBS.contains(f.verb()) || after.isEmpty()
         || !clause.substring(f.verbEnd(), after.get(0).start()).isBlank()
-        || Lexicon.PREPOSITIONS.contains(after.get(0).bare())) {
+        || Lexicon.PREPOSITIONS.contains(after.get(0).bare()) && !opensQuantity(after)) {
       return Optional.empty();
     }
     boolean finite = after.stream().limit(8).anyMatch(t -> Lexicon.AUXILIARIES.contains(t.bare()));
     return finite ? Optional.of(new Span(after.get(0).start(), clause.length())) : Optional.empty();
+  }
+
+  private static boolean opensQuantity(List<Token> words) {
+    return words.size() >= 2
+        && Lexicon.QUANTITY_OPENERS.contains(words.get(0).bare() + " " + words.get(1).bare());
   }
 
   /**

@@ -20,8 +20,9 @@ import org.claimcompare.Span;
  *       person named earlier in the same paragraph or, if it names nobody, in the previous prose
  *       paragraph; otherwise unknown. A person is a full name the
  *       article mentions (see {@link Names}) or its surname. Other pronouns ("they", "it") leave the speaker unknown.
- *   <li>A quote with no attributing phrase takes the speaker of the previous claim in its
- *       paragraph (a quote that continues after "…,” he said.").
+ *   <li>A quote with no attributing phrase takes the speaker of an earlier part of the same
+ *       multi-paragraph quote; failing that, the speaker of the previous claim in its paragraph (a
+ *       quote that continues after "…,” he said.").
  * </ul>
  */
 final class SpeakerResolver {
@@ -56,7 +57,7 @@ final class SpeakerResolver {
 
   private Optional<String> speaker(Extraction.Candidate c) {
     if (c.phrase().isEmpty()) {
-      return c.chain().isPresent() ? previousInParagraph(c) : Optional.empty();
+      return c.chain().isPresent() ? chainSpeaker(c).or(() -> previousInParagraph(c)) : Optional.empty();
     }
     String phrase = c.phrase().get();
     String bare = Lexicon.bare(phrase);
@@ -64,6 +65,17 @@ final class SpeakerResolver {
       return pronoun(c);
     }
     return Lexicon.PRONOUNS.contains(bare) ? Optional.empty() : names.canonical(phrase);
+  }
+
+  /** The speaker of an earlier part of the same multi-paragraph quote. */
+  private Optional<String> chainSpeaker(Extraction.Candidate c) {
+    for (int i = done.size() - 1; i >= 0; i--) {
+      Resolved r = done.get(i);
+      if (r.candidate().chain().equals(c.chain()) && r.speaker().isPresent()) {
+        return r.speaker();
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<String> previousInParagraph(Extraction.Candidate c) {

@@ -113,7 +113,7 @@ class ClaimExtractorTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
       The ministry said the grid is ready for winter.                               => the grid is ready for winter  => the ministry
-      Officials told reporters on Tuesday that the bridge would reopen in May.      => the bridge would reopen in May => Officials
+      Officials told reporters on Tuesday that the bridge would reopen in May.      => the bridge would reopen in May => officials
       The port will stay closed until June, the harbour master said on Friday.      => The port will stay closed until June => the harbour master
       The port will stay closed until June, according to local officials.           => The port will stay closed until June => local officials
       Senator Ruth Hale urged voters to register before the deadline.               => Senator Ruth Hale urged voters to register before the deadline => Ruth Hale
@@ -181,5 +181,28 @@ class ClaimExtractorTest {
   void hasAReadableForm() {
     assertThat(ClaimExtractor.standard()).hasToString("ClaimExtractor[minimumWords=3]");
     assertThat(ClaimExtractor.standard().minimumWords()).isEqualTo(3);
+  }
+
+  @Test
+  void givesEveryPartOfAMultiParagraphQuoteItsSpeaker() {
+    String text = "\"The water came in the night,\" said Maria Costa, a resident. \"We had ten minutes to leave.\n"
+        + "\n"
+        + "\"Now we have nothing.\"";
+    assertThat(speakerOf(text, "We had ten minutes to leave.")).isEqualTo("Maria Costa");
+    assertThat(speakerOf(text, "Now we have nothing.")).isEqualTo("Maria Costa");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", textBlock = """
+      Officials said at least 14 people had died.            => officials | at least 14 people had died
+      Witnesses said at most ten shots were fired.           => witnesses | at most ten shots were fired
+      Police said the driver had fled the scene.             => police    | the driver had fled the scene
+      """)
+  void readsRoleNounsAsDescriptionsAndQuantitiesAsClauses(String text, String expected) {
+    String[] speakerAndText = expected.split("\\s*\\|\\s*");
+    Claim c = extract(text).get(0);
+    assertThat(c.kind()).contains(ClaimKind.REPORTED);
+    assertThat(c.speaker()).contains(speakerAndText[0]);
+    assertThat(c.text()).isEqualTo(speakerAndText[1]);
   }
 }
