@@ -16,7 +16,8 @@ import java.util.Locale;
  *
  * <pre>{@code
  * Claims.similarity("Kiev is the capital", "Kyiv is the capital").toString()
- * // Similarity[1.000 kiev~kyiv (alias, +...), ... | unmatched: - | -]
+ * // Similarity[1.000 kiev~kyiv (alias, +0.435), is (exact, +0.065), the (exact, +0.065),
+ * //     capital (exact, +0.435) | unmatched: - | -]
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -75,7 +76,7 @@ public record Similarity(
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Similarity[%.3f ", score));
-    s.append(pairs.isEmpty() ? "no pairs" : pairs.toString().substring(1, pairs.toString().length() - 1));
+    s.append(pairs.isEmpty() ? "no pairs" : pairs.stream().map(AlignedPair::toString).collect(java.util.stream.Collectors.joining(", ")));
     s.append(" | unmatched: ").append(words(unmatchedLeft)).append(" | ").append(words(unmatchedRight));
     return s.append(']').toString();
   }

@@ -28,13 +28,7 @@ public interface CandidateGenerator {
    * @return the all-pairs generator
    */
   static CandidateGenerator allPairs() {
-    return (words, sink) -> {
-      for (int i = 0; i < words.size(); i++) {
-        for (int j = i + 1; j < words.size(); j++) {
-          sink.accept(i, j);
-        }
-      }
-    };
+    return AllPairs.INSTANCE;
   }
 
   /** Receives candidate pairs. */

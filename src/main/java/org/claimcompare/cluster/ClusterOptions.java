@@ -12,8 +12,8 @@ import org.claimcompare.score.Scorer;
  * How claims are clustered: the score threshold, the scorer and the candidate generator.
  *
  * <pre>{@code
- * ClusterOptions.standard().withThreshold(0.6)
- * // ClusterOptions[threshold=0.6, AlignmentScorer[...], candidates=all pairs]
+ * ClusterOptions.standard().withThreshold(0.6).threshold()   // 0.6
+ * ClusterOptions.standard().candidates() == CandidateGenerator.allPairs()   // true
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -27,18 +27,16 @@ public final class ClusterOptions {
   public static final double DEFAULT_THRESHOLD = 0.5;
 
   private static final ClusterOptions STANDARD =
-      new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.standard(), CandidateGenerator.allPairs(), "all pairs");
+      new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.standard(), CandidateGenerator.allPairs());
 
   private final double threshold;
   private final Scorer scorer;
   private final CandidateGenerator candidates;
-  private final String candidatesName;
 
-  private ClusterOptions(double threshold, Scorer scorer, CandidateGenerator candidates, String candidatesName) {
+  private ClusterOptions(double threshold, Scorer scorer, CandidateGenerator candidates) {
     this.threshold = threshold;
     this.scorer = scorer;
     this.candidates = candidates;
-    this.candidatesName = candidatesName;
   }
 
   /**
@@ -87,7 +85,7 @@ public final class ClusterOptions {
   @CheckReturnValue
   public ClusterOptions withThreshold(double threshold) {
     checkArgument(threshold >= 0 && threshold <= 1, "threshold must be in [0, 1]: %s", threshold);
-    return new ClusterOptions(threshold, scorer, candidates, candidatesName);
+    return new ClusterOptions(threshold, scorer, candidates);
   }
 
   /**
@@ -98,7 +96,7 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withScorer(Scorer scorer) {
-    return new ClusterOptions(threshold, checkNotNull(scorer, "scorer"), candidates, candidatesName);
+    return new ClusterOptions(threshold, checkNotNull(scorer, "scorer"), candidates);
   }
 
   /**
@@ -109,14 +107,17 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withCandidates(CandidateGenerator candidates) {
-    checkNotNull(candidates, "candidates");
-    return new ClusterOptions(threshold, scorer, candidates, candidates.toString());
+    return new ClusterOptions(threshold, scorer, checkNotNull(candidates, "candidates"));
   }
 
-  /** Returns the options as {@code ClusterOptions[threshold=0.5, scorer, candidates=...]}. */
+  /**
+   * Returns the options as {@code ClusterOptions[threshold=0.5, AlignmentScorer[…], candidates=all
+   * pairs]}; a generator other than {@link CandidateGenerator#allPairs()} shows as {@code custom}.
+   */
   @Override
   public String toString() {
+    String generator = candidates == AllPairs.INSTANCE ? AllPairs.INSTANCE.toString() : "custom";
     return String.format(
-        Locale.ROOT, "ClusterOptions[threshold=%s, %s, candidates=%s]", threshold, scorer, candidatesName);
+        Locale.ROOT, "ClusterOptions[threshold=%s, %s, candidates=%s]", threshold, scorer, generator);
   }
 }

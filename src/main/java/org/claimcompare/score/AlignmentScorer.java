@@ -26,7 +26,7 @@ import org.claimcompare.normalize.TextNormalizer;
  *
  * <pre>{@code
  * AlignmentScorer.standard().similarity("a bunch of drug addicts and neo-Nazis",
- *     "this gang of drug addicts and neo-Nazis").score()   // 0.761...
+ *     "this gang of drug addicts and neo-Nazis").score()   // 0.7889908256880734
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -41,4 +41,10 @@ class ClusterOptionsTest {
   void showsTheThresholdFirst() {
     assertThat(ClusterOptions.standard().toString()).startsWith("ClusterOptions[threshold=0.5");
   }
+
+  @Test
+  void namesTheAllPairsGeneratorAndCallsOthersCustom() {
+    assertThat(ClusterOptions.standard().toString()).endsWith("candidates=all pairs]");
+    assertThat(ClusterOptions.standard().withCandidates((words, sink) -> {}).toString()).endsWith("candidates=custom]");
+  }
 }
