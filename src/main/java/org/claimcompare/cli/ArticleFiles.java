@@ -1,10 +1,7 @@
 package org.claimcompare.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,33 +71,9 @@ final class ArticleFiles {
       throw new BadInputException("cannot read " + file + ": " + Main.reason(e));
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return StrictUtf8.decode(bytes, 0, bytes.length);
     } catch (CharacterCodingException e) {
-      throw new BadInputException(file + ": line " + badLine(bytes) + ": invalid UTF-8");
+      throw new BadInputException(file + ": line " + StrictUtf8.firstBadLine(bytes) + ": invalid UTF-8");
     }
-  }
-
-  /** The 1-based line of the first byte sequence that is not UTF-8. */
-  private static int badLine(byte[] bytes) {
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= bytes.length; i++) {
-      if (i == bytes.length || bytes[i] == '\n') {
-        try {
-          StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes, start, i - start));
-        } catch (CharacterCodingException e) {
-          return line;
-        }
-        line++;
-        start = i + 1;
-      }
-    }
-    return line;
   }
 }

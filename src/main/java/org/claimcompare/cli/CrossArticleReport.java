@@ -32,7 +32,7 @@ final class CrossArticleReport {
     articles.forEach(a -> claimsPerSource.put(a.source(), 0));
     claims.forEach(c -> claimsPerSource.merge(c.source().orElse(""), 1, Integer::sum));
     for (ClaimCluster c : clusters) {
-      if (c.claims().stream().map(Claim::source).distinct().count() > 1) {
+      if (sources(c) > 1) {
         shared.add(c);
       }
     }
@@ -53,8 +53,7 @@ final class CrossArticleReport {
   }
 
   private void renderStatement(StringBuilder s, int number, ClaimCluster c) {
-    long sources = c.claims().stream().map(Claim::source).distinct().count();
-    s.append(String.format(Locale.ROOT, "Statement %d: %d renderings in %d articles%n", number, c.size(), sources));
+    s.append(String.format(Locale.ROOT, "Statement %d: %d renderings in %d articles%n", number, c.size(), sources(c)));
     s.append("  representative: \"").append(c.representative().text()).append('"').append(System.lineSeparator());
     for (ClaimCluster.Member m : c.members()) {
       Claim claim = m.claim();
@@ -67,6 +66,10 @@ final class CrossArticleReport {
         differences(s, options.scorer().similarity(c.representative().text(), claim.text()));
       }
     }
+  }
+
+  private static long sources(ClaimCluster c) {
+    return c.claims().stream().map(Claim::source).distinct().count();
   }
 
   private static String where(Claim c) {

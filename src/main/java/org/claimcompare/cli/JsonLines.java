@@ -8,11 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,10 +113,7 @@ final class JsonLines {
 
   private static String decode(byte[] input, int start, int end, boolean first)
       throws CharacterCodingException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String s = decoder.decode(ByteBuffer.wrap(input, start, end - start)).toString();
+    String s = StrictUtf8.decode(input, start, end);
     if (first && s.startsWith("\uFEFF")) {
       s = s.substring(1);
     }

@@ -7,10 +7,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.score.PreparedTexts;
@@ -103,7 +101,6 @@ public final class Clusterer {
     private record Edge(int i, int j, double score) {}
 
     private List<Edge> edges() {
-      Set<Long> seen = new HashSet<>();
       List<Edge> edges = new ArrayList<>();
       List<List<String>> words = new ArrayList<>(texts.size());
       for (int i = 0; i < texts.size(); i++) {
@@ -113,7 +110,7 @@ public final class Clusterer {
         checkArgument(x != y, "candidate generator proposed a claim paired with itself: %s", x);
         int i = Math.min(x, y);
         int j = Math.max(x, y);
-        if (seen.add(key(i, j))) {
+        if (!scores.containsKey(key(i, j))) {
           double s = score(i, j);
           if (s >= threshold) {
             edges.add(new Edge(i, j, s));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.claimcompare.Article;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimKind;
+import org.claimcompare.Span;
 
 /**
  * Extracts claims from a news article: direct quotes and reported statements, with their exact
@@ -111,10 +112,13 @@ public final class ClaimExtractor {
     checkNotNull(article, "article");
     String text = article.text();
     ImmutableList<Paragraph> paragraphs = Paragraph.split(text);
+    ImmutableList<ImmutableList<Span>> sentences = paragraphs.stream()
+        .map(p -> Sentences.split(text, p.start(), p.end()))
+        .collect(ImmutableList.toImmutableList());
     List<Extraction.Candidate> candidates =
-        Extraction.candidates(text, paragraphs, minimumWords);
+        Extraction.candidates(text, paragraphs, sentences, minimumWords);
     ImmutableList<SpeakerResolver.Resolved> resolved =
-        SpeakerResolver.resolve(text, paragraphs, candidates);
+        SpeakerResolver.resolve(text, paragraphs, sentences, candidates);
     ImmutableList.Builder<Claim> out = ImmutableList.builder();
     for (int i = 0; i < resolved.size(); i++) {
       out.add(claim(article, i + 1, resolved.get(i)));

@@ -33,12 +33,11 @@ final class Extraction {
   record Candidate(Span span, ClaimKind kind, int paragraph, Optional<String> phrase,
       Optional<Integer> chain) {}
 
-  private Extraction(String text, ImmutableList<Paragraph> paragraphs, int minimumWords) {
+  private Extraction(String text, ImmutableList<Paragraph> paragraphs,
+      ImmutableList<ImmutableList<Span>> sentences, int minimumWords) {
     this.text = text;
     this.paragraphs = paragraphs;
-    this.sentences = paragraphs.stream()
-        .map(p -> Sentences.split(text, p.start(), p.end()))
-        .collect(ImmutableList.toImmutableList());
+    this.sentences = sentences;
     ImmutableList<Quote> all = QuoteScanner.scan(text, paragraphs);
     int chain = 0;
     for (int i = 0; i < all.size(); i++) {
@@ -56,11 +55,12 @@ final class Extraction {
    *
    * @param text the article's text
    * @param paragraphs its paragraphs
+   * @param sentences the sentences of each paragraph
    * @param minimumWords the fewest words a claim may have
    */
-  static ImmutableList<Candidate> candidates(
-      String text, ImmutableList<Paragraph> paragraphs, int minimumWords) {
-    Extraction e = new Extraction(text, paragraphs, minimumWords);
+  static ImmutableList<Candidate> candidates(String text, ImmutableList<Paragraph> paragraphs,
+      ImmutableList<ImmutableList<Span>> sentences, int minimumWords) {
+    Extraction e = new Extraction(text, paragraphs, sentences, minimumWords);
     List<Candidate> out = new ArrayList<>(e.quoteCandidates());
     out.addAll(e.reportedCandidates(minimumWords));
     out.sort(Comparator.comparingInt(c -> c.span().start()));

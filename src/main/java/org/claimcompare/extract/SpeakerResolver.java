@@ -1,6 +1,7 @@
 package org.claimcompare.extract;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,10 @@ import org.claimcompare.Span;
 final class SpeakerResolver {
   private final String text;
   private final ImmutableList<Paragraph> paragraphs;
+  private final ImmutableList<ImmutableList<Span>> sentences;
   private final Names names;
+  /** Each indexed person's full name and the pattern that finds its surname as a word. */
+  private final ImmutableMap<String, Pattern> surnames;
   private final List<Resolved> done = new ArrayList<>();
 
   /**
@@ -39,16 +43,24 @@ final class SpeakerResolver {
    */
   record Resolved(Extraction.Candidate candidate, Optional<String> speaker) {}
 
-  private SpeakerResolver(String text, ImmutableList<Paragraph> paragraphs) {
+  private SpeakerResolver(String text, ImmutableList<Paragraph> paragraphs,
+      ImmutableList<ImmutableList<Span>> sentences) {
     this.text = text;
     this.paragraphs = paragraphs;
+    this.sentences = sentences;
     this.names = Names.index(text, paragraphs);
+    ImmutableMap.Builder<String, Pattern> b = ImmutableMap.builder();
+    for (String full : names.fullNames()) {
+      String surname = full.substring(full.lastIndexOf(' ') + 1);
+      b.put(full, Pattern.compile("\\b" + Pattern.quote(surname) + "\\b"));
+    }
+    this.surnames = b.buildOrThrow();
   }
 
   /** Resolves the speakers of the candidates, which must be in text order. */
-  static ImmutableList<Resolved> resolve(
-      String text, ImmutableList<Paragraph> paragraphs, List<Extraction.Candidate> candidates) {
-    SpeakerResolver r = new SpeakerResolver(text, paragraphs);
+  static ImmutableList<Resolved> resolve(String text, ImmutableList<Paragraph> paragraphs,
+      ImmutableList<ImmutableList<Span>> sentences, List<Extraction.Candidate> candidates) {
+    SpeakerResolver r = new SpeakerResolver(text, paragraphs, sentences);
     for (Extraction.Candidate c : candidates) {
       r.done.add(new Resolved(c, r.speaker(c)));
     }
@@ -119,7 +131,7 @@ final class SpeakerResolver {
   private int sentenceStart(Extraction.Candidate c) {
     Paragraph p = paragraphs.get(c.paragraph());
     int start = p.start();
-    for (Span s : Sentences.split(text, p.start(), p.end())) {
+    for (Span s : sentences.get(p.index())) {
       if (s.start() <= c.span().start()) {
         start = s.start();
       }
@@ -146,12 +158,11 @@ final class SpeakerResolver {
   private Set<String> persons(int start, int end) {
     String before = text.substring(start, end);
     Set<String> persons = new LinkedHashSet<>();
-    for (String full : names.fullNames()) {
-      String surname = full.substring(full.lastIndexOf(' ') + 1);
-      if (Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(before).find()) {
+    surnames.forEach((full, surname) -> {
+      if (surname.matcher(before).find()) {
         persons.add(full);
       }
-    }
+    });
     return persons;
   }
 }

@@ -1,7 +1,6 @@
 package org.claimcompare.score;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -163,36 +162,29 @@ final class Alignment {
    * With {@code swap}, the second profile is reported as the left side.
    */
   Similarity explain(boolean swap) {
-    double[] mass = new double[links.size()];
     double total = 0;
-    for (int k = 0; k < links.size(); k++) {
-      Link l = links.get(k);
-      mass[k] = l.strength * (a.weights[l.i] / a.totalWeight + b.weights[l.j] / b.totalWeight) / 2;
-      total += mass[k];
+    for (Link l : links) {
+      total += mass(l);
     }
-    List<AlignedPair> pairs = new ArrayList<>(links.size());
-    for (int k = 0; k < links.size(); k++) {
-      Link l = links.get(k);
-      double contribution = total == 0 ? 0 : Math.min(1.0, score * mass[k] / total);
+    List<Link> order = new ArrayList<>(links);
+    if (swap) {
+      order.sort(Comparator.comparingInt(Link::j));
+    }
+    List<AlignedPair> pairs = new ArrayList<>(order.size());
+    for (Link l : order) {
+      double contribution = total == 0 ? 0 : Math.min(1.0, score * mass(l) / total);
       String x = a.surfaces.get(l.i);
       String y = b.surfaces.get(l.j);
       pairs.add(swap ? new AlignedPair(y, x, l.type, contribution) : new AlignedPair(x, y, l.type, contribution));
     }
-    if (swap) {
-      List<AlignedPair> byRight = new ArrayList<>(pairs);
-      List<Link> order = new ArrayList<>(links);
-      Integer[] idx = new Integer[order.size()];
-      for (int k = 0; k < idx.length; k++) {
-        idx[k] = k;
-      }
-      Arrays.sort(idx, Comparator.comparingInt(k -> order.get(k).j));
-      pairs.clear();
-      for (Integer k : idx) {
-        pairs.add(byRight.get(k));
-      }
-      return new Similarity(score, pairs, unmatched(b, false), unmatched(a, true));
-    }
-    return new Similarity(score, pairs, unmatched(a, true), unmatched(b, false));
+    return swap
+        ? new Similarity(score, pairs, unmatched(b, false), unmatched(a, true))
+        : new Similarity(score, pairs, unmatched(a, true), unmatched(b, false));
+  }
+
+  /** A pair's share of the aligned weight: its strength times the mean of its two word shares. */
+  private double mass(Link l) {
+    return l.strength * (a.weights[l.i] / a.totalWeight + b.weights[l.j] / b.totalWeight) / 2;
   }
 
   private List<String> unmatched(WordProfile p, boolean left) {
@@ -209,6 +201,6 @@ final class Alignment {
 
   @Override
   public String toString() {
-    return "Alignment[" + score + " " + Arrays.toString(links.toArray()) + "]";
+    return "Alignment[" + score + " " + links + "]";
   }
 }

@@ -2,7 +2,9 @@ package org.claimcompare.score;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.claimcompare.MatchType;
 import org.claimcompare.normalize.NormalizationStep;
 import org.claimcompare.normalize.Word;
@@ -46,10 +48,11 @@ final class WordProfile {
     }
     if (total == 0 && n > 0) {
       // Only function words at weight 0: weigh them all alike so the text still matches itself.
-      java.util.Arrays.fill(weights, 1.0);
+      Arrays.fill(weights, 1.0);
       total = n;
     }
-    nearCandidates = java.util.stream.IntStream.range(0, n).filter(i -> content[i] && nearEligible(words.get(i).form())).toArray();
+    nearCandidates =
+        IntStream.range(0, n).filter(i -> content[i] && nearEligible(words.get(i).form())).toArray();
     surfaces = s.build();
     forms = f.build();
     positions = p.build();
