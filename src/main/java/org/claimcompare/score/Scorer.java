@@ -1,6 +1,7 @@
 package org.claimcompare.score;
 
 import java.util.List;
+import java.util.Objects;
 import org.claimcompare.Similarity;
 
 /**
@@ -16,8 +17,9 @@ import org.claimcompare.Similarity;
  * </ul>
  *
  * <p>Work that depends on one text only (normalised words, weights) is done once by {@link
- * #prepare(List)}, so that comparing many pairs does not repeat it. Implementations are immutable
- * and thread-safe.
+ * #prepare(List)}, so that comparing many pairs does not repeat it. Statistics that depend on a
+ * whole collection (how rare each word is, say) are taken by {@link #adaptedTo(List)}, which
+ * returns a new scorer; a scorer never changes. Implementations are immutable and thread-safe.
  */
 public interface Scorer {
 
@@ -48,4 +50,17 @@ public interface Scorer {
    * @return the prepared texts
    */
   PreparedTexts prepare(List<String> texts);
+
+  /**
+   * Returns a scorer whose collection statistics, such as how rare each word is, come from {@code
+   * corpus}. The clusterer adapts its scorer to the claims it clusters, and the evaluation harness
+   * to all the texts of a data set. Scorers without collection statistics return themselves.
+   *
+   * @param corpus the texts to take statistics from
+   * @return the adapted scorer
+   */
+  default Scorer adaptedTo(List<String> corpus) {
+    Objects.requireNonNull(corpus, "corpus");
+    return this;
+  }
 }
