@@ -14,7 +14,11 @@ public enum MatchType {
    * Words spelled almost alike but in no list, such as an unlisted transliteration ("Zelenskij" /
    * "Zelensky") or an inflection ("agreement" / "agreements").
    */
-  NEAR_SPELLING;
+  NEAR_SPELLING,
+  /** Inflections of one word: "agreement" / "agreements", "send" / "sending". */
+  STEM,
+  /** Synonyms. */
+  SYNONYM;
 
   /**
    * Returns the lower-case name used in explanations and JSON output.

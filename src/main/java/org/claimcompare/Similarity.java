@@ -11,8 +11,10 @@ import java.util.Locale;
  * How similar two renderings are: a score in [0, 1] and the explanation behind it.
  *
  * <p>The explanation lists the aligned word pairs, each with the reason it matched and the part of
- * the score it accounts for, and the words of each rendering that were left unmatched. For the
- * standard scorer the contributions of the pairs add up to the score.
+ * the score it accounts for, the words of each rendering that were left unmatched, and the guards
+ * that fired (a negation, a number or a name on one side only), each with the factor it multiplied
+ * the score by. For the standard scorer the contributions of the pairs add up to the score, after
+ * the penalties.
  *
  * <pre>{@code
  * Claims.similarity("Kiev is the capital", "Kyiv is the capital").toString()
@@ -26,9 +28,14 @@ import java.util.Locale;
  * @param pairs the aligned word pairs, in the order of the first rendering's words
  * @param unmatchedLeft the first rendering's words that have no partner, in text order
  * @param unmatchedRight the second rendering's words that have no partner, in text order
+ * @param penalties the guards that fired, in the order of {@link Guard}
  */
 public record Similarity(
-    double score, List<AlignedPair> pairs, List<String> unmatchedLeft, List<String> unmatchedRight) {
+    double score,
+    List<AlignedPair> pairs,
+    List<String> unmatchedLeft,
+    List<String> unmatchedRight,
+    List<Penalty> penalties) {
 
   /**
    * Validates the fields and copies the lists.
@@ -37,12 +44,27 @@ public record Similarity(
    * @param pairs see the record description
    * @param unmatchedLeft see the record description
    * @param unmatchedRight see the record description
+   * @param penalties see the record description
    */
   public Similarity {
     checkArgument(score >= 0 && score <= 1, "score must be in [0, 1]: %s", score);
     pairs = ImmutableList.copyOf(checkNotNull(pairs, "pairs"));
     unmatchedLeft = ImmutableList.copyOf(checkNotNull(unmatchedLeft, "unmatchedLeft"));
     unmatchedRight = ImmutableList.copyOf(checkNotNull(unmatchedRight, "unmatchedRight"));
+    penalties = ImmutableList.copyOf(checkNotNull(penalties, "penalties"));
+  }
+
+  /**
+   * Creates a similarity without penalties.
+   *
+   * @param score see the record description
+   * @param pairs see the record description
+   * @param unmatchedLeft see the record description
+   * @param unmatchedRight see the record description
+   */
+  public Similarity(
+      double score, List<AlignedPair> pairs, List<String> unmatchedLeft, List<String> unmatchedRight) {
+    this(score, pairs, unmatchedLeft, unmatchedRight, List.of());
   }
 
   /**
@@ -57,8 +79,8 @@ public record Similarity(
   }
 
   /**
-   * Returns the explanation on several lines: the score, one line per aligned pair, and the
-   * unmatched words of each side.
+   * Returns the explanation on several lines: the score, one line per aligned pair, the unmatched
+   * words of each side, and one line per guard that fired.
    *
    * @return a readable account of the score
    */
@@ -69,15 +91,19 @@ public record Similarity(
     }
     s.append("  only in first: ").append(words(unmatchedLeft)).append(System.lineSeparator());
     s.append("  only in second: ").append(words(unmatchedRight)).append(System.lineSeparator());
+    for (Penalty p : penalties) {
+      s.append("  guard: ").append(p).append(System.lineSeparator());
+    }
     return s.toString();
   }
 
-  /** Returns a one-line summary: the score, the pairs, and the unmatched words of each side. */
+  /** Returns a one-line summary: the score, the pairs, the unmatched words of each side, the guards. */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Similarity[%.3f ", score));
     s.append(pairs.isEmpty() ? "no pairs" : pairs.stream().map(AlignedPair::toString).collect(java.util.stream.Collectors.joining(", ")));
     s.append(" | unmatched: ").append(words(unmatchedLeft)).append(" | ").append(words(unmatchedRight));
+    penalties.forEach(p -> s.append(" | guard: ").append(p));
     return s.append(']').toString();
   }
 

@@ -17,7 +17,8 @@ import org.claimcompare.score.PreparedTexts;
  * Groups claims into claim clusters.
  *
  * <p>Algorithm: claims are put in id order, so the result does not depend on the input order. The
- * candidate generator proposes pairs; each is scored once, and pairs at or above the threshold
+ * scorer is adapted to the claims ({@link org.claimcompare.score.Scorer#adaptedTo}), so that a word
+ * weighs by how rare it is among them. The candidate generator proposes pairs; each is scored once, and pairs at or above the threshold
  * become edges. Edges are taken strongest first (ties: lower ids first). An edge joins the two
  * clusters of its claims only if the clusters are close as wholes: the mean score over all pairs
  * across them reaches the threshold and no such pair scores below {@value #FLOOR_FRACTION} of the
@@ -49,7 +50,8 @@ public final class Clusterer {
       String id = sorted.get(k).id();
       checkArgument(!id.equals(sorted.get(k - 1).id()), "duplicate claim id: %s", id);
     }
-    PreparedTexts texts = options.scorer().prepare(sorted.stream().map(Claim::text).toList());
+    List<String> corpus = sorted.stream().map(Claim::text).toList();
+    PreparedTexts texts = options.scorer().adaptedTo(corpus).prepare(corpus);
     return new Run(sorted, texts, options).clusters();
   }
 

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.claimcompare.AlignedPair;
+import org.claimcompare.Guard;
 import org.claimcompare.MatchType;
+import org.claimcompare.Penalty;
 import org.claimcompare.Similarity;
 
 /**
@@ -27,6 +29,11 @@ import org.claimcompare.Similarity;
  */
 final class Alignment {
   static final double NEAR_STRENGTH = 0.8;
+  static final double STEM_STRENGTH = 0.9;
+  static final double SYNONYM_STRENGTH = 0.7;
+  static final double NEGATION_FACTOR = 0.7;
+  static final double NUMBER_FACTOR = 0.7;
+  static final double NAME_FACTOR = 0.8;
   static final double NEAR_MIN_SIMILARITY = 0.93;
   static final int NEAR_MIN_LENGTH = 5;
   /** Solves {@code 0.4 + 0.6 (2 + r) / 3 >= NEAR_MIN_SIMILARITY} for the length ratio {@code r}. */
@@ -47,13 +54,27 @@ final class Alignment {
   private final WordProfile a;
   private final WordProfile b;
   private final List<Link> links;
+  private final boolean[] linkedA;
+  private final boolean[] linkedB;
+  private final List<Penalty> penalties;
   private final double score;
 
   private Alignment(WordProfile a, WordProfile b) {
     this.a = a;
     this.b = b;
     this.links = greedy(candidates(a, b), a.size(), b.size());
-    this.score = computeScore();
+    this.linkedA = new boolean[a.size()];
+    this.linkedB = new boolean[b.size()];
+    links.forEach(l -> {
+      linkedA[l.i] = true;
+      linkedB[l.j] = true;
+    });
+    this.penalties = guards();
+    double factor = 1;
+    for (Penalty p : penalties) {
+      factor *= p.factor();
+    }
+    this.score = computeScore() * factor;
   }
 
   static Alignment of(WordProfile a, WordProfile b) {
@@ -72,7 +93,15 @@ final class Alignment {
         out.add(new Link(i, j, reason(a, i, b, j), 1.0, a.weights[i] + b.weights[j]));
       }
     }
+    for (int i = 0; i < a.size(); i++) {
+      for (int j : b.stemPositions.get(a.stems.get(i))) {
+        if (!a.forms.get(i).equals(b.forms.get(j))) {
+          out.add(new Link(i, j, MatchType.STEM, STEM_STRENGTH, a.weights[i] + b.weights[j]));
+        }
+      }
+    }
     addNearSpellings(a, b, out);
+    addSynonyms(a, b, out);
     return out;
   }
 
@@ -110,6 +139,80 @@ final class Alignment {
         }
       }
     }
+  }
+
+  /**
+   * Content words whose stems share a WordNet synset and that have no same-stem partner on the
+   * other side.
+   */
+  private static void addSynonyms(WordProfile a, WordProfile b, List<Link> out) {
+    for (int i = 0; i < a.size(); i++) {
+      int[] x = a.synsets[i];
+      if (x.length == 0 || b.stemPositions.containsKey(a.stems.get(i))) {
+        continue;
+      }
+      for (int j = 0; j < b.size(); j++) {
+        int[] y = b.synsets[j];
+        if (y.length != 0 && !a.stemPositions.containsKey(b.stems.get(j)) && Synonyms.share(x, y)) {
+          out.add(new Link(i, j, MatchType.SYNONYM, SYNONYM_STRENGTH, a.weights[i] + b.weights[j]));
+        }
+      }
+    }
+  }
+
+  /**
+   * The guards, in the order of {@link Guard}: a negation on one side only; numbers left unmatched
+   * on both sides; names left unmatched on both sides. A word left over on one side only is extra
+   * detail, not a contradiction, and fires nothing.
+   */
+  private List<Penalty> guards() {
+    List<Penalty> out = new ArrayList<>(0);
+    List<String> negA = words(a, a.negation, null);
+    List<String> negB = words(b, b.negation, null);
+    if (negA.isEmpty() != negB.isEmpty()) {
+      out.add(new Penalty(Guard.NEGATION, negA, negB, NEGATION_FACTOR));
+    }
+    List<String> numA = numbersMissingFrom(a, linkedA, b);
+    List<String> numB = numbersMissingFrom(b, linkedB, a);
+    if (!numA.isEmpty() && !numB.isEmpty()) {
+      out.add(new Penalty(Guard.NUMBER, numA, numB, NUMBER_FACTOR));
+    }
+    List<String> nameA = words(a, a.name, linkedA);
+    List<String> nameB = words(b, b.name, linkedB);
+    if (!nameA.isEmpty() && !nameB.isEmpty()) {
+      out.add(new Penalty(Guard.NAME, nameA, nameB, NAME_FACTOR));
+    }
+    return out;
+  }
+
+  /**
+   * The unmatched numbers of {@code p} whose digits the other side does not write in another way:
+   * "21:30" and "21.30", or "24-year-old" and "24", have the same digits, so a different format
+   * is not a different number.
+   */
+  private static List<String> numbersMissingFrom(WordProfile p, boolean[] linked, WordProfile other) {
+    List<String> out = new ArrayList<>(0);
+    for (int i = 0; i < p.size(); i++) {
+      if (p.number[i] && !linked[i] && !other.digitKeys.contains(WordProfile.digits(p.forms.get(i)))
+          && !(i + 1 < p.size() && p.number[i + 1]
+              && other.digitKeys.contains(WordProfile.digits(p.forms.get(i) + p.forms.get(i + 1))))
+          && !(i > 0 && p.number[i - 1]
+              && other.digitKeys.contains(WordProfile.digits(p.forms.get(i - 1) + p.forms.get(i))))) {
+        out.add(p.surfaces.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The surfaces of the words with {@code flag} set, skipping linked ones unless {@code linked} is null. */
+  private static List<String> words(WordProfile p, boolean[] flag, boolean[] linked) {
+    List<String> out = new ArrayList<>(0);
+    for (int i = 0; i < flag.length; i++) {
+      if (flag[i] && (linked == null || !linked[i])) {
+        out.add(p.surfaces.get(i));
+      }
+    }
+    return out;
   }
 
   private static boolean lengthsCompatible(String x, String y) {
@@ -178,8 +281,8 @@ final class Alignment {
       pairs.add(swap ? new AlignedPair(y, x, l.type, contribution) : new AlignedPair(x, y, l.type, contribution));
     }
     return swap
-        ? new Similarity(score, pairs, unmatched(b, false), unmatched(a, true))
-        : new Similarity(score, pairs, unmatched(a, true), unmatched(b, false));
+        ? new Similarity(score, pairs, unmatched(b, false), unmatched(a, true), swapped(penalties))
+        : new Similarity(score, pairs, unmatched(a, true), unmatched(b, false), penalties);
   }
 
   /** A pair's share of the aligned weight: its strength times the mean of its two word shares. */
@@ -187,9 +290,14 @@ final class Alignment {
     return l.strength * (a.weights[l.i] / a.totalWeight + b.weights[l.j] / b.totalWeight) / 2;
   }
 
+  private static List<Penalty> swapped(List<Penalty> penalties) {
+    List<Penalty> out = new ArrayList<>(penalties.size());
+    penalties.forEach(p -> out.add(new Penalty(p.guard(), p.right(), p.left(), p.factor())));
+    return out;
+  }
+
   private List<String> unmatched(WordProfile p, boolean left) {
-    boolean[] used = new boolean[p.size()];
-    links.forEach(l -> used[left ? l.i : l.j] = true);
+    boolean[] used = left ? linkedA : linkedB;
     List<String> out = new ArrayList<>();
     for (int i = 0; i < used.length; i++) {
       if (!used[i]) {

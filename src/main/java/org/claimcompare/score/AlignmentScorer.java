@@ -36,14 +36,31 @@ public final class AlignmentScorer implements Scorer {
   public static final double DEFAULT_STOP_WORD_WEIGHT = 0.15;
 
   private static final AlignmentScorer STANDARD =
-      new AlignmentScorer(TextNormalizer.standard(), DEFAULT_STOP_WORD_WEIGHT);
+      new AlignmentScorer(TextNormalizer.standard(), DEFAULT_STOP_WORD_WEIGHT, Rarity.NONE);
 
   private final TextNormalizer normalizer;
   private final double stopWordWeight;
 
-  private AlignmentScorer(TextNormalizer normalizer, double stopWordWeight) {
+  private final Rarity rarity;
+
+  private AlignmentScorer(TextNormalizer normalizer, double stopWordWeight, Rarity rarity) {
     this.normalizer = normalizer;
     this.stopWordWeight = stopWordWeight;
+    this.rarity = rarity;
+  }
+
+  /**
+   * Returns a scorer that weighs each word by how rare its stem is in {@code corpus} (see the class
+   * description). Adapting again replaces the corpus.
+   *
+   * @param corpus the texts to count stems in, for example all the claims being clustered
+   * @return the adapted scorer
+   */
+  @Override
+  @CheckReturnValue
+  public AlignmentScorer adaptedTo(List<String> corpus) {
+    checkNotNull(corpus, "corpus");
+    return new AlignmentScorer(normalizer, stopWordWeight, Rarity.of(corpus, normalizer));
   }
 
   /**
@@ -82,7 +99,7 @@ public final class AlignmentScorer implements Scorer {
    */
   @CheckReturnValue
   public AlignmentScorer withNormalizer(TextNormalizer normalizer) {
-    return new AlignmentScorer(checkNotNull(normalizer, "normalizer"), stopWordWeight);
+    return new AlignmentScorer(checkNotNull(normalizer, "normalizer"), stopWordWeight, rarity);
   }
 
   /**
@@ -94,7 +111,7 @@ public final class AlignmentScorer implements Scorer {
   @CheckReturnValue
   public AlignmentScorer withStopWordWeight(double weight) {
     checkArgument(weight >= 0 && weight <= 1, "stop word weight must be in [0, 1]: %s", weight);
-    return new AlignmentScorer(normalizer, weight);
+    return new AlignmentScorer(normalizer, weight, rarity);
   }
 
   @Override
@@ -120,12 +137,19 @@ public final class AlignmentScorer implements Scorer {
     checkNotNull(texts, "texts");
     ImmutableList<String> copy = ImmutableList.copyOf(texts);
     ImmutableList.Builder<WordProfile> profiles = ImmutableList.builderWithExpectedSize(copy.size());
-    copy.forEach(t -> profiles.add(profile(t)));
+    Stems stems = new Stems();
+    copy.forEach(t -> profiles.add(profile(t, stems)));
     return new Prepared(copy, profiles.build());
   }
 
   private WordProfile profile(String text) {
-    return new WordProfile(normalizer.words(text), stopWordWeight);
+    return profile(text, new Stems());
+  }
+
+  private WordProfile profile(String text, Stems stems) {
+    return new WordProfile(
+        normalizer.words(text), NameWords.of(text, normalizer), stopWordWeight, rarity, stems,
+        Synonyms.wordNet());
   }
 
   /** Returns the scorer's settings, as {@code AlignmentScorer[stopWordWeight=0.15, TextNormalizer[...]]}. */

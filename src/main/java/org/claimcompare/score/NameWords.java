@@ -1,0 +1,57 @@
+package org.claimcompare.score;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.claimcompare.normalize.TextNormalizer;
+import org.claimcompare.normalize.Word;
+
+/**
+ * Finds the words a text writes as names: capitalised, and not the first word of a sentence or of
+ * a quotation. A text with no word in lower case (a headline in capitals) has no names, since its
+ * capitals say nothing.
+ */
+final class NameWords {
+  private NameWords() {}
+
+  /** Returns the normalised forms of the name words of {@code text}. */
+  static Set<String> of(String text, TextNormalizer normalizer) {
+    Set<String> names = new HashSet<>();
+    boolean lowerSeen = false;
+    boolean sentenceStart = true;
+    int k = 0;
+    int n = text.length();
+    while (k < n) {
+      int c = text.codePointAt(k);
+      if (Character.isLetter(c)) {
+        int start = k;
+        while (k < n && (Character.isLetterOrDigit(text.codePointAt(k))
+            || Character.getType(text.codePointAt(k)) == Character.NON_SPACING_MARK)) {
+          k += Character.charCount(text.codePointAt(k));
+        }
+        if (Character.isUpperCase(c)) {
+          if (!sentenceStart) {
+            for (Word w : normalizer.words(text.substring(start, k))) {
+              names.add(w.form());
+            }
+          }
+        } else {
+          lowerSeen = true;
+        }
+        sentenceStart = false;
+      } else {
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || isQuote(c) || c == '(' || c == '\n') {
+          sentenceStart = true;
+        }
+        k += Character.charCount(c);
+      }
+    }
+    return lowerSeen ? names : Set.of();
+  }
+
+  /** Quotation marks open a quotation whose first word is capitalised as a sentence's. */
+  private static boolean isQuote(int c) {
+    int type = Character.getType(c);
+    return c == '"' || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+        || c == '«' || c == '»' || c == '„';
+  }
+}

@@ -1,0 +1,62 @@
+package org.claimcompare.score;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimcompare.normalize.TextNormalizer;
+import org.claimcompare.normalize.Word;
+
+/**
+ * How rare each word stem is in a corpus: its document frequency, turned into a weight.
+ *
+ * <p>With {@code N} texts and a stem in {@code df} of them, the inverse document frequency is
+ * {@code idf = ln((N + 1) / (df + 1))}, between 0 (in every text) and {@code ln(N + 1)} (in none).
+ * A word's weight is its base weight (1 for a content word, the stop word weight for a function
+ * word) times {@code (idf / ln(N + 1))^}{@value #EXPONENT}: the rarest words keep their base
+ * weight, a word found in every text weighs nothing. {@link #NONE} knows no corpus and leaves the
+ * base weights as they are.
+ */
+final class Rarity {
+  /** The exponent of the relative idf; above 1, common words lose weight faster. */
+  static final double EXPONENT = 1.5;
+
+  static final Rarity NONE = new Rarity(ImmutableMap.of(), 0);
+
+  private final ImmutableMap<String, Integer> documentFrequency;
+  private final int texts;
+
+  private Rarity(ImmutableMap<String, Integer> documentFrequency, int texts) {
+    this.documentFrequency = documentFrequency;
+    this.texts = texts;
+  }
+
+  static Rarity of(List<String> corpus, TextNormalizer normalizer) {
+    Map<String, Integer> df = new HashMap<>();
+    Stems stems = new Stems();
+    for (String text : corpus) {
+      Set<String> seen = new HashSet<>();
+      for (Word w : normalizer.words(text)) {
+        String stem = stems.of(w.form());
+        if (seen.add(stem)) {
+          df.merge(stem, 1, Integer::sum);
+        }
+      }
+    }
+    return new Rarity(ImmutableMap.copyOf(df), corpus.size());
+  }
+
+  int texts() {
+    return texts;
+  }
+
+  double weight(String stem, double base) {
+    if (texts == 0) {
+      return base;
+    }
+    double idf = Math.log((texts + 1.0) / (documentFrequency.getOrDefault(stem, 0) + 1.0));
+    return base * Math.pow(idf / Math.log(texts + 1.0), EXPONENT);
+  }
+}
