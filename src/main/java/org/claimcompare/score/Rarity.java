@@ -14,14 +14,19 @@ import org.claimcompare.normalize.Word;
  *
  * <p>With {@code N} texts and a stem in {@code df} of them, the inverse document frequency is
  * {@code idf = ln((N + 1) / (df + 1))}, between 0 (in every text) and {@code ln(N + 1)} (in none).
- * A word's weight is its base weight (1 for a content word, the stop word weight for a function
- * word) times {@code (idf / ln(N + 1))^}{@value #EXPONENT}: the rarest words keep their base
- * weight, a word found in every text weighs nothing. {@link #NONE} knows no corpus and leaves the
- * base weights as they are.
+ * With the rarity {@code r = (idf / ln(N + 1))^}{@value #EXPONENT} (1 for the rarest words, 0 for a
+ * word found in every text), a word's weight is its base weight (1 for a content word, the stop
+ * word weight for a function word) times {@code (1 - λ) + λ r}, where {@code λ = N / (N + }{@value
+ * #PRIOR_TEXTS}{@code )} says how far a corpus of {@code N} texts is trusted: two texts say nothing
+ * about rarity (the words they share would weigh nothing), thousands say a lot. {@link #NONE}
+ * knows no corpus and leaves the base weights as they are.
  */
 final class Rarity {
   /** The exponent of the relative idf; above 1, common words lose weight faster. */
   static final double EXPONENT = 1.5;
+
+  /** The corpus size at which rarity and base weight count equally. */
+  static final int PRIOR_TEXTS = 50;
 
   static final Rarity NONE = new Rarity(ImmutableMap.of(), 0);
 
@@ -57,6 +62,8 @@ final class Rarity {
       return base;
     }
     double idf = Math.log((texts + 1.0) / (documentFrequency.getOrDefault(stem, 0) + 1.0));
-    return base * Math.pow(idf / Math.log(texts + 1.0), EXPONENT);
+    double rarity = Math.pow(idf / Math.log(texts + 1.0), EXPONENT);
+    double trust = texts / (texts + (double) PRIOR_TEXTS);
+    return base * ((1 - trust) + trust * rarity);
   }
 }
