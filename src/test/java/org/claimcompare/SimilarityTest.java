@@ -39,4 +39,13 @@ class SimilarityTest {
     assertThat(s.explain().lines()).containsExactly(
         "score 0.750", "  kiev~kyiv (alias, +0.500)", "  capital (exact, +0.250)", "  only in first: old", "  only in second: -");
   }
+
+  @Test
+  void explainsEachGuardThatFiredAfterTheWords() {
+    Similarity guarded = new Similarity(0.35,
+        List.of(new AlignedPair("killed", "killed", MatchType.EXACT, 0.35)), List.of("137"), List.of("300"),
+        List.of(new Penalty(Guard.NUMBER, List.of("137"), List.of("300"), 0.7)));
+    assertThat(guarded.explain().lines()).endsWith("  guard: number 137 | 300 (×0.70)");
+    assertThat(guarded.toString()).endsWith(" | guard: number 137 | 300 (×0.70)]");
+  }
 }

@@ -38,6 +38,8 @@ final class Alignment {
   static final int NEAR_MIN_LENGTH = 5;
   /** Solves {@code 0.4 + 0.6 (2 + r) / 3 >= NEAR_MIN_SIMILARITY} for the length ratio {@code r}. */
   static final double NEAR_MIN_LENGTH_RATIO = 3 * (NEAR_MIN_SIMILARITY - 0.4) / 0.6 - 2;
+  /** The Jaro similarity below which Jaro-Winkler cannot reach {@link #NEAR_MIN_SIMILARITY}. */
+  static final double NEAR_MIN_JARO = (NEAR_MIN_SIMILARITY - 0.4) / 0.6;
   static final double CONTAINMENT_WEIGHT = 0.5;
   static final double CONTAINMENT_FULL_MASS = 4.0;
 
@@ -126,12 +128,12 @@ final class Alignment {
   private static void addNearSpellings(WordProfile a, WordProfile b, List<Link> out) {
     for (int i : a.nearCandidates) {
       String x = a.forms.get(i);
-      if (b.positions.containsKey(x)) {
+      if (b.positions.containsKey(x) || b.stemPositions.containsKey(a.stems.get(i))) {
         continue;
       }
       for (int j : b.nearCandidates) {
         String y = b.forms.get(j);
-        if (!a.positions.containsKey(y) && lengthsCompatible(x, y)) {
+        if (!a.positions.containsKey(y) && lengthsCompatible(x, y) && enoughCommonLetters(a, i, b, j)) {
           double jw = JARO_WINKLER.apply(x, y);
           if (jw >= NEAR_MIN_SIMILARITY) {
             out.add(new Link(i, j, MatchType.NEAR_SPELLING, NEAR_STRENGTH, jw));
@@ -148,7 +150,7 @@ final class Alignment {
   private static void addSynonyms(WordProfile a, WordProfile b, List<Link> out) {
     for (int i = 0; i < a.size(); i++) {
       int[] x = a.synsets[i];
-      if (x.length == 0 || b.stemPositions.containsKey(a.stems.get(i))) {
+      if (x.length == 0 || b.stemPositions.containsKey(a.stems.get(i)) || !Synonyms.share(x, b.allSynsets)) {
         continue;
       }
       for (int j = 0; j < b.size(); j++) {
@@ -213,6 +215,26 @@ final class Alignment {
       }
     }
     return out;
+  }
+
+  /**
+   * Jaro counts matching letters {@code m}, and {@code (m / |x| + m / |y| + 1) / 3} must reach
+   * {@link #NEAR_MIN_JARO} for Jaro-Winkler to reach the bar; {@code m} is at most the number of
+   * letters the two words have in common (as multisets), which the profiles have counted.
+   */
+  private static boolean enoughCommonLetters(WordProfile a, int i, WordProfile b, int j) {
+    byte[] x = a.letterCounts[i];
+    byte[] y = b.letterCounts[j];
+    if (x == null || y == null) {
+      return true;
+    }
+    int common = 0;
+    for (int k = 0; k < x.length; k++) {
+      common += Math.min(x[k], y[k]);
+    }
+    double lx = a.forms.get(i).length();
+    double ly = b.forms.get(j).length();
+    return common / lx + common / ly + 1 >= 3 * NEAR_MIN_JARO - 1e-9;
   }
 
   private static boolean lengthsCompatible(String x, String y) {

@@ -35,6 +35,8 @@ final class WordProfile {
   final boolean[] negation;
   /** The WordNet synset keys of each content word that is not a number or a name; else empty. */
   final int[][] synsets;
+  /** The union of {@link #synsets}, sorted: a word with no synset in it has no synonym here. */
+  final int[] allSynsets;
   final double totalWeight;
   final double contentMass;
   /**
@@ -46,6 +48,8 @@ final class WordProfile {
   final ImmutableListMultimap<String, Integer> stemPositions;
   /** Positions of the words that may align by near spelling: content words, long, no digits. */
   final int[] nearCandidates;
+  /** For near-spelling candidates spelled in a to z only: how often each letter occurs; else null. */
+  final byte[][] letterCounts;
 
   /**
    * @param words the normalised words of the text
@@ -106,6 +110,11 @@ final class WordProfile {
     nearCandidates = IntStream.range(0, n)
         .filter(i -> content[i] && !number[i] && words.get(i).form().length() >= Alignment.NEAR_MIN_LENGTH)
         .toArray();
+    letterCounts = new byte[n][];
+    for (int i : nearCandidates) {
+      letterCounts[i] = letterCounts(words.get(i).form());
+    }
+    allSynsets = Arrays.stream(synsets).flatMapToInt(Arrays::stream).sorted().distinct().toArray();
     ImmutableSet.Builder<String> keys = ImmutableSet.builder();
     for (int i = 0; i < n; i++) {
       if (number[i]) {
@@ -123,6 +132,18 @@ final class WordProfile {
     stemPositions = sp.build();
     totalWeight = total;
     contentMass = mass;
+  }
+
+  private static byte @Nullable [] letterCounts(String form) {
+    byte[] counts = new byte[26];
+    for (int k = 0; k < form.length(); k++) {
+      char c = form.charAt(k);
+      if (c < 'a' || c > 'z' || counts[c - 'a'] == Byte.MAX_VALUE) {
+        return null;
+      }
+      counts[c - 'a']++;
+    }
+    return counts;
   }
 
   /** The digits of a form in order: {@code 21.30 → 2130}, {@code 24jahrigen → 24}. */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.claimcompare.AlignedPair;
+import org.claimcompare.Guard;
 import org.claimcompare.MatchType;
+import org.claimcompare.Penalty;
 import org.claimcompare.Similarity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,5 +109,81 @@ class AlignmentScorerTest {
     PreparedTexts p = scorer.prepare(List.of("Kiev", "Kyiv"));
     assertThat(p.words(0)).isEqualTo(p.words(1));
     assertThat(p.size()).isEqualTo(2);
+  }
+
+  @ParameterizedTest(name = "{0} / {1} fires {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # a negation on one side only
+      troops will deploy to the border          | troops will not deploy to the border          | NEGATION | not
+      the talks never resumed                   | the talks resumed                             | NEGATION | never
+      # a number on each side that the other lacks
+      137 people were killed in the attack      | 300 people were killed in the attack          | NUMBER   | 137
+      # a name on each side that the other lacks (names WordNet knows, such as Putin, are not guarded)
+      Yesterday Peskov said the talks had failed | Yesterday Medinsky said the talks had failed | NAME    | peskov
+      """)
+  void firesAGuardOnWordsThatContradict(String a, String b, Guard guard, String word) {
+    Similarity s = scorer.similarity(a, b);
+    assertThat(s.penalties()).singleElement().satisfies(p -> {
+      assertThat(p.guard()).isEqualTo(guard);
+      assertThat(p.left().isEmpty() ? p.right() : p.left()).contains(word);
+    });
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # both sides negated, in different words
+      the talks never resumed                   | the talks did not resume
+      # the same number, written differently
+      the meeting starts at 21:30 in Minsk      | the meeting starts at 21.30 in Minsk
+      a 24-year-old man was arrested            | a 24 year old man was arrested
+      # a number on one side only is extra detail, not a contradiction
+      troops were killed in the attack          | 300 troops were killed in the attack
+      # places and peoples that WordNet knows are not people's names
+      the delegation will travel to Minsk       | the delegation will travel to Belarus
+      # a capital at the start of a sentence does not make a name
+      Troops entered the city                   | Soldiers entered the city
+      """)
+  void firesNoGuardOnRenderingsThatAgree(String a, String b) {
+    assertThat(scorer.similarity(a, b).penalties()).isEmpty();
+  }
+
+  @Test
+  void multipliesTheScoreByTheFactorOfEachGuard() {
+    String a = "troops will deploy to the border";
+    String b = "troops will not deploy to the border";
+    Similarity s = scorer.similarity(a, b);
+    AlignmentScorer unguarded = scorer;
+    double factor = s.penalties().stream().mapToDouble(Penalty::factor).reduce(1, (x, y) -> x * y);
+    assertThat(factor).isEqualTo(0.7);
+    // Without the guard the two would differ only by the weight of one function word.
+    assertThat(s.score()).isLessThan(0.7 * 1.0 + 1e-9).isGreaterThan(0.6);
+    assertThat(s.pairs().stream().mapToDouble(AlignedPair::contribution).sum()).isCloseTo(s.score(), within(1e-9));
+    assertThat(unguarded.similarity(b, a).penalties()).singleElement()
+        .satisfies(p -> assertThat(p.left()).containsExactly("not"));
+  }
+
+  @Test
+  void weighsWordsByTheirRarityOnceAdaptedToACorpus() {
+    List<String> corpus = List.of(
+        "officials said the talks would continue",
+        "officials said the border was closed",
+        "officials said prices would rise",
+        "officials said nothing more",
+        "a delegation will travel to Minsk");
+    AlignmentScorer adapted = scorer.adaptedTo(corpus);
+    // Both pairs share one content word; "officials" is in most texts, "delegation" in one.
+    double sharingCommon = adapted.score("officials arrived", "officials left");
+    double sharingRare = adapted.score("delegation arrived", "delegation left");
+    assertThat(sharingRare).isGreaterThan(sharingCommon);
+    assertThat(scorer.score("officials arrived", "officials left"))
+        .isEqualTo(scorer.score("delegation arrived", "delegation left"));
+  }
+
+  @Test
+  void trustsASmallCorpusLittle() {
+    String a = "Take power into your own hands";
+    String b = "Take the power in your hands";
+    double adapted = scorer.adaptedTo(List.of(a, b)).score(a, b);
+    assertThat(adapted).isCloseTo(scorer.score(a, b), within(0.05));
   }
 }
