@@ -11,7 +11,11 @@ public enum Guard {
   NEGATION,
   /** Each rendering has a number the other lacks: "137 killed" / "300 killed". */
   NUMBER,
-  /** Each rendering names someone the other does not: "Putin said" / "Medinsky said". */
+  /**
+   * Each rendering names someone the other does not: "Peskov said" / "Medinsky said". A name is a
+   * word capitalised inside a sentence that WordNet does not know; places, peoples and the famous
+   * people WordNet lists ("Minsk", "Ukrainian", "Putin") do not count.
+   */
   NAME;
 
   /**

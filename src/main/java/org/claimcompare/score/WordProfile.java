@@ -96,7 +96,8 @@ final class WordProfile {
       negation[i] = NEGATIONS.contains(form);
       boolean written = content[i] && !number[i] && names.contains(form);
       synsets[i] = synonyms != null && content[i] && !number[i] && !written ? synonyms.synsets(stem) : NO_SYNSETS;
-      // A capitalised word WordNet knows ("Minsk", "Ukrainian") is a place or people, not a person.
+      // A capitalised word WordNet knows ("Minsk", "Ukrainian") is mostly a place or a people;
+      // only unknown ones count as names, at the cost of missing the famous people WordNet lists.
       name[i] = written && (synonyms == null || synonyms.synsets(stem).length == 0);
       weights[i] = rarity.weight(stem, content[i] ? 1.0 : stopWordWeight);
       total += weights[i];
