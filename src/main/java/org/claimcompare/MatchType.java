@@ -17,8 +17,13 @@ public enum MatchType {
   NEAR_SPELLING,
   /** Inflections of one word: "agreement" / "agreements", "send" / "sending". */
   STEM,
-  /** Synonyms. */
-  SYNONYM;
+  /** Synonyms in WordNet: "gang" / "bunch", "buy" / "purchase". */
+  SYNONYM,
+  /**
+   * Near-synonyms one WordNet relation apart: "willing" / "ready" (similar), "murder" / "kill" (a
+   * verb and its broader verb), "Ukraine" / "Ukrainian" (derivation), "Minsk" / "Belarus" (part).
+   */
+  RELATED;
 
   /**
    * Returns the lower-case name used in explanations and JSON output.

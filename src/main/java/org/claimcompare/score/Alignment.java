@@ -31,6 +31,7 @@ final class Alignment {
   static final double NEAR_STRENGTH = 0.8;
   static final double STEM_STRENGTH = 0.9;
   static final double SYNONYM_STRENGTH = 0.7;
+  static final double RELATED_STRENGTH = 0.5;
   static final double NEGATION_FACTOR = 0.7;
   static final double NUMBER_FACTOR = 0.7;
   static final double NAME_FACTOR = 0.8;
@@ -150,13 +151,24 @@ final class Alignment {
   private static void addSynonyms(WordProfile a, WordProfile b, List<Link> out) {
     for (int i = 0; i < a.size(); i++) {
       int[] x = a.synsets[i];
-      if (x.length == 0 || b.stemPositions.containsKey(a.stems.get(i)) || !Synonyms.share(x, b.allSynsets)) {
+      if (x.length == 0 || b.stemPositions.containsKey(a.stems.get(i))) {
+        continue;
+      }
+      boolean synonym = Synonyms.share(x, b.allSynsets);
+      boolean related = RELATED_STRENGTH > 0
+          && (Synonyms.share(x, b.allRelated) || Synonyms.share(a.related[i], b.allSynsets));
+      if (!synonym && !related) {
         continue;
       }
       for (int j = 0; j < b.size(); j++) {
         int[] y = b.synsets[j];
-        if (y.length != 0 && !a.stemPositions.containsKey(b.stems.get(j)) && Synonyms.share(x, y)) {
+        if (y.length == 0 || a.stemPositions.containsKey(b.stems.get(j))) {
+          continue;
+        }
+        if (synonym && Synonyms.share(x, y)) {
           out.add(new Link(i, j, MatchType.SYNONYM, SYNONYM_STRENGTH, a.weights[i] + b.weights[j]));
+        } else if (related && (Synonyms.share(x, b.related[j]) || Synonyms.share(a.related[i], y))) {
+          out.add(new Link(i, j, MatchType.RELATED, RELATED_STRENGTH, a.weights[i] + b.weights[j]));
         }
       }
     }

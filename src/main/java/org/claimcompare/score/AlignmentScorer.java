@@ -23,7 +23,8 @@ import org.claimcompare.normalize.TextNormalizer;
  *       made them so (strength 1);
  *   <li>the same Snowball stem ({@code STEM}, 0.9: "agreement" / "agreements");
  *   <li>spelled almost alike ({@code NEAR_SPELLING}, 0.8: "Peskow" / "Peskov");
- *   <li>synonyms in WordNet 3.1 ({@code SYNONYM}, 0.7: "gang" / "bunch").
+ *   <li>synonyms in WordNet 3.1 ({@code SYNONYM}, 0.7: "gang" / "bunch");
+ *   <li>near-synonyms one WordNet relation apart ({@code RELATED}, 0.5: "willing" / "ready").
  * </ul>
  *
  * <p>A content word weighs 1 and a function word ("the", "of", "your") {@value

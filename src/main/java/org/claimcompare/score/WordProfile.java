@@ -35,8 +35,12 @@ final class WordProfile {
   final boolean[] negation;
   /** The WordNet synset keys of each content word that is not a number or a name; else empty. */
   final int[][] synsets;
+  /** The WordNet synset keys one relation away from {@link #synsets}, per word. */
+  final int[][] related;
   /** The union of {@link #synsets}, sorted: a word with no synset in it has no synonym here. */
   final int[] allSynsets;
+  /** The union of {@link #related}, sorted. */
+  final int[] allRelated;
   final double totalWeight;
   final double contentMass;
   /**
@@ -79,6 +83,7 @@ final class WordProfile {
     name = new boolean[n];
     negation = new boolean[n];
     synsets = new int[n][];
+    related = new int[n][];
     double total = 0;
     double mass = 0;
     for (int i = 0; i < n; i++) {
@@ -95,7 +100,9 @@ final class WordProfile {
       number[i] = hasDigit(form);
       negation[i] = NEGATIONS.contains(form);
       boolean written = content[i] && !number[i] && names.contains(form);
-      synsets[i] = synonyms != null && content[i] && !number[i] && !written ? synonyms.synsets(stem) : NO_SYNSETS;
+      boolean lexical = synonyms != null && content[i] && !number[i];
+      synsets[i] = lexical ? synonyms.synsets(stem) : NO_SYNSETS;
+      related[i] = lexical ? synonyms.related(stem) : NO_SYNSETS;
       // A capitalised word WordNet knows ("Minsk", "Ukrainian") is mostly a place or a people;
       // only unknown ones count as names, at the cost of missing the famous people WordNet lists.
       name[i] = written && (synonyms == null || synonyms.synsets(stem).length == 0);
@@ -116,6 +123,7 @@ final class WordProfile {
       letterCounts[i] = letterCounts(words.get(i).form());
     }
     allSynsets = Arrays.stream(synsets).flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    allRelated = Arrays.stream(related).flatMapToInt(Arrays::stream).sorted().distinct().toArray();
     ImmutableSet.Builder<String> keys = ImmutableSet.builder();
     for (int i = 0; i < n; i++) {
       if (number[i]) {

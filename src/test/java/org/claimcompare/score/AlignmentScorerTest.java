@@ -34,6 +34,10 @@ class AlignmentScorerTest {
       # synonyms in WordNet
       gang          | bunch         | SYNONYM
       purchase      | buy           | SYNONYM
+      # near-synonyms one WordNet relation apart
+      willing       | ready         | RELATED
+      murder        | kill          | RELATED
+      Minsk         | Belarus       | RELATED
       """)
   void namesTheReasonEachPairMatched(String a, String b, MatchType type) {
     Similarity s = scorer.similarity("the " + a + " question", "the " + b + " question");
