@@ -10,6 +10,7 @@ import org.claimcompare.Article;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.MatchType;
+import org.claimcompare.Penalty;
 import org.claimcompare.Similarity;
 import org.claimcompare.cluster.ClusterOptions;
 
@@ -91,6 +92,7 @@ final class CrossArticleReport {
     line(s, "only in representative", sim.unmatchedLeft());
     line(s, "only here", sim.unmatchedRight());
     line(s, "variants", variants);
+    line(s, "guards", sim.penalties().stream().map(Penalty::toString).toList());
   }
 
   private static void line(StringBuilder s, String label, List<String> words) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimcompare.AlignedPair;
+import org.claimcompare.Penalty;
 import org.claimcompare.Claims;
 import org.claimcompare.Similarity;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Mixin IoOptions io;
 
   @Option(names = "--explain",
-      description = "Add the alignment: matched word pairs with their type and contribution, and unmatched words.")
+      description = "Add the alignment: matched word pairs with their type and contribution, unmatched words, and the guards that fired.")
   boolean explain;
 
   @Override
@@ -64,5 +65,12 @@ final class ScoreCommand implements Callable<Integer> {
     s.unmatchedLeft().forEach(onlyA::add);
     ArrayNode onlyB = o.putArray("unmatched_b");
     s.unmatchedRight().forEach(onlyB::add);
+    ArrayNode guards = o.putArray("guards");
+    for (Penalty p : s.penalties()) {
+      ObjectNode g = guards.addObject().put("guard", p.guard().label());
+      p.left().forEach(g.putArray("a")::add);
+      p.right().forEach(g.putArray("b")::add);
+      g.put("factor", JsonLines.rounded(p.factor()));
+    }
   }
 }

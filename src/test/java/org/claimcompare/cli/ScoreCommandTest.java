@@ -57,7 +57,7 @@ class ScoreCommandTest {
 
     assertThat(r.status()).isZero();
     for (JsonNode o : r.json()) {
-      assertThat(fieldNames(o)).containsExactly("id", "score", "pairs", "unmatched_a", "unmatched_b");
+      assertThat(fieldNames(o)).containsExactly("id", "score", "pairs", "unmatched_a", "unmatched_b", "guards");
       for (JsonNode p : o.get("pairs")) {
         assertThat(fieldNames(p)).containsExactly("a", "b", "type", "contribution");
         assertThat(p.get("a").isTextual() && p.get("b").isTextual() && p.get("type").isTextual()).isTrue();
@@ -105,5 +105,17 @@ class ScoreCommandTest {
 
   private static List<String> fieldNames(JsonNode o) {
     return StreamSupport.stream(((Iterable<String>) o::fieldNames).spliterator(), false).toList();
+  }
+
+  @Test
+  void explainListsTheGuardsThatFired() {
+    JsonNode o = Cli.run(pair("p", "137 people were killed", "300 people were killed") + "\n", "score", "--explain")
+        .json().get(0);
+    assertThat(o.get("guards")).hasSize(1);
+    JsonNode g = o.get("guards").get(0);
+    assertThat(g.get("guard").asText()).isEqualTo("number");
+    assertThat(g.get("a").get(0).asText()).isEqualTo("137");
+    assertThat(g.get("b").get(0).asText()).isEqualTo("300");
+    assertThat(g.get("factor").asDouble()).isEqualTo(0.7);
   }
 }
