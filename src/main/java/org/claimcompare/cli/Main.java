@@ -12,9 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code claimcompare} command line: {@code cluster}, {@code score}, {@code extract} and
- * {@code report}. Input and output are UTF-8; JSON Lines commands read standard input and write
- * standard output unless {@code --in}/{@code --out} name files.
+ * The {@code claimcompare} command line: {@code cluster}, {@code score}, {@code extract},
+ * {@code report} and {@code eval}. Input and output are UTF-8; JSON Lines commands read standard
+ * input and write standard output unless {@code --in}/{@code --out} name files.
  *
  * <p>Exit status: 0 on success, 2 for bad input or usage (nothing is written to the output), 1
  * for an unexpected failure.
@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
     version = "claimcompare 0.1",
     description = "Compare claims across news articles.",
     subcommands = {
-      ClusterCommand.class, ScoreCommand.class, ExtractCommand.class, ReportCommand.class
+      ClusterCommand.class, ScoreCommand.class, ExtractCommand.class, ReportCommand.class, EvalCommand.class
     })
 public final class Main implements Runnable {
   static final int BAD_INPUT = 2;
@@ -70,7 +70,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: cluster, score, extract or report");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: cluster, score, extract, report or eval");
   }
 
   /** Reads all of {@code file}, or of standard input when it is null. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.claimcompare.eval.Baselines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,7 +16,13 @@ class ScorerContractTest {
     return Stream.of(
         AlignmentScorer.standard(),
         AlignmentScorer.standard().withStopWordWeight(0),
-        AlignmentScorer.standard().withStopWordWeight(1));
+        AlignmentScorer.standard().withStopWordWeight(1),
+        Baselines.wordJaccard(),
+        Baselines.tfIdfCosine(),
+        Baselines.tfIdfCosine().adaptedTo(List.of("Kyiv is the capital of Ukraine", "the capital", "137 killed")),
+        Baselines.charTrigramCosine(),
+        Baselines.jaroWinkler(),
+        Baselines.levenshtein());
   }
 
   private static final List<String> TEXTS = List.of(
