@@ -41,7 +41,7 @@ final class Alignment {
   static final double NEAR_MIN_LENGTH_RATIO = 3 * (NEAR_MIN_SIMILARITY - 0.4) / 0.6 - 2;
   /** The Jaro similarity below which Jaro-Winkler cannot reach {@link #NEAR_MIN_SIMILARITY}. */
   static final double NEAR_MIN_JARO = (NEAR_MIN_SIMILARITY - 0.4) / 0.6;
-  static final double CONTAINMENT_WEIGHT = 0.5;
+  static final double CONTAINMENT_WEIGHT = 0.25;
   static final double CONTAINMENT_FULL_MASS = 4.0;
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();

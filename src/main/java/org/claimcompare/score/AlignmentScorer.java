@@ -38,14 +38,14 @@ import org.claimcompare.normalize.TextNormalizer;
  *
  * <pre>{@code
  * AlignmentScorer.standard().similarity("a bunch of drug addicts and neo-Nazis",
- *     "this gang of drug addicts and neo-Nazis").score()   // 0.9174311926605506
+ *     "this gang of drug addicts and neo-Nazis").score()   // 0.8769230769230769
  * }</pre>
  *
  * <p>Immutable and thread-safe. The first use loads the WordNet index, which takes about a second.
  */
 public final class AlignmentScorer implements Scorer {
   /** The weight of a function word relative to a content word's 1. */
-  public static final double DEFAULT_STOP_WORD_WEIGHT = 0.15;
+  public static final double DEFAULT_STOP_WORD_WEIGHT = 0.5;
 
   private static final AlignmentScorer STANDARD =
       new AlignmentScorer(TextNormalizer.standard(), DEFAULT_STOP_WORD_WEIGHT, Rarity.NONE);
@@ -164,7 +164,7 @@ public final class AlignmentScorer implements Scorer {
         Synonyms.wordNet());
   }
 
-  /** Returns the scorer's settings, as {@code AlignmentScorer[stopWordWeight=0.15, TextNormalizer[...]]}. */
+  /** Returns the scorer's settings, as {@code AlignmentScorer[stopWordWeight=0.5, TextNormalizer[...]]}. */
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "AlignmentScorer[stopWordWeight=%s, %s]", stopWordWeight, normalizer);

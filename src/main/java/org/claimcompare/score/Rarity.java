@@ -23,7 +23,7 @@ import org.claimcompare.normalize.Word;
  */
 final class Rarity {
   /** The exponent of the relative idf; above 1, common words lose weight faster. */
-  static final double EXPONENT = 1.5;
+  static final double EXPONENT = 2;
 
   /** The corpus size at which rarity and base weight count equally. */
   static final int PRIOR_TEXTS = 50;

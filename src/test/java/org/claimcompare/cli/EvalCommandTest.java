@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.claimcompare.cluster.ClusterOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,18 +125,19 @@ class EvalCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).startsWith("groups groups.tsv: 7 texts in 3 gold groups; candidate pairs: all pairs;");
     assertThat(column(r.out(), 1)).containsExactly("clusterer", "clusterer", "components", "clusterer", "components");
-    assertThat(column(r.out(), 2).get(0)).isEqualTo("0.50 (default)");
+    assertThat(column(r.out(), 2).get(0))
+        .isEqualTo(String.format(Locale.ROOT, "%.2f (default)", ClusterOptions.DEFAULT_THRESHOLD));
     assertThat(column(r.out(), 5)).containsOnly("1.000");
   }
 
   @Test
   void keepsTheFirstGroupsAndAddsAGivenThresholdForEveryScorer() {
     Cli.Result r = Cli.run("", "eval", "groups", file("groups.tsv", GROUPS).toString(), "--scorer=jaccard",
-        "--limit-groups", "2", "--threshold", "0.4", "--clustering", "clusterer");
+        "--limit-groups", "2", "--threshold", "0.3", "--clustering", "clusterer");
 
     assertThat(r.status()).isZero();
     assertThat(r.out()).startsWith("groups groups.tsv (first 2 groups): 5 texts in 2 gold groups;");
-    assertThat(column(r.out(), 2).get(0)).isEqualTo("0.40 (given)");
+    assertThat(column(r.out(), 2).get(0)).isEqualTo("0.30 (given)");
     assertThat(column(r.out(), 1)).containsExactly("clusterer", "clusterer");
   }
 

@@ -39,7 +39,7 @@ class ClusterOptionsTest {
 
   @Test
   void showsTheThresholdFirst() {
-    assertThat(ClusterOptions.standard().toString()).startsWith("ClusterOptions[threshold=0.5");
+    assertThat(ClusterOptions.standard().toString()).startsWith("ClusterOptions[threshold=0.4");
   }
 
   @Test

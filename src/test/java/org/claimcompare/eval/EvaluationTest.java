@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Locale;
 import java.util.Set;
 import org.claimcompare.cluster.ClusterOptions;
 import org.claimcompare.score.Scorer;
@@ -89,7 +90,7 @@ class EvaluationTest {
         Set.of("claimcompare"), EnumSet.allOf(ClusteringMethod.class));
 
     assertThat(t.rows()).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2)).containsExactly(
-        "claimcompare clusterer 0.50 (default)",
+        String.format(Locale.ROOT, "claimcompare clusterer %.2f (default)", ClusterOptions.DEFAULT_THRESHOLD),
         "claimcompare clusterer " + t.rows().get(1).get(2),
         "claimcompare components " + t.rows().get(2).get(2),
         "jaccard clusterer " + t.rows().get(3).get(2),

@@ -72,7 +72,8 @@ class AlignmentScorerTest {
   @Test
   void scoresAQuotedFragmentCloseToTheFullQuote() {
     String full = "Take power into your own hands, it will be easier for us to reach agreement.";
-    assertThat(scorer.score("Take power into your own hands.", full)).isGreaterThan(0.7);
+    // Half of the full quote's words are missing, yet the fragment scores well above 0.5.
+    assertThat(scorer.score("Take power into your own hands.", full)).isGreaterThan(0.65);
   }
 
   @Test
