@@ -61,4 +61,18 @@ class SeedsAcceptanceTest {
     ClaimCluster medinsky = clusterOf("004", "for as long as it may take to reach agreements").orElseThrow();
     assertThat(medinsky.claims()).noneMatch(k -> k.text().contains("easier for us to reach agreement"));
   }
+
+  @Test
+  void groupsTheRenderingsOfTheDelegationToMinskOrBelarus() {
+    ClaimCluster c = clusterOf("000", "send a delegation to Minsk").orElseThrow();
+    assertThat(sourcesOf(c)).containsExactly("000", "001", "003");
+    assertThat(c.claims()).anyMatch(k -> k.text().contains("send a delegation to Belarus"));
+    assertThat(c.claims()).anyMatch(k -> k.text().contains("sending a diplomatic delegation to Belarus"));
+  }
+
+  @Test
+  void keepsMedinskyApartFromTheDelegationOffer() {
+    ClaimCluster medinsky = clusterOf("004", "for as long as it may take to reach agreements").orElseThrow();
+    assertThat(medinsky.claims()).noneMatch(k -> k.text().contains("delegation"));
+  }
 }
