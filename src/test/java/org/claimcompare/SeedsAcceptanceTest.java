@@ -71,8 +71,9 @@ class SeedsAcceptanceTest {
   }
 
   @Test
-  void keepsMedinskyApartFromTheDelegationOffer() {
-    ClaimCluster medinsky = clusterOf("004", "for as long as it may take to reach agreements").orElseThrow();
-    assertThat(medinsky.claims()).noneMatch(k -> k.text().contains("delegation"));
+  void keepsMedinskysDelegationApartFromTheDelegationOffer() {
+    // 004's claim also speaks of a Russian delegation, but reports the talks, not the offer.
+    ClaimCluster offer = clusterOf("000", "send a delegation to Minsk").orElseThrow();
+    assertThat(offer.claims()).noneMatch(k -> k.text().contains("Medinsky"));
   }
 }
