@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
   @ParameterizedTest
-  @ValueSource(strings = {"cluster", "score", "extract", "report"})
+  @ValueSource(strings = {"cluster", "score", "extract", "report", "eval"})
   void printsUsageOfEveryCommandOnHelp(String command) {
     Cli.Result r = Cli.run("", command, "--help");
 
@@ -23,7 +23,7 @@ class MainTest {
     Cli.Result r = Cli.run("", "--help");
 
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("Usage: claimcompare").contains("cluster", "score", "extract", "report");
+    assertThat(r.out()).startsWith("Usage: claimcompare").contains("cluster", "score", "extract", "report", "eval");
   }
 
   /** {@code extract} needs a file, else picocli reports the missing file before the unknown option. */
