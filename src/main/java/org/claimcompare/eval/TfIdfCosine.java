@@ -15,7 +15,7 @@ import org.claimcompare.score.Scorer;
  * the number of corpus texts and df the number of them containing the word (the smoothed IDF of
  * scikit-learn). Without a corpus N = df = 0, so every IDF is 1 and the score is the TF cosine.
  */
-final class TfIdfCosine extends ProfileScorer<Bag> {
+final class TfIdfCosine extends BagScorer {
   static final TfIdfCosine UNADAPTED = new TfIdfCosine(0, ImmutableMap.of());
 
   private final int corpusSize;
@@ -44,16 +44,6 @@ final class TfIdfCosine extends ProfileScorer<Bag> {
   List<Bag> profiles(List<String> texts) {
     List<List<String>> words = texts.stream().map(Words::of).toList();
     return Bag.of(words, words, this::idf);
-  }
-
-  @Override
-  double compare(Bag a, Bag b) {
-    return a.vector().cosine(b.vector());
-  }
-
-  @Override
-  List<String> words(Bag profile) {
-    return profile.words();
   }
 
   /** Returns {@code TfIdfCosine[idf from 1500 texts]}, or {@code TfIdfCosine[no corpus, idf 1]}. */

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Cosine of the two texts' character-trigram count vectors; see {@link
  * Baselines#charTrigramCosine()}.
  */
-final class TrigramCosine extends ProfileScorer<Bag> {
+final class TrigramCosine extends BagScorer {
   static final TrigramCosine INSTANCE = new TrigramCosine();
 
   private TrigramCosine() {}
@@ -48,16 +48,6 @@ final class TrigramCosine extends ProfileScorer<Bag> {
     List<List<String>> words = texts.stream().map(Words::of).toList();
     List<List<String>> trigrams = texts.stream().map(TrigramCosine::trigrams).toList();
     return Bag.of(words, trigrams, t -> 1);
-  }
-
-  @Override
-  double compare(Bag a, Bag b) {
-    return a.vector().cosine(b.vector());
-  }
-
-  @Override
-  List<String> words(Bag profile) {
-    return profile.words();
   }
 
   /** Returns {@code TrigramCosine}. */

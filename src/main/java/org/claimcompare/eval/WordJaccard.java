@@ -3,7 +3,7 @@ package org.claimcompare.eval;
 import java.util.List;
 
 /** Jaccard index of the two texts' word sets; see {@link Baselines#wordJaccard()}. */
-final class WordJaccard extends ProfileScorer<Bag> {
+final class WordJaccard extends BagScorer {
   static final WordJaccard INSTANCE = new WordJaccard();
 
   private WordJaccard() {}
@@ -17,11 +17,6 @@ final class WordJaccard extends ProfileScorer<Bag> {
   @Override
   double compare(Bag a, Bag b) {
     return a.vector().jaccard(b.vector());
-  }
-
-  @Override
-  List<String> words(Bag profile) {
-    return profile.words();
   }
 
   /** Returns {@code WordJaccard}. */
