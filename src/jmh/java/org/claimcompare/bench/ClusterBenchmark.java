@@ -1,5 +1,9 @@
 package org.claimcompare.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.Claims;
+import org.claimcompare.cluster.CandidateGenerator;
+import org.claimcompare.cluster.ClusterOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -18,7 +24,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** {@code Claims.cluster} with the standard options on N synthetic claims. */
+/**
+ * {@code Claims.cluster} with the standard candidates on n synthetic claims, or on the first n
+ * sentences of a file given as {@code -p file=PATH} (one sentence per line, after the last tab if
+ * any, such as the WMT {@code group_id<TAB>sentence} files; see {@code docs/benchmarks.md}).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -30,17 +40,36 @@ public class ClusterBenchmark {
           + " today tomorrow yesterday night morning week strong free united final real long new our")
       .split(" "));
 
+  private static final ClusterOptions OPTIONS =
+      ClusterOptions.standard().withCandidates(CandidateGenerator.standard());
+
   /** About one claim in four is a near-duplicate of an earlier one, so clusters form. */
   private static final double VARIANT_SHARE = 0.25;
 
   @Param({"200", "1000"})
   int n;
 
+  /** Empty for synthetic claims, else the file to read sentences from. */
+  @Param({""})
+  String file;
+
   List<Claim> claims;
 
-  /** Generates the claims from a fixed seed, so every run measures the same input. */
+  /**
+   * Generates the claims from a fixed seed, or reads them, so every run measures the same input.
+   *
+   * @throws IOException if the file cannot be read
+   */
   @Setup
-  public void generate() {
+  public void generate() throws IOException {
+    List<String> texts = file.isEmpty() ? synthetic() : sentences(Path.of(file));
+    claims = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      claims.add(Claims.claim(String.format(Locale.ROOT, "c%05d", i), texts.get(i)));
+    }
+  }
+
+  private List<String> synthetic() {
     Random random = new Random(20_260_122L);
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -48,16 +77,24 @@ public class ClusterBenchmark {
           ? variant(texts.get(random.nextInt(texts.size())), random)
           : sentence(random));
     }
-    claims = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      claims.add(Claims.claim(String.format(Locale.ROOT, "c%05d", i), texts.get(i)));
-    }
+    return texts;
   }
 
-  /** Clusters all claims: every pair is a candidate under the standard options. */
+  private List<String> sentences(Path path) throws IOException {
+    List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+    if (lines.size() < n) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has %d lines, fewer than n=%d", path, lines.size(), n));
+    }
+    return lines.subList(0, n).stream().map(l -> l.substring(l.lastIndexOf('\t') + 1)).toList();
+  }
+
+  /**
+   * Clusters all claims with the standard threshold and scorer and the standard candidates: every
+   * pair for up to 1,000 claims, pairs sharing a rare word above.
+   */
   @Benchmark
   public List<ClaimCluster> cluster() {
-    return Claims.cluster(claims);
+    return Claims.cluster(claims, OPTIONS);
   }
 
   private static String sentence(Random random) {

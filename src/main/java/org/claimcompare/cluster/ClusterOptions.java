@@ -14,6 +14,7 @@ import org.claimcompare.score.Scorer;
  * <pre>{@code
  * ClusterOptions.standard().withThreshold(0.6).threshold()   // 0.6
  * ClusterOptions.standard().candidates() == CandidateGenerator.allPairs()   // true
+ * ClusterOptions.standard().withCandidates(CandidateGenerator.standard())   // for large inputs
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -41,7 +42,8 @@ public final class ClusterOptions {
 
   /**
    * Returns the standard options: threshold {@value #DEFAULT_THRESHOLD}, the standard scorer, all
-   * pairs as candidates.
+   * pairs as candidates. All pairs grow quadratically with the input; for more than a few thousand
+   * claims use {@code withCandidates(CandidateGenerator.standard())}, which blocks above 1,000.
    *
    * @return the standard options
    */
@@ -112,11 +114,16 @@ public final class ClusterOptions {
 
   /**
    * Returns the options as {@code ClusterOptions[threshold=0.4, AlignmentScorer[…], candidates=all
-   * pairs]}; a generator other than {@link CandidateGenerator#allPairs()} shows as {@code custom}.
+   * pairs]}; the generators of {@link CandidateGenerator} show their settings, as in {@code
+   * candidates=shared rare words[10 per claim, at most 400 claims per word]}, any other shows as
+   * {@code custom}.
    */
   @Override
   public String toString() {
-    String generator = candidates == AllPairs.INSTANCE ? AllPairs.INSTANCE.toString() : "custom";
+    boolean named = candidates instanceof AllPairs
+        || candidates instanceof SharedRareWords
+        || candidates instanceof AllPairsUpTo;
+    String generator = named ? candidates.toString() : "custom";
     return String.format(
         Locale.ROOT, "ClusterOptions[threshold=%s, %s, candidates=%s]", threshold, scorer, generator);
   }

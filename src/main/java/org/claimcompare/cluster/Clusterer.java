@@ -5,10 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.score.PreparedTexts;
@@ -24,6 +27,11 @@ import org.claimcompare.score.PreparedTexts;
  * across them reaches the threshold and no such pair scores below {@value #FLOOR_FRACTION} of the
  * threshold. This is average linkage with a complete-linkage floor; it prevents single-link
  * chaining, where A~B and B~C would force A with C although A and C are unrelated.
+ *
+ * <p>Cost: scoring the proposed pairs dominates, so a blocking generator such as {@link
+ * CandidateGenerator#standard()} (every pair up to 1,000 claims, pairs sharing a rare word above)
+ * keeps large inputs tractable. The proposed pairs are scored on all cores of the common fork-join
+ * pool, which does not change the result.
  *
  * <p>Thread-safe: it keeps no state between calls.
  */
@@ -61,7 +69,12 @@ public final class Clusterer {
     private final PreparedTexts texts;
     private final double threshold;
     private final CandidateGenerator candidates;
-    private final Map<Long, Double> scores = new HashMap<>();
+    /** The distinct proposed pairs as ascending keys; see {@link #key}. */
+    private long[] proposed = {};
+    /** The score of each proposed pair, at the same index. */
+    private double[] proposedScores = {};
+    /** Scores of other pairs, computed when the linkage or the medoid needs them. */
+    private final Map<Long, Double> otherScores = new HashMap<>();
     private final int[] clusterOf;
     private final List<List<Integer>> members = new ArrayList<>();
 
@@ -103,25 +116,50 @@ public final class Clusterer {
     private record Edge(int i, int j, double score) {}
 
     private List<Edge> edges() {
-      List<Edge> edges = new ArrayList<>();
       List<List<String>> words = new ArrayList<>(texts.size());
       for (int i = 0; i < texts.size(); i++) {
         words.add(texts.words(i));
       }
+      LongStream.Builder keys = LongStream.builder();
       candidates.propose(words, (x, y) -> {
         checkArgument(x != y, "candidate generator proposed a claim paired with itself: %s", x);
-        int i = Math.min(x, y);
-        int j = Math.max(x, y);
-        if (!scores.containsKey(key(i, j))) {
-          double s = score(i, j);
-          if (s >= threshold) {
-            edges.add(new Edge(i, j, s));
-          }
-        }
+        checkArgument(Math.min(x, y) >= 0 && Math.max(x, y) < claims.size(),
+            "candidate generator proposed a pair outside the %s claims: (%s, %s)", claims.size(), x, y);
+        keys.add(key(Math.min(x, y), Math.max(x, y)));
       });
+      proposed = distinctSorted(keys.build().toArray());
+      proposedScores = scoreInParallel(proposed);
+      List<Edge> edges = new ArrayList<>();
+      for (int k = 0; k < proposed.length; k++) {
+        if (proposedScores[k] >= threshold) {
+          edges.add(new Edge(first(proposed[k]), second(proposed[k]), proposedScores[k]));
+        }
+      }
       edges.sort(Comparator.comparingDouble(Edge::score).reversed()
           .thenComparingInt(Edge::i).thenComparingInt(Edge::j));
       return edges;
+    }
+
+    /**
+     * Scores the pairs on all cores (the common fork-join pool): scoring dominates the run, and
+     * each score lands at its pair's index, so the result does not depend on the schedule.
+     */
+    private double[] scoreInParallel(long[] keys) {
+      double[] out = new double[keys.length];
+      IntStream.range(0, keys.length).parallel()
+          .forEach(k -> out[k] = texts.score(first(keys[k]), second(keys[k])));
+      return out;
+    }
+
+    private static long[] distinctSorted(long[] keys) {
+      Arrays.parallelSort(keys);
+      int n = 0;
+      for (int k = 0; k < keys.length; k++) {
+        if (n == 0 || keys[k] != keys[n - 1]) {
+          keys[n++] = keys[k];
+        }
+      }
+      return Arrays.copyOf(keys, n);
     }
 
     /** Average linkage at the threshold, with a complete-linkage floor. */
@@ -178,11 +216,21 @@ public final class Clusterer {
     private double score(int x, int y) {
       int i = Math.min(x, y);
       int j = Math.max(x, y);
-      return scores.computeIfAbsent(key(i, j), k -> texts.score(i, j));
+      long key = key(i, j);
+      int k = Arrays.binarySearch(proposed, key);
+      return k >= 0 ? proposedScores[k] : otherScores.computeIfAbsent(key, c -> texts.score(i, j));
     }
 
     private long key(int i, int j) {
       return (long) i * claims.size() + j;
+    }
+
+    private int first(long key) {
+      return (int) (key / claims.size());
+    }
+
+    private int second(long key) {
+      return (int) (key % claims.size());
     }
   }
 }

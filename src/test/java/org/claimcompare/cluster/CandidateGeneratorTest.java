@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CandidateGeneratorTest {
@@ -19,5 +22,27 @@ class CandidateGeneratorTest {
       String[] ij = p.split("-");
       assertThat(Integer.parseInt(ij[0])).isLessThan(Integer.parseInt(ij[1]));
     });
+  }
+
+  /** Claims with one word each, all different: blocking proposes none of their pairs. */
+  @ParameterizedTest
+  @CsvSource(textBlock = """
+      # every pair up to 1000 claims
+      2,    1
+      1000, 499500
+      # blocking above
+      1001, 0
+      """)
+  void standardComparesEveryPairOfASmallInputAndBlocksALargeOne(int n, long expected) {
+    List<List<String>> words = IntStream.range(0, n).mapToObj(i -> List.of("w" + i)).toList();
+    long[] count = {0};
+    CandidateGenerator.standard().propose(words, (i, j) -> count[0]++);
+    assertThat(count[0]).isEqualTo(expected);
+  }
+
+  @Test
+  void standardShowsWhereItSwitches() {
+    assertThat(CandidateGenerator.standard()).hasToString(
+        "all pairs up to 1000 claims, then shared rare words[10 per claim, at most 400 claims per word]");
   }
 }

@@ -14,6 +14,7 @@ import org.claimcompare.score.Scorer;
 import org.claimcompare.ClaimCluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClustererTest {
@@ -66,19 +67,40 @@ class ClustererTest {
   @ValueSource(longs = {7, 8, 9})
   void partitionsRandomInputsWhateverTheirOrder(long seed) {
     Random random = new Random(seed);
-    String[] vocabulary = "army capital talks mayor city grain war peace troops border deal power hands agreement"
-        .split(" ");
-    List<Claim> claims = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      StringBuilder text = new StringBuilder();
-      IntStream.range(0, 3 + random.nextInt(6)).forEach(k -> text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' '));
-      claims.add(Claim.of(String.format("r%02d", i), text.toString()));
-    }
+    List<Claim> claims = randomClaims(random);
     List<ClaimCluster> clusters = Clusterer.cluster(claims, STANDARD);
     assertThat(clusters.stream().mapToInt(ClaimCluster::size).sum()).isEqualTo(claims.size());
     assertThat(clusters.stream().flatMap(c -> c.claims().stream()).distinct().count()).isEqualTo(claims.size());
     Collections.shuffle(claims, random);
     assertThat(Clusterer.cluster(claims, STANDARD)).isEqualTo(clusters);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {7, 8, 9})
+  void partitionsRandomInputsWhateverTheirOrderWhenBlocking(long seed) {
+    Random random = new Random(seed);
+    List<Claim> claims = randomClaims(random);
+    ClusterOptions blocking = STANDARD.withCandidates(CandidateGenerator.sharedRareWords(2, 10));
+    List<ClaimCluster> clusters = Clusterer.cluster(claims, blocking);
+    assertThat(clusters.stream().flatMap(c -> c.claims().stream()).distinct().count()).isEqualTo(claims.size());
+    Collections.shuffle(claims, random);
+    assertThat(Clusterer.cluster(claims, blocking)).isEqualTo(clusters);
+  }
+
+  @Test
+  void findsTheSameClustersWithBlockingAsWithAllPairs() {
+    assertThat(Clusterer.cluster(CLAIMS, STANDARD.withCandidates(CandidateGenerator.sharedRareWords())))
+        .isEqualTo(Clusterer.cluster(CLAIMS, STANDARD.withCandidates(CandidateGenerator.allPairs())));
+  }
+
+  @Test
+  void scoresAPairProposedTwiceAsIfProposedOnce() {
+    CandidateGenerator twice = (words, sink) -> CandidateGenerator.allPairs().propose(words, (i, j) -> {
+      sink.accept(j, i);
+      sink.accept(i, j);
+    });
+    assertThat(Clusterer.cluster(CLAIMS, STANDARD.withCandidates(twice)))
+        .isEqualTo(Clusterer.cluster(CLAIMS, STANDARD.withCandidates(CandidateGenerator.allPairs())));
   }
 
   @Test
@@ -138,6 +160,17 @@ class ClustererTest {
         .withMessageContaining("itself");
   }
 
+  @ParameterizedTest
+  @CsvSource(textBlock = """
+      -1, 0
+       0, 9
+      """)
+  void rejectsAGeneratorThatProposesAPairOutsideTheClaims(int i, int j) {
+    CandidateGenerator outside = (words, sink) -> sink.accept(i, j);
+    assertThatIllegalArgumentException().isThrownBy(() -> Clusterer.cluster(CLAIMS, STANDARD.withCandidates(outside)))
+        .withMessage("candidate generator proposed a pair outside the 9 claims: (%s, %s)", i, j);
+  }
+
   @Test
   void rejectsDuplicateIdsNamingTheId() {
     List<Claim> claims = List.of(Claim.of("dup", "one text"), Claim.of("dup", "another text"));
@@ -159,5 +192,17 @@ class ClustererTest {
   @Test
   void keepsEveryClaimApartAtThresholdOne() {
     assertThat(Clusterer.cluster(CLAIMS, STANDARD.withThreshold(1.0))).hasSize(CLAIMS.size());
+  }
+
+  private static List<Claim> randomClaims(Random random) {
+    String[] vocabulary = "army capital talks mayor city grain war peace troops border deal power hands agreement"
+        .split(" ");
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      StringBuilder text = new StringBuilder();
+      IntStream.range(0, 3 + random.nextInt(6)).forEach(k -> text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' '));
+      claims.add(Claim.of(String.format("r%02d", i), text.toString()));
+    }
+    return claims;
   }
 }

@@ -1,0 +1,40 @@
+package org.claimcompare.cluster;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The standard generator: all pairs for inputs small enough that comparing every pair is quick,
+ * and rare-word blocking above, so that clustering time grows about linearly with the input.
+ */
+final class AllPairsUpTo implements CandidateGenerator {
+  /**
+   * The largest input compared pair by pair: 499,500 pairs, a few seconds of scoring. At this size
+   * blocking already proposes 99.9 % of the pairs at or above the threshold and finds the same
+   * clusters on translated news; see {@code docs/benchmarks.md}.
+   */
+  static final int STANDARD_MAX_CLAIMS = 1000;
+
+  static final AllPairsUpTo STANDARD = new AllPairsUpTo(STANDARD_MAX_CLAIMS, SharedRareWords.STANDARD);
+
+  private final int maxClaims;
+  private final CandidateGenerator above;
+
+  private AllPairsUpTo(int maxClaims, CandidateGenerator above) {
+    this.maxClaims = maxClaims;
+    this.above = above;
+  }
+
+  @Override
+  public void propose(List<List<String>> words, PairSink sink) {
+    (words.size() <= maxClaims ? AllPairs.INSTANCE : above).propose(words, sink);
+  }
+
+  /**
+   * Returns the generator as {@code all pairs up to 1000 claims, then shared rare words[...]}.
+   */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "all pairs up to %d claims, then %s", maxClaims, above);
+  }
+}

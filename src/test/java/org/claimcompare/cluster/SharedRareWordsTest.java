@@ -1,0 +1,230 @@
+package org.claimcompare.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.google.common.base.Splitter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SharedRareWordsTest {
+
+  /** Claims separated by "|", words by spaces; proposals as "i-j" separated by spaces. */
+  @ParameterizedTest(name = "{0} keys, at most {1} claims per word: {2}")
+  @CsvSource(delimiter = ';', textBlock = """
+      # A shared rare word proposes the pair
+      1; 3; army will stop | talks end | army ends;                       0-2
+      # A word in more claims than the cap proposes nothing, nor does a pair of such words
+      8; 2; the army | the talks | the city;                              ''
+      8; 2; the army | the army stops | the army goes;                    ''
+      # A word in one claim only cannot pair anything
+      8; 5; unique words | other words;                                   0-1
+      8; 5; unique one | other two;                                       ''
+      # Only the rarest words are keys (0 and 2 share "navy", a key of neither), either claim's keys count
+      1; 9; army navy | army navy air | navy sea | navy land | air sea;   0-1 0-3 1-3 1-4 2-3 2-4
+      # The example of CandidateGenerator.sharedRareWords(int, int)
+      1; 2; the army will not stop | the army will stop now | the talks will not stop; 0-1 0-2
+      # A claim of common words falls back to its rarest pairs of adjacent words
+      1; 2; in the corona year | the corona year | in the year | the corona virus;     0-1 0-2
+      # Claims with equal word lists always meet, however common their words
+      1; 2; thank you | thank you | thank you | you thank;                0-1 0-2 1-2
+      """)
+  void proposesThePairsOfTheRule(int keys, int cap, String claims, String expected) {
+    assertThat(proposals(new SharedRareWords(keys, cap), lists(claims)))
+        .containsExactlyElementsOf(Splitter.on(' ').omitEmptyStrings().splitToList(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1})
+  void proposesNothingForFewerThanTwoClaims(int n) {
+    assertThat(proposals(CandidateGenerator.sharedRareWords(), Collections.nCopies(n, List.of("w")))).isEmpty();
+  }
+
+  @Test
+  void acceptsClaimsWithoutWords() {
+    assertThat(proposals(new SharedRareWords(2, 5), List.of(List.of(), List.of("a"), List.of(), List.of("a"))))
+        .containsExactly("0-2", "1-3");
+  }
+
+  @Test
+  void rejectsSettingsOutOfRangeShowingTheValue() {
+    assertThatIllegalArgumentException().isThrownBy(() -> CandidateGenerator.sharedRareWords(0, 10))
+        .withMessage("words per claim must be at least 1: 0");
+    assertThatIllegalArgumentException().isThrownBy(() -> CandidateGenerator.sharedRareWords(3, 1))
+        .withMessage("claims per word must be at least 2: 1");
+  }
+
+  @Test
+  void showsItsSettings() {
+    assertThat(CandidateGenerator.sharedRareWords())
+        .hasToString("shared rare words[10 per claim, at most 400 claims per word]")
+        .isEqualTo(CandidateGenerator.sharedRareWords(10, 400));
+  }
+
+  /** Random small inputs over a skewed vocabulary, so that some words are common and some rare. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+  void proposesExactlyThePairsOfTheSpecificationOnRandomInputs(long seed) {
+    Random random = new Random(seed);
+    List<List<String>> words = randomLists(random);
+    int keys = 1 + random.nextInt(4);
+    int cap = 2 + random.nextInt(8);
+
+    List<String> proposed = proposals(new SharedRareWords(keys, cap), words);
+
+    assertThat(proposed).doesNotHaveDuplicates()
+        .isSortedAccordingTo(Comparator.comparingInt((String p) -> first(p)).thenComparingInt(p -> second(p)))
+        .allSatisfy(p -> assertThat(first(p)).isLessThan(second(p)))
+        .containsExactlyInAnyOrderElementsOf(specification(words, keys, cap));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {21, 22, 23, 24, 25, 26})
+  void proposesEveryPairSharingAWordInFewEnoughClaimsWhenAllSuchWordsAreKeys(long seed) {
+    Random random = new Random(seed);
+    List<List<String>> words = randomLists(random);
+    int cap = 2 + random.nextInt(8);
+    Map<String, Integer> frequency = frequencies(words);
+
+    Set<String> proposed = new HashSet<>(proposals(new SharedRareWords(100, cap), words));
+
+    for (int i = 0; i < words.size(); i++) {
+      for (int j = i + 1; j < words.size(); j++) {
+        List<String> other = words.get(j);
+        if (words.get(i).stream().anyMatch(w -> other.contains(w) && frequency.get(w) <= cap)) {
+          assertThat(proposed).contains(i + "-" + j);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {31, 32, 33, 34, 35, 36})
+  void proposesTheSamePairsWhateverTheOrderOfTheClaims(long seed) {
+    Random random = new Random(seed);
+    List<List<String>> words = randomLists(random);
+    List<Integer> order = new ArrayList<>(IntStream.range(0, words.size()).boxed().toList());
+    Collections.shuffle(order, random);
+    List<List<String>> shuffled = order.stream().map(words::get).toList();
+    SharedRareWords generator = new SharedRareWords(1 + random.nextInt(3), 2 + random.nextInt(6));
+
+    List<String> mappedBack = new ArrayList<>();
+    generator.propose(shuffled, (i, j) -> mappedBack.add(pair(order.get(i), order.get(j))));
+
+    assertThat(mappedBack).containsExactlyInAnyOrderElementsOf(proposals(generator, words));
+  }
+
+  @Test
+  void givesTheSameProposalsOnEveryCall() {
+    List<List<String>> words = randomLists(new Random(41));
+    SharedRareWords generator = new SharedRareWords(2, 4);
+    assertThat(proposals(generator, words)).isEqualTo(proposals(generator, words));
+  }
+
+  // ---- helpers
+
+  private static List<String> proposals(CandidateGenerator generator, List<List<String>> words) {
+    List<String> out = new ArrayList<>();
+    generator.propose(words, (i, j) -> out.add(i + "-" + j));
+    return out;
+  }
+
+  private static List<List<String>> lists(String claims) {
+    return Splitter.on('|').trimResults().splitToStream(claims)
+        .map(c -> Splitter.on(' ').omitEmptyStrings().splitToList(c))
+        .toList();
+  }
+
+  private static List<List<String>> randomLists(Random random) {
+    String[] vocabulary = "the of army talks city will stop peace war grain port deal vote".split(" ");
+    List<List<String>> out = new ArrayList<>();
+    int n = random.nextInt(25);
+    for (int i = 0; i < n; i++) {
+      List<String> words = new ArrayList<>();
+      int length = random.nextInt(7);
+      for (int k = 0; k < length; k++) {
+        // Squaring skews the draw towards the front of the vocabulary: common and rare words.
+        double u = random.nextDouble();
+        words.add(vocabulary[(int) (u * u * vocabulary.length)]);
+      }
+      out.add(words);
+    }
+    return out;
+  }
+
+  private static String pair(int x, int y) {
+    return Math.min(x, y) + "-" + Math.max(x, y);
+  }
+
+  private static int first(String pair) {
+    return Integer.parseInt(pair.substring(0, pair.indexOf('-')));
+  }
+
+  private static int second(String pair) {
+    return Integer.parseInt(pair.substring(pair.indexOf('-') + 1));
+  }
+
+  private static Map<String, Integer> frequencies(List<List<String>> terms) {
+    Map<String, Integer> frequency = new HashMap<>();
+    terms.forEach(ts -> new HashSet<>(ts).forEach(t -> frequency.merge(t, 1, Integer::sum)));
+    return frequency;
+  }
+
+  /**
+   * The rule as documented, computed naively: keys are the rarest indexable words, then, for a
+   * claim with fewer, the rarest indexable adjacent pairs (written "first second"); a pair is
+   * proposed when a key of either claim occurs in the other or the word lists are equal.
+   */
+  private static Set<String> specification(List<List<String>> words, int keys, int cap) {
+    List<List<String>> adjacent = words.stream()
+        .map(w -> IntStream.range(1, w.size()).mapToObj(k -> w.get(k - 1) + " " + w.get(k)).toList())
+        .toList();
+    Map<String, Integer> wordFrequency = frequencies(words);
+    Map<String, Integer> pairFrequency = frequencies(adjacent);
+    List<List<String>> keysOf = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      List<String> k = rarest(words.get(i), wordFrequency, cap, Comparator.naturalOrder());
+      if (k.size() < keys) {
+        k.addAll(rarest(adjacent.get(i), pairFrequency, cap, Comparator.comparing((String p) -> p.split(" ")[0])
+            .thenComparing(p -> p.split(" ")[1])));
+      }
+      keysOf.add(k.subList(0, Math.min(keys, k.size())));
+    }
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (int j = i + 1; j < words.size(); j++) {
+        if (words.get(i).equals(words.get(j)) || meets(keysOf.get(i), i, j, words, adjacent)
+            || meets(keysOf.get(j), j, i, words, adjacent)) {
+          out.add(i + "-" + j);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> rarest(
+      List<String> terms, Map<String, Integer> frequency, int cap, Comparator<String> ties) {
+    return new ArrayList<>(terms.stream().distinct()
+        .filter(t -> frequency.get(t) >= 2 && frequency.get(t) <= cap)
+        .sorted(Comparator.<String>comparingInt(frequency::get).thenComparing(ties))
+        .toList());
+  }
+
+  /** Whether a key of claim {@code i} occurs in claim {@code j}, as a word or an adjacent pair. */
+  private static boolean meets(
+      List<String> keys, int i, int j, List<List<String>> words, List<List<String>> adjacent) {
+    return keys.stream().anyMatch(k -> k.contains(" ") ? adjacent.get(j).contains(k) : words.get(j).contains(k));
+  }
+}
