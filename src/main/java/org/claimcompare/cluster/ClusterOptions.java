@@ -13,8 +13,8 @@ import org.claimcompare.score.Scorer;
  *
  * <pre>{@code
  * ClusterOptions.standard().withThreshold(0.6).threshold()   // 0.6
- * ClusterOptions.standard().candidates() == CandidateGenerator.allPairs()   // true
- * ClusterOptions.standard().withCandidates(CandidateGenerator.standard())   // for large inputs
+ * ClusterOptions.standard().candidates() == CandidateGenerator.standard()   // true
+ * ClusterOptions.standard().withCandidates(CandidateGenerator.allPairs())   // exact at any size
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -28,7 +28,7 @@ public final class ClusterOptions {
   public static final double DEFAULT_THRESHOLD = 0.4;
 
   private static final ClusterOptions STANDARD =
-      new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.standard(), CandidateGenerator.allPairs());
+      new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.standard(), CandidateGenerator.standard());
 
   private final double threshold;
   private final Scorer scorer;
@@ -41,9 +41,9 @@ public final class ClusterOptions {
   }
 
   /**
-   * Returns the standard options: threshold {@value #DEFAULT_THRESHOLD}, the standard scorer, all
-   * pairs as candidates. All pairs grow quadratically with the input; for more than a few thousand
-   * claims use {@code withCandidates(CandidateGenerator.standard())}, which blocks above 1,000.
+   * Returns the standard options: threshold {@value #DEFAULT_THRESHOLD}, the standard scorer, and
+   * {@link CandidateGenerator#standard()} as candidates: every pair for up to 1,000 claims, pairs
+   * sharing a rare word for more, so that time grows about linearly with large inputs.
    *
    * @return the standard options
    */
@@ -114,9 +114,8 @@ public final class ClusterOptions {
 
   /**
    * Returns the options as {@code ClusterOptions[threshold=0.4, AlignmentScorer[…], candidates=all
-   * pairs]}; the generators of {@link CandidateGenerator} show their settings, as in {@code
-   * candidates=shared rare words[10 per claim, at most 400 claims per word]}, any other shows as
-   * {@code custom}.
+   * pairs up to 1000 claims, then shared rare words[10 per claim, at most 400 claims per word]]}; the
+   * generators of {@link CandidateGenerator} show their settings, any other shows as {@code custom}.
    */
   @Override
   public String toString() {
