@@ -21,6 +21,7 @@ import org.claimcompare.eval.GoldPair;
 import org.claimcompare.eval.GoldText;
 import org.claimcompare.eval.Parsed;
 import org.claimcompare.eval.ResultTable;
+import org.claimcompare.score.AlignmentScorer;
 import org.claimcompare.score.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +57,8 @@ final class EvalCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--scorer", paramLabel = "NAME", split = ",",
-      description = "Scorers to measure, in row order (default: all): claimcompare (the library's default),"
+      description = "Scorers to measure, in row order (default: all): claimcompare (the library's:"
+          + " Claims.similarity's scorer for mrpc and sts, Claims.cluster's for groups and claims),"
           + " jaccard, tfidf, trigram, jaro-winkler, levenshtein.")
   List<String> scorerNames = new ArrayList<>(SCORERS.keySet());
 
@@ -194,7 +196,9 @@ final class EvalCommand implements Callable<Integer> {
         throw new BadInputException(
             "unknown scorer \"" + name + "\": expected one of " + String.join(", ", SCORERS.keySet()));
       }
-      chosen.putIfAbsent(name, scorer.get());
+      boolean pairs = format.equals("mrpc") || format.equals("sts");
+      // Pairs are scored as Claims.similarity scores them; groups clustered as Claims.cluster does.
+      chosen.putIfAbsent(name, pairs && name.equals("claimcompare") ? AlignmentScorer.standard() : scorer.get());
     }
     return chosen;
   }

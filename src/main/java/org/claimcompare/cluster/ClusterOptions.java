@@ -28,7 +28,7 @@ public final class ClusterOptions {
   public static final double DEFAULT_THRESHOLD = 0.4;
 
   private static final ClusterOptions STANDARD =
-      new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.standard(), CandidateGenerator.standard());
+      new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.clustering(), CandidateGenerator.standard());
 
   private final double threshold;
   private final Scorer scorer;
@@ -41,7 +41,8 @@ public final class ClusterOptions {
   }
 
   /**
-   * Returns the standard options: threshold {@value #DEFAULT_THRESHOLD}, the standard scorer, and
+   * Returns the standard options: threshold {@value #DEFAULT_THRESHOLD}, the scorer {@link
+   * AlignmentScorer#clustering()} (the standard scorer, with rarity weights capped for clustering), and
    * {@link CandidateGenerator#standard()} as candidates: every pair for up to 1,000 claims, pairs
    * sharing a rare word for more, so that time grows about linearly with large inputs.
    *

@@ -23,10 +23,20 @@ import org.claimcompare.score.PreparedTexts;
  * scorer is adapted to the claims ({@link org.claimcompare.score.Scorer#adaptedTo}), so that a word
  * weighs by how rare it is among them. The candidate generator proposes pairs; each is scored once, and pairs at or above the threshold
  * become edges. Edges are taken strongest first (ties: lower ids first). An edge joins the two
- * clusters of its claims only if the clusters are close as wholes: the mean score over all pairs
- * across them reaches the threshold and no such pair scores below {@value #FLOOR_FRACTION} of the
- * threshold. This is average linkage with a complete-linkage floor; it prevents single-link
- * chaining, where A~B and B~C would force A with C although A and C are unrelated.
+ * clusters of its claims only if the clusters are close as wholes:
+ *
+ * <ul>
+ *   <li>the mean score over all pairs across them reaches the threshold, and no such pair scores
+ *       below {@value #FLOOR_FRACTION} of the threshold (average linkage with a complete-linkage
+ *       floor: no single-link chaining, where A~B and B~C would force A with C although A and C are
+ *       unrelated);
+ *   <li>when both clusters have two or more members, that mean also reaches {@value
+ *       #COHESION_FRACTION} of the smaller of the two clusters' own mean scores (the mean over the
+ *       pairs inside each). Two tight groups that are much closer within than across stay apart:
+ *       the renderings of a headline and those of the lead sentence that repeats it, or of two
+ *       neighbouring sentences that share one phrase. A lone claim joins a cluster on the first two
+ *       conditions alone.
+ * </ul>
  *
  * <p>Cost: scoring the proposed pairs dominates, so a blocking generator such as {@link
  * CandidateGenerator#standard()} (every pair up to 1,000 claims, pairs sharing a rare word above)
@@ -38,6 +48,12 @@ import org.claimcompare.score.PreparedTexts;
 public final class Clusterer {
   /** No pair across two merged clusters may score below this fraction of the threshold. */
   public static final double FLOOR_FRACTION = 0.5;
+
+  /**
+   * Two clusters of two or more claims merge only if their mean score across reaches this fraction
+   * of the smaller of their mean scores within.
+   */
+  public static final double COHESION_FRACTION = 0.6;
 
   private Clusterer() {}
 
@@ -77,6 +93,8 @@ public final class Clusterer {
     private final Map<Long, Double> otherScores = new HashMap<>();
     private final int[] clusterOf;
     private final List<List<Integer>> members = new ArrayList<>();
+    /** The sum of the scores of the pairs inside each cluster, at the cluster's index. */
+    private final double[] innerSums;
 
     Run(List<Claim> claims, PreparedTexts texts, ClusterOptions options) {
       this.claims = claims;
@@ -84,6 +102,7 @@ public final class Clusterer {
       this.threshold = options.threshold();
       this.candidates = options.candidates();
       this.clusterOf = new int[claims.size()];
+      this.innerSums = new double[claims.size()];
       for (int i = 0; i < claims.size(); i++) {
         clusterOf[i] = i;
         members.add(new ArrayList<>(List.of(i)));
@@ -94,8 +113,11 @@ public final class Clusterer {
       for (Edge e : edges()) {
         int a = clusterOf[e.i];
         int b = clusterOf[e.j];
-        if (a != b && closeEnough(members.get(a), members.get(b))) {
-          merge(a, b);
+        if (a != b) {
+          double across = sumAcross(members.get(a), members.get(b));
+          if (closeEnough(a, b, across)) {
+            merge(a, b, across);
+          }
         }
       }
       List<List<Integer>> groups = new ArrayList<>();
@@ -162,23 +184,48 @@ public final class Clusterer {
       return Arrays.copyOf(keys, n);
     }
 
-    /** Average linkage at the threshold, with a complete-linkage floor. */
-    private boolean closeEnough(List<Integer> a, List<Integer> b) {
+    /**
+     * The sum of the scores of all pairs across two clusters, or -1 as soon as one pair is below
+     * the complete-linkage floor.
+     */
+    private double sumAcross(List<Integer> a, List<Integer> b) {
       double floor = threshold * FLOOR_FRACTION;
       double sum = 0;
       for (int x : a) {
         for (int y : b) {
           double s = score(x, y);
           if (s < floor) {
-            return false;
+            return -1;
           }
           sum += s;
         }
       }
-      return sum / ((double) a.size() * b.size()) >= threshold;
+      return sum;
     }
 
-    private void merge(int a, int b) {
+    /** Average linkage at the threshold, and cohesion when both clusters are groups. */
+    private boolean closeEnough(int a, int b, double across) {
+      if (across < 0) {
+        return false;
+      }
+      int na = members.get(a).size();
+      int nb = members.get(b).size();
+      double mean = across / ((double) na * nb);
+      if (mean < threshold) {
+        return false;
+      }
+      if (na < 2 || nb < 2) {
+        return true;
+      }
+      double within = Math.min(innerSums[a] / pairs(na), innerSums[b] / pairs(nb));
+      return mean >= COHESION_FRACTION * within;
+    }
+
+    private static double pairs(int n) {
+      return n * (n - 1.0) / 2;
+    }
+
+    private void merge(int a, int b, double across) {
       int into = members.get(a).size() >= members.get(b).size() ? a : b;
       int from = into == a ? b : a;
       for (int x : members.get(from)) {
@@ -186,6 +233,8 @@ public final class Clusterer {
       }
       members.get(into).addAll(members.get(from));
       members.get(from).clear();
+      innerSums[into] += innerSums[from] + across;
+      innerSums[from] = 0;
     }
 
     /** The medoid is the representative; ties go to the lowest id (members are in id order). */

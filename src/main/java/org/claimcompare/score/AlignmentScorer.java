@@ -29,7 +29,8 @@ import org.claimcompare.normalize.TextNormalizer;
  *
  * <p>A content word weighs 1 and a function word ("the", "of", "your") {@value
  * #DEFAULT_STOP_WORD_WEIGHT}; a scorer {@linkplain #adaptedTo(List) adapted} to a corpus also
- * weighs each word by how rare its stem is there. The score is the harmonic mean of the two sides'
+ * weighs each word by how rare its stem is there, as far as its {@linkplain #rarityStrength()
+ * rarity strength} allows. The score is the harmonic mean of the two sides'
  * aligned shares, raised towards the better covered side's share when that side has enough content
  * words to be a quoted fragment. It is then multiplied by the factor of each guard that fires: a
  * negation on one side only (0.7), a number on each side that the other lacks (0.7), a name on each
@@ -47,17 +48,36 @@ public final class AlignmentScorer implements Scorer {
   /** The weight of a function word relative to a content word's 1. */
   public static final double DEFAULT_STOP_WORD_WEIGHT = 0.5;
 
-  private static final AlignmentScorer STANDARD =
-      new AlignmentScorer(TextNormalizer.standard(), DEFAULT_STOP_WORD_WEIGHT, Rarity.NONE);
+  /**
+   * How far rarity may lower a word's weight in the standard scorer: fully, so that a word found in
+   * every text of a large corpus weighs nothing. Graded similarity is ranked best this way (STS-B).
+   */
+  public static final double DEFAULT_RARITY_STRENGTH = 1.0;
+
+  /**
+   * How far rarity may lower a word's weight in the {@linkplain #clustering() clustering} scorer:
+   * every word keeps at least a fifth of its base weight. Among thousands of claims, full rarity
+   * weighting reduces a short claim to its one or two rarest words; the renderings of one statement
+   * also share its common words and are told apart better when those still count (measured on the
+   * WMT development renderings, {@code docs/evaluation.md}).
+   */
+  public static final double CLUSTERING_RARITY_STRENGTH = 0.8;
+
+  private static final AlignmentScorer STANDARD = new AlignmentScorer(
+      TextNormalizer.standard(), DEFAULT_STOP_WORD_WEIGHT, DEFAULT_RARITY_STRENGTH, Rarity.NONE);
+
+  private static final AlignmentScorer CLUSTERING = STANDARD.withRarityStrength(CLUSTERING_RARITY_STRENGTH);
 
   private final TextNormalizer normalizer;
   private final double stopWordWeight;
+  private final double rarityStrength;
 
   private final Rarity rarity;
 
-  private AlignmentScorer(TextNormalizer normalizer, double stopWordWeight, Rarity rarity) {
+  private AlignmentScorer(TextNormalizer normalizer, double stopWordWeight, double rarityStrength, Rarity rarity) {
     this.normalizer = normalizer;
     this.stopWordWeight = stopWordWeight;
+    this.rarityStrength = rarityStrength;
     this.rarity = rarity;
   }
 
@@ -72,7 +92,8 @@ public final class AlignmentScorer implements Scorer {
   @CheckReturnValue
   public AlignmentScorer adaptedTo(List<String> corpus) {
     checkNotNull(corpus, "corpus");
-    return new AlignmentScorer(normalizer, stopWordWeight, Rarity.of(corpus, normalizer));
+    return new AlignmentScorer(
+        normalizer, stopWordWeight, rarityStrength, Rarity.of(corpus, normalizer, rarityStrength));
   }
 
   /**
@@ -83,6 +104,18 @@ public final class AlignmentScorer implements Scorer {
    */
   public static AlignmentScorer standard() {
     return STANDARD;
+  }
+
+  /**
+   * Returns the scorer that {@code ClusterOptions.standard()} clusters with: the standard scorer with
+   * rarity strength {@value #CLUSTERING_RARITY_STRENGTH} instead of {@value
+   * #DEFAULT_RARITY_STRENGTH}. Before it is adapted to a corpus it scores exactly as {@link
+   * #standard()}.
+   *
+   * @return the clustering scorer
+   */
+  public static AlignmentScorer clustering() {
+    return CLUSTERING;
   }
 
   /**
@@ -104,6 +137,16 @@ public final class AlignmentScorer implements Scorer {
   }
 
   /**
+   * Returns how far rarity may lower a word's weight once the scorer is adapted to a corpus: 0
+   * ignores rarity, 1 lets a word found in every text of a large corpus weigh nothing.
+   *
+   * @return the strength in [0, 1]
+   */
+  public double rarityStrength() {
+    return rarityStrength;
+  }
+
+  /**
    * Returns a scorer that normalises with {@code normalizer}.
    *
    * @param normalizer the normaliser, for example {@code TextNormalizer.standard().without(SPELLING)}
@@ -111,7 +154,7 @@ public final class AlignmentScorer implements Scorer {
    */
   @CheckReturnValue
   public AlignmentScorer withNormalizer(TextNormalizer normalizer) {
-    return new AlignmentScorer(checkNotNull(normalizer, "normalizer"), stopWordWeight, rarity);
+    return new AlignmentScorer(checkNotNull(normalizer, "normalizer"), stopWordWeight, rarityStrength, rarity);
   }
 
   /**
@@ -123,7 +166,20 @@ public final class AlignmentScorer implements Scorer {
   @CheckReturnValue
   public AlignmentScorer withStopWordWeight(double weight) {
     checkArgument(weight >= 0 && weight <= 1, "stop word weight must be in [0, 1]: %s", weight);
-    return new AlignmentScorer(normalizer, weight, rarity);
+    return new AlignmentScorer(normalizer, weight, rarityStrength, rarity);
+  }
+
+  /**
+   * Returns a scorer whose rarity weights have strength {@code strength} (see {@link
+   * #rarityStrength()}); an adapted scorer keeps its corpus.
+   *
+   * @param strength the strength in [0, 1]
+   * @return the new scorer
+   */
+  @CheckReturnValue
+  public AlignmentScorer withRarityStrength(double strength) {
+    checkArgument(strength >= 0 && strength <= 1, "rarity strength must be in [0, 1]: %s", strength);
+    return new AlignmentScorer(normalizer, stopWordWeight, strength, rarity.withStrength(strength));
   }
 
   @Override
@@ -164,10 +220,14 @@ public final class AlignmentScorer implements Scorer {
         Synonyms.wordNet());
   }
 
-  /** Returns the scorer's settings, as {@code AlignmentScorer[stopWordWeight=0.5, TextNormalizer[...]]}. */
+  /**
+   * Returns the scorer's settings, as {@code AlignmentScorer[stopWordWeight=0.5, rarityStrength=1.0,
+   * TextNormalizer[...]]}.
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "AlignmentScorer[stopWordWeight=%s, %s]", stopWordWeight, normalizer);
+    return String.format(Locale.ROOT, "AlignmentScorer[stopWordWeight=%s, rarityStrength=%s, %s]",
+        stopWordWeight, rarityStrength, normalizer);
   }
 
   private record Prepared(ImmutableList<String> texts, ImmutableList<WordProfile> profiles)

@@ -16,10 +16,12 @@ import org.claimcompare.normalize.Word;
  * {@code idf = ln((N + 1) / (df + 1))}, between 0 (in every text) and {@code ln(N + 1)} (in none).
  * With the rarity {@code r = (idf / ln(N + 1))^}{@value #EXPONENT} (1 for the rarest words, 0 for a
  * word found in every text), a word's weight is its base weight (1 for a content word, the stop
- * word weight for a function word) times {@code (1 - λ) + λ r}, where {@code λ = N / (N + }{@value
- * #PRIOR_TEXTS}{@code )} says how far a corpus of {@code N} texts is trusted: two texts say nothing
- * about rarity (the words they share would weigh nothing), thousands say a lot. {@link #NONE}
- * knows no corpus and leaves the base weights as they are.
+ * word weight for a function word) times {@code (1 - sλ) + sλ r}, where {@code λ = N / (N + }{@value
+ * #PRIOR_TEXTS}{@code )} says how far a corpus of {@code N} texts is trusted (two texts say nothing
+ * about rarity, as the words they share would weigh nothing; thousands say a lot), and the strength
+ * {@code s} in [0, 1] how far rarity may lower a weight: at 1 a word found in every text of a large
+ * corpus weighs nothing, at 0.8 it keeps a fifth of its base weight. {@link #NONE} knows no corpus
+ * and leaves the base weights as they are.
  */
 final class Rarity {
   /** The exponent of the relative idf; above 1, common words lose weight faster. */
@@ -28,17 +30,19 @@ final class Rarity {
   /** The corpus size at which rarity and base weight count equally. */
   static final int PRIOR_TEXTS = 50;
 
-  static final Rarity NONE = new Rarity(ImmutableMap.of(), 0);
+  static final Rarity NONE = new Rarity(ImmutableMap.of(), 0, 0);
 
   private final ImmutableMap<String, Integer> documentFrequency;
   private final int texts;
+  private final double strength;
 
-  private Rarity(ImmutableMap<String, Integer> documentFrequency, int texts) {
+  private Rarity(ImmutableMap<String, Integer> documentFrequency, int texts, double strength) {
     this.documentFrequency = documentFrequency;
     this.texts = texts;
+    this.strength = strength;
   }
 
-  static Rarity of(List<String> corpus, TextNormalizer normalizer) {
+  static Rarity of(List<String> corpus, TextNormalizer normalizer, double strength) {
     Map<String, Integer> df = new HashMap<>();
     Stems stems = new Stems();
     for (String text : corpus) {
@@ -50,7 +54,12 @@ final class Rarity {
         }
       }
     }
-    return new Rarity(ImmutableMap.copyOf(df), corpus.size());
+    return new Rarity(ImmutableMap.copyOf(df), corpus.size(), strength);
+  }
+
+  /** The same counts with another strength. */
+  Rarity withStrength(double newStrength) {
+    return new Rarity(documentFrequency, texts, newStrength);
   }
 
   int texts() {
@@ -63,7 +72,7 @@ final class Rarity {
     }
     double idf = Math.log((texts + 1.0) / (documentFrequency.getOrDefault(stem, 0) + 1.0));
     double rarity = Math.pow(idf / Math.log(texts + 1.0), EXPONENT);
-    double trust = texts / (texts + (double) PRIOR_TEXTS);
+    double trust = strength * texts / (texts + (double) PRIOR_TEXTS);
     return base * ((1 - trust) + trust * rarity);
   }
 }

@@ -13,7 +13,7 @@ class ClusterOptionsTest {
   @Test
   void standardUsesTheDefaultThresholdAndScorer() {
     assertThat(ClusterOptions.standard().threshold()).isEqualTo(ClusterOptions.DEFAULT_THRESHOLD);
-    assertThat(ClusterOptions.standard().scorer()).isSameAs(AlignmentScorer.standard());
+    assertThat(ClusterOptions.standard().scorer()).isSameAs(AlignmentScorer.clustering());
   }
 
   @Test

@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.claimcompare.Claim;
-import org.claimcompare.score.Scorer;
 import org.claimcompare.ClaimCluster;
+import org.claimcompare.Similarity;
+import org.claimcompare.score.PreparedTexts;
+import org.claimcompare.score.Scorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -116,6 +119,36 @@ class ClustererTest {
     assertThat(clusters).noneMatch(k -> k.claims().contains(a) && k.claims().contains(c));
   }
 
+  /**
+   * Two tight pairs (0.9 inside each) with every pair across at {@code across}: at threshold 0.4
+   * they merge only if {@code across} reaches {@link Clusterer#COHESION_FRACTION} of 0.9.
+   */
+  @ParameterizedTest
+  @CsvSource({"0.50, 2", "0.53, 2", "0.55, 1", "0.60, 1"})
+  void mergesTwoTightGroupsOnlyIfTheyAreNearlyAsCloseAcrossAsWithin(double across, int clusters) {
+    Scorer table = tableScorer(Map.of("a1 a2", 0.9, "b1 b2", 0.9), across);
+    List<Claim> claims = List.of(Claim.of("a1", "a1"), Claim.of("a2", "a2"), Claim.of("b1", "b1"), Claim.of("b2", "b2"));
+
+    assertThat(Clusterer.cluster(claims, STANDARD.withScorer(table).withThreshold(0.4))).hasSize(clusters);
+  }
+
+  @Test
+  void letsALoneClaimJoinATightGroupAtTheThreshold() {
+    Scorer table = tableScorer(Map.of("a1 a2", 0.9), 0.45);
+    List<Claim> claims = List.of(Claim.of("a1", "a1"), Claim.of("a2", "a2"), Claim.of("x", "x"));
+
+    assertThat(Clusterer.cluster(claims, STANDARD.withScorer(table).withThreshold(0.4))).hasSize(1);
+  }
+
+  @Test
+  void judgesCohesionByTheLooserOfTheTwoGroups() {
+    // Within: 0.9 for the a's, 0.5 for the b's; across 0.45 reaches 0.6 * 0.5 but not 0.6 * 0.9.
+    Scorer table = tableScorer(Map.of("a1 a2", 0.9, "b1 b2", 0.5), 0.45);
+    List<Claim> claims = List.of(Claim.of("a1", "a1"), Claim.of("a2", "a2"), Claim.of("b1", "b1"), Claim.of("b2", "b2"));
+
+    assertThat(Clusterer.cluster(claims, STANDARD.withScorer(table).withThreshold(0.4))).hasSize(1);
+  }
+
   @Test
   void choosesTheMedoidAsRepresentativeAndScoresMembersAgainstIt() {
     List<Claim> claims = List.of(
@@ -192,6 +225,44 @@ class ClustererTest {
   @Test
   void keepsEveryClaimApartAtThresholdOne() {
     assertThat(Clusterer.cluster(CLAIMS, STANDARD.withThreshold(1.0))).hasSize(CLAIMS.size());
+  }
+
+  /** A scorer that looks each pair of texts up in {@code scores} ("x y", x before y), else {@code other}. */
+  private static Scorer tableScorer(Map<String, Double> scores, double other) {
+    return new Scorer() {
+      @Override
+      public Similarity similarity(String a, String b) {
+        String key = a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+        double s = a.equals(b) ? 1.0 : scores.getOrDefault(key, other);
+        return new Similarity(s, List.of(), List.of(), List.of());
+      }
+
+      @Override
+      public PreparedTexts prepare(List<String> texts) {
+        Scorer scorer = this;
+        return new PreparedTexts() {
+          @Override
+          public int size() {
+            return texts.size();
+          }
+
+          @Override
+          public List<String> words(int i) {
+            return List.of(texts.get(i));
+          }
+
+          @Override
+          public double score(int i, int j) {
+            return similarity(i, j).score();
+          }
+
+          @Override
+          public Similarity similarity(int i, int j) {
+            return scorer.similarity(texts.get(i), texts.get(j));
+          }
+        };
+      }
+    };
   }
 
   private static List<Claim> randomClaims(Random random) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.claimcompare.AlignedPair;
 import org.claimcompare.Guard;
@@ -13,6 +14,7 @@ import org.claimcompare.Similarity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AlignmentScorerTest {
   private final AlignmentScorer scorer = AlignmentScorer.standard();
@@ -190,5 +192,39 @@ class AlignmentScorerTest {
     String b = "Take the power in your hands";
     double adapted = scorer.adaptedTo(List.of(a, b)).score(a, b);
     assertThat(adapted).isCloseTo(scorer.score(a, b), within(0.05));
+  }
+
+  @Test
+  void letsRarityLowerAWeightOnlyAsFarAsItsStrength() {
+    List<String> corpus = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      corpus.add("officials said item " + i);
+    }
+    // "officials" is in every text; "tractor" and "harvest" in none.
+    String a = "officials tractor";
+    String b = "officials harvest";
+    double full = scorer.adaptedTo(corpus).score(a, b);
+    double capped = scorer.withRarityStrength(0.8).adaptedTo(corpus).score(a, b);
+    double none = scorer.withRarityStrength(0).adaptedTo(corpus).score(a, b);
+    assertThat(full).isLessThan(0.05);
+    assertThat(capped).isGreaterThan(full).isLessThan(none);
+    assertThat(none).isEqualTo(scorer.score(a, b));
+    assertThat(scorer.adaptedTo(corpus).withRarityStrength(0).score(a, b)).isEqualTo(none);
+  }
+
+  @Test
+  void clustersWithRarityCappedAndScoresAsTheStandardScorerBeforeAdapting() {
+    assertThat(AlignmentScorer.standard().rarityStrength()).isEqualTo(AlignmentScorer.DEFAULT_RARITY_STRENGTH);
+    assertThat(AlignmentScorer.clustering().rarityStrength()).isEqualTo(AlignmentScorer.CLUSTERING_RARITY_STRENGTH);
+    assertThat(AlignmentScorer.clustering().score("a bunch of drug addicts", "this gang of drug addicts"))
+        .isEqualTo(AlignmentScorer.standard().score("a bunch of drug addicts", "this gang of drug addicts"));
+    assertThat(AlignmentScorer.clustering().toString()).contains("rarityStrength=0.8");
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {-0.1, 1.5, Double.NaN})
+  void rejectsARarityStrengthOutsideTheUnitInterval(double strength) {
+    assertThatIllegalArgumentException().isThrownBy(() -> scorer.withRarityStrength(strength))
+        .withMessageStartingWith("rarity strength must be in [0, 1]");
   }
 }
