@@ -18,7 +18,8 @@ public interface CandidateGenerator {
   /**
    * Proposes candidate pairs by index into {@code words}.
    *
-   * @param words the normalised word forms of each claim, in the clusterer's order (by id)
+   * @param words the normalised word forms of each distinct claim text, in the clusterer's order
+   *     (by the smallest id with that text); claims with the same text are clustered as one
    * @param sink receives each proposed pair
    */
   void propose(List<List<String>> words, PairSink sink);

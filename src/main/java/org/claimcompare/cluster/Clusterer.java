@@ -19,11 +19,15 @@ import org.claimcompare.score.PreparedTexts;
 /**
  * Groups claims into claim clusters.
  *
- * <p>Algorithm: claims are put in id order, so the result does not depend on the input order. The
- * scorer is adapted to the claims ({@link org.claimcompare.score.Scorer#adaptedTo}), so that a word
- * weighs by how rare it is among them. The candidate generator proposes pairs; each is scored once, and pairs at or above the threshold
- * become edges. Edges are taken strongest first (ties: lower ids first). An edge joins the two
- * clusters of its claims only if the clusters are close as wholes:
+ * <p>Algorithm: claims are put in id order, so the result does not depend on the input order.
+ * Claims with the same text are one node, with the smallest id first: they always share a cluster
+ * (each scores 1 against the others), and copies of a text, as syndicated wire stories give, weigh
+ * neither in word rarity nor in the linkage below, so they cannot change how other claims group.
+ * The scorer is adapted to the distinct texts ({@link org.claimcompare.score.Scorer#adaptedTo}), so
+ * that a word weighs by how rare it is among them. The candidate generator proposes pairs of
+ * distinct texts; each is scored once, and pairs at or above the threshold become edges. Edges are
+ * taken strongest first (ties: lower ids first). An edge joins the two clusters of its texts only if
+ * the clusters are close as wholes (means and sums below are over pairs of distinct texts):
  *
  * <ul>
  *   <li>the mean score over all pairs across them reaches the threshold, and no such pair scores
@@ -74,14 +78,31 @@ public final class Clusterer {
       String id = sorted.get(k).id();
       checkArgument(!id.equals(sorted.get(k - 1).id()), "duplicate claim id: %s", id);
     }
-    List<String> corpus = sorted.stream().map(Claim::text).toList();
-    PreparedTexts texts = options.scorer().adaptedTo(corpus).prepare(corpus);
-    return new Run(sorted, texts, options).clusters();
+    // Claims with the same text are one node: copies neither weigh in rarity nor in the linkage.
+    Map<String, Integer> nodeOfText = new HashMap<>();
+    List<String> distinct = new ArrayList<>();
+    int[] nodeOf = new int[sorted.size()];
+    for (int k = 0; k < sorted.size(); k++) {
+      String text = sorted.get(k).text();
+      Integer node = nodeOfText.putIfAbsent(text, distinct.size());
+      if (node == null) {
+        node = distinct.size();
+        distinct.add(text);
+      }
+      nodeOf[k] = node;
+    }
+    PreparedTexts texts = options.scorer().adaptedTo(distinct).prepare(distinct);
+    return new Run(sorted, nodeOf, texts, options).clusters();
   }
 
-  /** The state of one clustering run. */
+  /**
+   * The state of one clustering run. The run clusters nodes, the distinct texts (node {@code n} is
+   * text {@code n} of {@link #texts}), and hands out their claims at the end.
+   */
   private static final class Run {
     private final List<Claim> claims;
+    /** The node of each claim, at the claim's index. */
+    private final int[] nodeOf;
     private final PreparedTexts texts;
     private final double threshold;
     private final CandidateGenerator candidates;
@@ -96,14 +117,15 @@ public final class Clusterer {
     /** The sum of the scores of the pairs inside each cluster, at the cluster's index. */
     private final double[] innerSums;
 
-    Run(List<Claim> claims, PreparedTexts texts, ClusterOptions options) {
+    Run(List<Claim> claims, int[] nodeOf, PreparedTexts texts, ClusterOptions options) {
       this.claims = claims;
+      this.nodeOf = nodeOf;
       this.texts = texts;
       this.threshold = options.threshold();
       this.candidates = options.candidates();
-      this.clusterOf = new int[claims.size()];
-      this.innerSums = new double[claims.size()];
-      for (int i = 0; i < claims.size(); i++) {
+      this.clusterOf = new int[texts.size()];
+      this.innerSums = new double[texts.size()];
+      for (int i = 0; i < texts.size(); i++) {
         clusterOf[i] = i;
         members.add(new ArrayList<>(List.of(i)));
       }
@@ -120,11 +142,20 @@ public final class Clusterer {
           }
         }
       }
+      List<List<Integer>> claimsOfNode = new ArrayList<>(texts.size());
+      for (int n = 0; n < texts.size(); n++) {
+        claimsOfNode.add(new ArrayList<>(1));
+      }
+      for (int k = 0; k < claims.size(); k++) {
+        claimsOfNode.get(nodeOf[k]).add(k);
+      }
       List<List<Integer>> groups = new ArrayList<>();
       for (List<Integer> m : members) {
         if (!m.isEmpty()) {
-          m.sort(Comparator.naturalOrder());
-          groups.add(m);
+          List<Integer> group = new ArrayList<>();
+          m.forEach(n -> group.addAll(claimsOfNode.get(n)));
+          group.sort(Comparator.naturalOrder());
+          groups.add(group);
         }
       }
       groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparingInt(g -> g.get(0)));
@@ -144,9 +175,9 @@ public final class Clusterer {
       }
       LongStream.Builder keys = LongStream.builder();
       candidates.propose(words, (x, y) -> {
-        checkArgument(x != y, "candidate generator proposed a claim paired with itself: %s", x);
-        checkArgument(Math.min(x, y) >= 0 && Math.max(x, y) < claims.size(),
-            "candidate generator proposed a pair outside the %s claims: (%s, %s)", claims.size(), x, y);
+        checkArgument(x != y, "candidate generator proposed a text paired with itself: %s", x);
+        checkArgument(Math.min(x, y) >= 0 && Math.max(x, y) < texts.size(),
+            "candidate generator proposed a pair outside the %s texts: (%s, %s)", texts.size(), x, y);
         keys.add(key(Math.min(x, y), Math.max(x, y)));
       });
       proposed = distinctSorted(keys.build().toArray());
@@ -244,7 +275,7 @@ public final class Clusterer {
       for (int x : group) {
         double sum = 0;
         for (int y : group) {
-          sum += x == y ? 0 : score(x, y);
+          sum += x == y ? 0 : claimScore(x, y);
         }
         if (sum > best) {
           best = sum;
@@ -254,7 +285,7 @@ public final class Clusterer {
       int r = rep;
       List<ClaimCluster.Member> out = new ArrayList<>();
       for (int x : group) {
-        out.add(new ClaimCluster.Member(claims.get(x), x == r ? 1.0 : score(r, x)));
+        out.add(new ClaimCluster.Member(claims.get(x), x == r ? 1.0 : claimScore(r, x)));
       }
       out.sort(Comparator.<ClaimCluster.Member>comparingInt(m -> m.claim() == claims.get(r) ? 0 : 1)
           .thenComparing(Comparator.comparingDouble(ClaimCluster.Member::score).reversed())
@@ -262,6 +293,12 @@ public final class Clusterer {
       return new ClaimCluster(number, claims.get(r), out);
     }
 
+    /** The score of two claims: 1 for the same text, else their nodes' score. */
+    private double claimScore(int x, int y) {
+      return nodeOf[x] == nodeOf[y] ? 1.0 : score(nodeOf[x], nodeOf[y]);
+    }
+
+    /** The score of two nodes. */
     private double score(int x, int y) {
       int i = Math.min(x, y);
       int j = Math.max(x, y);
@@ -271,15 +308,15 @@ public final class Clusterer {
     }
 
     private long key(int i, int j) {
-      return (long) i * claims.size() + j;
+      return (long) i * texts.size() + j;
     }
 
     private int first(long key) {
-      return (int) (key / claims.size());
+      return (int) (key / texts.size());
     }
 
     private int second(long key) {
-      return (int) (key % claims.size());
+      return (int) (key % texts.size());
     }
   }
 }

@@ -132,6 +132,46 @@ class ClustererTest {
     assertThat(Clusterer.cluster(claims, STANDARD.withScorer(table).withThreshold(0.4))).hasSize(clusters);
   }
 
+  /** Copies of a text, as syndicated wire stories give, must not change which statements merge. */
+  @ParameterizedTest
+  @CsvSource({"1, 1", "1, 4", "3, 3", "5, 2"})
+  void groupsTheSameStatementsHoweverManyCopiesOfEachTextThereAre(int copiesOfA, int copiesOfB) {
+    List<Claim> claims = new ArrayList<>();
+    for (int k = 0; k < copiesOfA; k++) {
+      claims.add(Claim.of("a" + k, "Take power into your own hands, it will be easier for us to reach agreement."));
+    }
+    for (int k = 0; k < copiesOfB; k++) {
+      claims.add(Claim.of("b" + k, "Take the power in your hands. It seems to me that it will be easier to negotiate."));
+    }
+    claims.add(Claim.of("c", "Grain exports fell sharply in March"));
+
+    List<ClaimCluster> clusters = Clusterer.cluster(claims, STANDARD);
+
+    assertThat(clusters).hasSize(2);
+    assertThat(clusters.get(0).size()).isEqualTo(copiesOfA + copiesOfB);
+    assertThat(clusters.get(0).members()).filteredOn(m -> m.claim().text().equals(clusters.get(0).representative().text()))
+        .allSatisfy(m -> assertThat(m.score()).isEqualTo(1.0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13})
+  void groupsTheOtherClaimsAlikeWhenATextIsCopied(long seed) {
+    Random random = new Random(seed);
+    List<Claim> claims = randomClaims(random);
+    List<Claim> withCopies = new ArrayList<>(claims);
+    for (int k = 0; k < 10; k++) {
+      withCopies.add(Claim.of("zcopy" + k, claims.get(random.nextInt(claims.size())).text()));
+    }
+
+    List<List<String>> without = idsPerCluster(Clusterer.cluster(claims, STANDARD));
+    List<List<String>> with = idsPerCluster(Clusterer.cluster(withCopies, STANDARD)).stream()
+        .map(ids -> ids.stream().filter(id -> !id.startsWith("zcopy")).toList())
+        .filter(ids -> !ids.isEmpty())
+        .toList();
+
+    assertThat(with).containsExactlyInAnyOrderElementsOf(without);
+  }
+
   @Test
   void letsALoneClaimJoinATightGroupAtTheThreshold() {
     Scorer table = tableScorer(Map.of("a1 a2", 0.9), 0.45);
@@ -198,10 +238,10 @@ class ClustererTest {
       -1, 0
        0, 9
       """)
-  void rejectsAGeneratorThatProposesAPairOutsideTheClaims(int i, int j) {
+  void rejectsAGeneratorThatProposesAPairOutsideTheTexts(int i, int j) {
     CandidateGenerator outside = (words, sink) -> sink.accept(i, j);
     assertThatIllegalArgumentException().isThrownBy(() -> Clusterer.cluster(CLAIMS, STANDARD.withCandidates(outside)))
-        .withMessage("candidate generator proposed a pair outside the 9 claims: (%s, %s)", i, j);
+        .withMessage("candidate generator proposed a pair outside the 9 texts: (%s, %s)", i, j);
   }
 
   @Test
@@ -263,6 +303,10 @@ class ClustererTest {
         };
       }
     };
+  }
+
+  private static List<List<String>> idsPerCluster(List<ClaimCluster> clusters) {
+    return clusters.stream().map(c -> c.claims().stream().map(Claim::id).sorted().toList()).toList();
   }
 
   private static List<Claim> randomClaims(Random random) {
