@@ -14,20 +14,22 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
+import org.claimcompare.Similarity;
 import org.claimcompare.score.PreparedTexts;
 
 /**
  * Groups claims into claim clusters.
  *
  * <p>Algorithm: claims are put in id order, so the result does not depend on the input order.
- * Claims with the same text are one node, with the smallest id first: they always share a cluster
- * (each scores 1 against the others), and copies of a text, as syndicated wire stories give, weigh
- * neither in word rarity nor in the linkage below, so they cannot change how other claims group.
  * The scorer is adapted to the distinct texts ({@link org.claimcompare.score.Scorer#adaptedTo}), so
- * that a word weighs by how rare it is among them. The candidate generator proposes pairs of
- * distinct texts; each is scored once, and pairs at or above the threshold become edges. Edges are
- * taken strongest first (ties: lower ids first). An edge joins the two clusters of its texts only if
- * the clusters are close as wholes (means and sums below are over pairs of distinct texts):
+ * that a word weighs by how rare it is among them and copies of a text count once. Claims whose
+ * normalised words are the same (copies, or copies but for case, quotes or spelling, as syndicated
+ * wire stories give) are one node: they always share a cluster, each scores 1 against the others,
+ * and they count once in the linkage below, so they cannot change how other claims group. The
+ * candidate generator proposes pairs of nodes; each is scored once, and pairs at or above the
+ * threshold become edges. Edges are taken strongest first (ties: lower ids first). An edge joins
+ * the two clusters of its nodes only if the clusters are close as wholes (means and sums below are
+ * over pairs of nodes):
  *
  * <ul>
  *   <li>the mean score over all pairs across them reaches the threshold, and no such pair scores
@@ -78,26 +80,67 @@ public final class Clusterer {
       String id = sorted.get(k).id();
       checkArgument(!id.equals(sorted.get(k - 1).id()), "duplicate claim id: %s", id);
     }
-    // Claims with the same text are one node: copies neither weigh in rarity nor in the linkage.
-    Map<String, Integer> nodeOfText = new HashMap<>();
+    // Claims with the same text count once in rarity; with the same words, once in the linkage.
+    Map<String, Integer> indexOfText = new HashMap<>();
     List<String> distinct = new ArrayList<>();
-    int[] nodeOf = new int[sorted.size()];
+    int[] textOf = new int[sorted.size()];
     for (int k = 0; k < sorted.size(); k++) {
       String text = sorted.get(k).text();
-      Integer node = nodeOfText.putIfAbsent(text, distinct.size());
-      if (node == null) {
-        node = distinct.size();
+      Integer index = indexOfText.putIfAbsent(text, distinct.size());
+      if (index == null) {
+        index = distinct.size();
         distinct.add(text);
       }
-      nodeOf[k] = node;
+      textOf[k] = index;
     }
-    PreparedTexts texts = options.scorer().adaptedTo(distinct).prepare(distinct);
+    PreparedTexts prepared = options.scorer().adaptedTo(distinct).prepare(distinct);
+    Map<List<String>, Integer> nodeOfWords = new HashMap<>();
+    List<Integer> firstTexts = new ArrayList<>();
+    int[] nodeOfText = new int[distinct.size()];
+    for (int t = 0; t < distinct.size(); t++) {
+      List<String> words = prepared.words(t);
+      Integer node = words.isEmpty() ? null : nodeOfWords.putIfAbsent(words, firstTexts.size());
+      if (node == null) {
+        node = firstTexts.size();
+        firstTexts.add(t);
+      }
+      nodeOfText[t] = node;
+    }
+    int[] nodeOf = new int[sorted.size()];
+    for (int k = 0; k < sorted.size(); k++) {
+      nodeOf[k] = nodeOfText[textOf[k]];
+    }
+    PreparedTexts texts = firstTexts.size() == distinct.size() ? prepared : new Nodes(prepared, firstTexts);
     return new Run(sorted, nodeOf, texts, options).clusters();
   }
 
+  /** The prepared texts seen through one text per node. */
+  private record Nodes(PreparedTexts texts, List<Integer> first) implements PreparedTexts {
+    @Override
+    public int size() {
+      return first.size();
+    }
+
+    @Override
+    public List<String> words(int i) {
+      return texts.words(first.get(i));
+    }
+
+    @Override
+    public double score(int i, int j) {
+      return texts.score(first.get(i), first.get(j));
+    }
+
+    @Override
+    public Similarity similarity(int i, int j) {
+      return texts.similarity(first.get(i), first.get(j));
+    }
+  }
+
   /**
-   * The state of one clustering run. The run clusters nodes, the distinct texts (node {@code n} is
-   * text {@code n} of {@link #texts}), and hands out their claims at the end.
+   * The state of one clustering run. The run clusters nodes, the claims' distinct normalised word
+   * lists (node {@code n} is text {@code n} of {@link #texts}), and hands out their claims at the
+   * end.
    */
   private static final class Run {
     private final List<Claim> claims;

@@ -153,6 +153,32 @@ class ClustererTest {
         .allSatisfy(m -> assertThat(m.score()).isEqualTo(1.0));
   }
 
+  @Test
+  void treatsCopiesThatDifferOnlyInCaseQuotesOrSpellingAsOneText() {
+    List<Claim> claims = List.of(
+        Claim.of("a1", "Take power into your own hands, it will be easier for us to reach agreement."),
+        Claim.of("a2", "“Take power into your own hands – it will be easier for us to reach agreement”"),
+        Claim.of("a3", "TAKE POWER INTO YOUR OWN HANDS, IT WILL BE EASIER FOR US TO REACH AGREEMENT"),
+        Claim.of("b1", "Take the power in your hands. It seems to me that it will be easier to negotiate."),
+        Claim.of("b2", "\"Take the power in your hands. It seems to me that it will be easier to negotiate\""),
+        Claim.of("c", "Grain exports fell sharply in March"));
+
+    List<ClaimCluster> clusters = Clusterer.cluster(claims, STANDARD);
+
+    assertThat(clusters).hasSize(2);
+    assertThat(clusters.get(0).size()).isEqualTo(5);
+    assertThat(clusters.get(0).representative().id()).isEqualTo("a1");
+    assertThat(clusters.get(0).members()).filteredOn(m -> m.claim().id().startsWith("a"))
+        .allSatisfy(m -> assertThat(m.score()).isEqualTo(1.0));
+  }
+
+  @Test
+  void keepsDifferentTextsWithoutWordsApart() {
+    List<Claim> claims = List.of(Claim.of("x", "..."), Claim.of("y", "—"), Claim.of("z", "..."));
+
+    assertThat(Clusterer.cluster(claims, STANDARD)).extracting(ClaimCluster::size).containsExactly(2, 1);
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {11, 12, 13})
   void groupsTheOtherClaimsAlikeWhenATextIsCopied(long seed) {
