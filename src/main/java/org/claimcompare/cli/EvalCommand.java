@@ -190,14 +190,14 @@ final class EvalCommand implements Callable<Integer> {
   /** The scorers by name, in the order asked for; each name once. */
   private Map<String, Scorer> chosenScorers() {
     Map<String, Scorer> chosen = new LinkedHashMap<>();
+    // Pairs are scored as Claims.similarity scores them; groups clustered as Claims.cluster does.
+    boolean pairs = format.equals("mrpc") || format.equals("sts");
     for (String name : scorerNames) {
       Supplier<Scorer> scorer = SCORERS.get(name);
       if (scorer == null) {
         throw new BadInputException(
             "unknown scorer \"" + name + "\": expected one of " + String.join(", ", SCORERS.keySet()));
       }
-      boolean pairs = format.equals("mrpc") || format.equals("sts");
-      // Pairs are scored as Claims.similarity scores them; groups clustered as Claims.cluster does.
       chosen.putIfAbsent(name, pairs && name.equals("claimcompare") ? AlignmentScorer.standard() : scorer.get());
     }
     return chosen;

@@ -64,20 +64,18 @@ public final class AlignmentScorer implements Scorer {
   public static final double CLUSTERING_RARITY_STRENGTH = 0.8;
 
   private static final AlignmentScorer STANDARD = new AlignmentScorer(
-      TextNormalizer.standard(), DEFAULT_STOP_WORD_WEIGHT, DEFAULT_RARITY_STRENGTH, Rarity.NONE);
+      TextNormalizer.standard(), DEFAULT_STOP_WORD_WEIGHT, Rarity.none(DEFAULT_RARITY_STRENGTH));
 
   private static final AlignmentScorer CLUSTERING = STANDARD.withRarityStrength(CLUSTERING_RARITY_STRENGTH);
 
   private final TextNormalizer normalizer;
   private final double stopWordWeight;
-  private final double rarityStrength;
-
+  /** The corpus counts, if adapted, and the rarity strength. */
   private final Rarity rarity;
 
-  private AlignmentScorer(TextNormalizer normalizer, double stopWordWeight, double rarityStrength, Rarity rarity) {
+  private AlignmentScorer(TextNormalizer normalizer, double stopWordWeight, Rarity rarity) {
     this.normalizer = normalizer;
     this.stopWordWeight = stopWordWeight;
-    this.rarityStrength = rarityStrength;
     this.rarity = rarity;
   }
 
@@ -92,8 +90,7 @@ public final class AlignmentScorer implements Scorer {
   @CheckReturnValue
   public AlignmentScorer adaptedTo(List<String> corpus) {
     checkNotNull(corpus, "corpus");
-    return new AlignmentScorer(
-        normalizer, stopWordWeight, rarityStrength, Rarity.of(corpus, normalizer, rarityStrength));
+    return new AlignmentScorer(normalizer, stopWordWeight, rarity.of(corpus, normalizer));
   }
 
   /**
@@ -143,7 +140,7 @@ public final class AlignmentScorer implements Scorer {
    * @return the strength in [0, 1]
    */
   public double rarityStrength() {
-    return rarityStrength;
+    return rarity.strength();
   }
 
   /**
@@ -154,7 +151,7 @@ public final class AlignmentScorer implements Scorer {
    */
   @CheckReturnValue
   public AlignmentScorer withNormalizer(TextNormalizer normalizer) {
-    return new AlignmentScorer(checkNotNull(normalizer, "normalizer"), stopWordWeight, rarityStrength, rarity);
+    return new AlignmentScorer(checkNotNull(normalizer, "normalizer"), stopWordWeight, rarity);
   }
 
   /**
@@ -166,7 +163,7 @@ public final class AlignmentScorer implements Scorer {
   @CheckReturnValue
   public AlignmentScorer withStopWordWeight(double weight) {
     checkArgument(weight >= 0 && weight <= 1, "stop word weight must be in [0, 1]: %s", weight);
-    return new AlignmentScorer(normalizer, weight, rarityStrength, rarity);
+    return new AlignmentScorer(normalizer, weight, rarity);
   }
 
   /**
@@ -179,7 +176,7 @@ public final class AlignmentScorer implements Scorer {
   @CheckReturnValue
   public AlignmentScorer withRarityStrength(double strength) {
     checkArgument(strength >= 0 && strength <= 1, "rarity strength must be in [0, 1]: %s", strength);
-    return new AlignmentScorer(normalizer, stopWordWeight, strength, rarity.withStrength(strength));
+    return new AlignmentScorer(normalizer, stopWordWeight, rarity.withStrength(strength));
   }
 
   @Override
@@ -227,7 +224,7 @@ public final class AlignmentScorer implements Scorer {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "AlignmentScorer[stopWordWeight=%s, rarityStrength=%s, %s]",
-        stopWordWeight, rarityStrength, normalizer);
+        stopWordWeight, rarity.strength(), normalizer);
   }
 
   private record Prepared(ImmutableList<String> texts, ImmutableList<WordProfile> profiles)

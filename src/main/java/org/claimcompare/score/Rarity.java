@@ -20,8 +20,8 @@ import org.claimcompare.normalize.Word;
  * #PRIOR_TEXTS}{@code )} says how far a corpus of {@code N} texts is trusted (two texts say nothing
  * about rarity, as the words they share would weigh nothing; thousands say a lot), and the strength
  * {@code s} in [0, 1] how far rarity may lower a weight: at 1 a word found in every text of a large
- * corpus weighs nothing, at 0.8 it keeps a fifth of its base weight. {@link #NONE} knows no corpus
- * and leaves the base weights as they are.
+ * corpus weighs nothing, at 0.8 it keeps a fifth of its base weight. A rarity that knows no
+ * corpus ({@link #none}) leaves the base weights as they are.
  */
 final class Rarity {
   /** The exponent of the relative idf; above 1, common words lose weight faster. */
@@ -29,8 +29,6 @@ final class Rarity {
 
   /** The corpus size at which rarity and base weight count equally. */
   static final int PRIOR_TEXTS = 50;
-
-  static final Rarity NONE = new Rarity(ImmutableMap.of(), 0, 0);
 
   private final ImmutableMap<String, Integer> documentFrequency;
   private final int texts;
@@ -42,7 +40,13 @@ final class Rarity {
     this.strength = strength;
   }
 
-  static Rarity of(List<String> corpus, TextNormalizer normalizer, double strength) {
+  /** A rarity that knows no corpus yet, with the strength it will have once it knows one. */
+  static Rarity none(double strength) {
+    return new Rarity(ImmutableMap.of(), 0, strength);
+  }
+
+  /** The same strength, counted in {@code corpus}. */
+  Rarity of(List<String> corpus, TextNormalizer normalizer) {
     Map<String, Integer> df = new HashMap<>();
     Stems stems = new Stems();
     for (String text : corpus) {
@@ -60,6 +64,10 @@ final class Rarity {
   /** The same counts with another strength. */
   Rarity withStrength(double newStrength) {
     return new Rarity(documentFrequency, texts, newStrength);
+  }
+
+  double strength() {
+    return strength;
   }
 
   int texts() {
