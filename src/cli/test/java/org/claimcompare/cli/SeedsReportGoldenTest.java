@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * and review the diff.
  */
 class SeedsReportGoldenTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/org/claimcompare/cli/seeds-report.txt");
+  private static final Path GOLDEN = Path.of("src/cli/test/resources/org/claimcompare/cli/seeds-report.txt");
 
   @Test
   void printsTheGoldenReportForTheSeeds() throws IOException {
