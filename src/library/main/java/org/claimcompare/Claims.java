@@ -1,6 +1,7 @@
 package org.claimcompare;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.util.List;
 import org.claimcompare.cluster.ClusterOptions;
@@ -82,6 +83,25 @@ public final class Claims {
    */
   public static List<ClaimCluster> cluster(List<Claim> claims, ClusterOptions options) {
     return Clusterer.cluster(claims, options);
+  }
+
+  /**
+   * Loads, up front, what the standard presets otherwise load on first use: the word lists, the
+   * spelling and alias tables, the compiled WordNet index, the stemmer, and the classes of every
+   * step. Without it, the first {@link #similarity} in a program pays for all of this (about half a
+   * second; {@code docs/benchmarks.md} has the measured figures) and the first {@link #extract}
+   * pays for its part. Call it at start-up, where a slow first request would matter (a server, a
+   * benchmark). Calling it again costs next to nothing; it is thread-safe, and the resources, once
+   * loaded, are immutable and shared by all threads.
+   *
+   * <p>It works by running each standard step once on a short built-in text, so it loads exactly
+   * what real calls use.
+   */
+  public static void preload() {
+    Similarity s = similarity("Kiev's gang negotiated the agreements", "Kyiv's bunch talked about an agreement");
+    checkState(s.score() > 0, "the standard scorer failed on its preload text: %s", s);
+    extract(article("preload", "\u201cWe will not give up,\u201d the mayor said. Officials said the bridge was repaired."));
+    cluster(List.of(claim("a", "Take power into your own hands"), claim("b", "Take the power in your hands")));
   }
 
   /**

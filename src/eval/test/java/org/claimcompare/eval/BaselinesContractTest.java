@@ -3,7 +3,7 @@ package org.claimcompare.eval;
 import java.util.List;
 import java.util.stream.Stream;
 import org.claimcompare.score.Scorer;
-import org.claimcompare.score.ScorerContract;
+import org.claimcompare.testing.ScorerContract;
 
 /** The plain baselines under the same contract as the library's scorers. */
 class BaselinesContractTest extends ScorerContract {

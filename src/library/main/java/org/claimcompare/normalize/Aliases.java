@@ -7,9 +7,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
-import com.google.common.io.Resources;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -231,8 +231,9 @@ public final class Aliases {
     static final Aliases INSTANCE = read();
 
     private static Aliases read() {
-      try {
-        return parse(Resources.toString(Resources.getResource(Aliases.class, RESOURCE), UTF_8));
+      // Read by our own class: on the module path, only the library's code sees its resources.
+      try (InputStream in = checkNotNull(Aliases.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+        return parse(new String(in.readAllBytes(), UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + RESOURCE, e);
       }

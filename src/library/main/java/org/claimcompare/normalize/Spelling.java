@@ -1,13 +1,14 @@
 package org.claimcompare.normalize;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.io.Resources;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -276,7 +277,10 @@ final class Spelling {
 
     private static String read() {
       try {
-        return Resources.toString(Resources.getResource(Spelling.class, RESOURCE), UTF_8);
+        // Read by our own class: on the module path, only the library's code sees its resources.
+        try (InputStream in = checkNotNull(Spelling.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+          return new String(in.readAllBytes(), UTF_8);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + RESOURCE, e);
       }

@@ -2,10 +2,11 @@ package org.claimcompare.score;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.io.Resources;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /** The English function words of {@code stopwords.txt}, loaded once from the class path. */
 final class StopWords {
@@ -22,8 +23,10 @@ final class StopWords {
   private static ImmutableSet<String> load() {
     String text;
     try {
-      text = Resources.toString(
-          Resources.getResource(StopWords.class, "stopwords.txt"), StandardCharsets.UTF_8);
+      // Read by our own class: on the module path, only the library's code sees its resources.
+      try (InputStream in = Objects.requireNonNull(StopWords.class.getResourceAsStream("stopwords.txt"), "stopwords.txt")) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the stop word list stopwords.txt", e);
     }

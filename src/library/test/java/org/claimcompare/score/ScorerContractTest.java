@@ -1,6 +1,7 @@
 package org.claimcompare.score;
 
 import java.util.stream.Stream;
+import org.claimcompare.testing.ScorerContract;
 
 /** The library's scorers under the scorer contract. */
 class ScorerContractTest extends ScorerContract {

@@ -1,4 +1,4 @@
-package org.claimcompare.score;
+package org.claimcompare.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.claimcompare.score.PreparedTexts;
+import org.claimcompare.score.Scorer;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract every {@link Scorer} obeys: range, symmetry, identity, named null checks. A test
- * class extends it and lists its scorers; the library's own are in {@link ScorerContractTest}, the
- * evaluation harness's baselines in its tests (this class reaches them through the test jar).
+ * class extends it and lists its scorers; the library's own are in {@code ScorerContractTest}, the
+ * evaluation harness's baselines in its tests (it reaches this class through the test jar; the
+ * package is one the library does not have, so it is visible from the module path too).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ScorerContract {

@@ -1,0 +1,17 @@
+/**
+ * The claimcompare command line: a thin adapter from files and JSON Lines to the library and the
+ * evaluation harness. It exports nothing; run it with {@code java -jar claimcompare-cli.jar} or
+ * {@code java -p ... -m org.claimcompare.cli/org.claimcompare.cli.Main}.
+ */
+module org.claimcompare.cli {
+  requires org.claimcompare;
+  requires org.claimcompare.eval;
+  requires com.google.common;
+  requires com.fasterxml.jackson.databind;
+  requires info.picocli;
+  requires static transitive org.jspecify;
+  requires static transitive com.google.errorprone.annotations;
+
+  // picocli fills the commands' option fields by reflection.
+  opens org.claimcompare.cli to info.picocli;
+}
