@@ -13,8 +13,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,7 +73,8 @@ public final class Main implements Runnable {
 
   /**
    * Runs the command line against the given streams and returns the exit status. Running out of
-   * memory is caught here, and only here: one line on {@code err} names the remedy.
+   * memory is caught here, and only here, however deep a library wrapped it: one line on
+   * {@code err} names the remedy.
    */
   static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
     CommandLine cmd = new CommandLine(new Main(in, out, err));
@@ -81,13 +86,21 @@ public final class Main implements Runnable {
         bad.problems().forEach(p -> err.println("claimcompare " + command.getCommandName() + ": " + p));
         return BAD_INPUT;
       }
+      Optional<OutOfMemoryError> outOfMemory = outOfMemoryIn(e);
+      if (outOfMemory.isPresent()) {
+        throw outOfMemory.get(); // out of picocli, which would print an exception, to the catch below
+      }
       throw e;
     });
     int status;
     try {
       status = cmd.execute(args);
-    } catch (OutOfMemoryError e) {
-      err.println(outOfMemory(args, e));
+    } catch (RuntimeException | Error e) {
+      Optional<OutOfMemoryError> outOfMemory = outOfMemoryIn(e);
+      if (outOfMemory.isEmpty()) {
+        throw e;
+      }
+      err.println(outOfMemory(args, outOfMemory.get()));
       return OUT_OF_MEMORY;
     }
     // Help and version text go through picocli's writer, which keeps a write error to itself.
@@ -96,6 +109,21 @@ public final class Main implements Runnable {
       return BAD_INPUT;
     }
     return status;
+  }
+
+  /**
+   * The {@link OutOfMemoryError} that {@code e} is or was caused by, if any. Libraries wrap it
+   * (extJWNL, loading WordNet, reports it inside an exception inside an
+   * {@link ExceptionInInitializerError}); it still means that Java needs more memory.
+   */
+  static Optional<OutOfMemoryError> outOfMemoryIn(Throwable e) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof OutOfMemoryError outOfMemory) {
+        return Optional.of(outOfMemory);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

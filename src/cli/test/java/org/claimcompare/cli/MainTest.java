@@ -243,6 +243,27 @@ class MainTest {
         .contains("give Java more with -Xmx, e.g. java -Xmx1g -jar target/claimcompare-cli.jar score ...");
   }
 
+  /** As extJWNL does when WordNet does not fit: inside an exception inside a failed class initialiser. */
+  @Test
+  void findsRunningOutOfMemoryWrappedByALibrary() {
+    OutOfMemoryError cause = new OutOfMemoryError("Java heap space");
+    Throwable wrapped = new ExceptionInInitializerError(new IllegalStateException("cannot load WordNet",
+        new RuntimeException("Unable to create instance", cause)));
+
+    assertThat(Main.outOfMemoryIn(wrapped)).containsSame(cause);
+    assertThat(Main.outOfMemoryIn(cause)).containsSame(cause);
+  }
+
+  @Test
+  void findsNoRunningOutOfMemoryInOtherFailures() {
+    RuntimeException cyclic = new RuntimeException("outer");
+    RuntimeException inner = new RuntimeException("inner", cyclic);
+    cyclic.initCause(inner);
+
+    assertThat(Main.outOfMemoryIn(new StackOverflowError())).isEmpty();
+    assertThat(Main.outOfMemoryIn(cyclic)).isEmpty();
+  }
+
   @Test
   void namesTheMemoryLimitAndSuggestsTwiceAsMuch() {
     String message = Main.outOfMemory(new String[] {"cluster", "--in", "claims.jsonl"}, new OutOfMemoryError("Java heap space"));
