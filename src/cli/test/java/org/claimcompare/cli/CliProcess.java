@@ -26,6 +26,7 @@ final class CliProcess {
   private final List<String> jvmOptions = new ArrayList<>();
   private Path directory = Path.of("");
   private ProcessBuilder.Redirect stdout = ProcessBuilder.Redirect.DISCARD;
+  private int fileSizeLimitKib;
 
   /** Adds a JVM option such as {@code -Xmx32m}. */
   CliProcess jvm(String option) {
@@ -45,9 +46,21 @@ final class CliProcess {
     return this;
   }
 
+  /**
+   * Limits the size of every file the process writes, as {@code ulimit -f} does (through
+   * {@code bash}, so only where it exists): a write beyond it fails with {@code File too large}.
+   */
+  CliProcess fileSizeLimit(int kib) {
+    this.fileSizeLimitKib = kib;
+    return this;
+  }
+
   /** Runs {@code claimcompare args...} with empty standard input and waits for it. */
   Result run(String... args) {
     List<String> command = new ArrayList<>();
+    if (fileSizeLimitKib > 0) {
+      command.addAll(List.of("bash", "-c", "ulimit -f " + fileSizeLimitKib + " && exec \"$0\" \"$@\""));
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));

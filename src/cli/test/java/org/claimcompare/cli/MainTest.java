@@ -155,6 +155,29 @@ class MainTest {
     }
   }
 
+  /** The failure of the issue: a file-size limit stops the write midway; the old file must survive whole. */
+  @Test
+  void leavesTheOutputFileAsItWasWhenAFileSizeLimitStopsTheWrite() throws IOException {
+    assumeTrue(System.getProperty("os.name").equals("Linux") && new File("/bin/bash").canExecute(), "bash's ulimit");
+    StringBuilder pairs = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      pairs.append(ScoreCommandTest.pair("pair-" + i, "We will not give up", "We will never give up")).append('\n');
+    }
+    Path in = Cli.write(dir.resolve("pairs.jsonl"), pairs.toString());
+    Path out = Cli.write(dir.resolve("scores.jsonl"), "old content\n");
+
+    CliProcess.Result r = new CliProcess().fileSizeLimit(16).jvm("-XX:-UsePerfData")
+        .run("score", "--in", in.toString(), "--out", out.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).endsWith("claimcompare score: cannot write " + out + ": File too large; the file was left as it was"
+        + System.lineSeparator());
+    assertThat(Files.readString(out, UTF_8)).isEqualTo("old content\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("pairs.jsonl", "scores.jsonl");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"cluster", "score"})
   void leavesAnExistingOutputFileAsItWasOnBadInput(String command) throws IOException {
