@@ -24,9 +24,13 @@ import java.util.function.UnaryOperator;
  * <p>The rename is {@link StandardCopyOption#ATOMIC_MOVE}; only where the file system cannot move
  * atomically is the target replaced by an ordinary move. A symbolic link as target is followed,
  * so the file it points to is replaced and the link kept. A replaced file keeps its POSIX
- * permissions.
+ * permissions. A target that exists but is no regular file (a device or a pipe), or any path
+ * under {@code /dev} ({@code /dev/null}, {@code /dev/stdout}, whatever standard output is), is
+ * written directly: it stands for a stream, not a file to replace.
  */
 final class AtomicFile {
+  private static final Path DEVICES = Path.of("/dev");
+
   private AtomicFile() {}
 
   /**
@@ -43,6 +47,13 @@ final class AtomicFile {
    * first; tests wrap it in a stream that fails mid-way.
    */
   static void write(Path target, byte[] bytes, UnaryOperator<OutputStream> wrap) {
+    if (target.toString().isEmpty()) {
+      throw new BadInputException("cannot write a file with an empty name");
+    }
+    if (isStream(target)) {
+      writeDirectly(target, bytes, wrap);
+      return;
+    }
     Path file = resolveLink(target);
     Path folder = file.toAbsolutePath().getParent();
     if (Files.isDirectory(file)) {
@@ -70,6 +81,20 @@ final class AtomicFile {
     } finally {
       // On any failure, errors and bugs included, no temporary file is left behind.
       deleteQuietly(temp);
+    }
+  }
+
+  private static boolean isStream(Path target) {
+    boolean special = Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+    return special || target.toAbsolutePath().normalize().startsWith(DEVICES);
+  }
+
+  /** Writes to a device or pipe, which has no content to keep and cannot be renamed over. */
+  private static void writeDirectly(Path target, byte[] bytes, UnaryOperator<OutputStream> wrap) {
+    try (OutputStream out = wrap.apply(Files.newOutputStream(target))) {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw new BadInputException("cannot write " + target + ": " + Main.reason(e));
     }
   }
 

@@ -27,6 +27,9 @@ final class Inputs {
 
   /** As {@link #read(Path)} with another limit, so that tests need not write 2 GiB. */
   static byte[] read(Path file, int limit) {
+    if (file.toString().isEmpty()) {
+      throw new BadInputException("cannot read a file with an empty name");
+    }
     if (Files.isDirectory(file)) {
       throw new BadInputException("cannot read " + file + ": it is a folder, not a file");
     }

@@ -122,6 +122,25 @@ class AtomicFileTest {
   }
 
   @Test
+  void rejectsAnEmptyName() {
+    assertThatThrownBy(() -> AtomicFile.write(Path.of(""), NEW.getBytes(UTF_8)))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage("cannot write a file with an empty name");
+  }
+
+  /** Renaming a file over {@code /dev/null} would replace the device (as root); it is written to instead. */
+  @Test
+  void writesToADeviceWithoutReplacingIt() {
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "/dev/null is a device");
+
+    AtomicFile.write(devNull, NEW.getBytes(UTF_8));
+
+    assertThat(devNull).exists();
+    assertThat(Files.isRegularFile(devNull)).as("still a device").isFalse();
+  }
+
+  @Test
   void keepsThePermissionsOfAReplacedFile() throws IOException {
     Path file = Cli.write(dir.resolve("out.jsonl"), OLD);
     assumeTrue(Files.getFileAttributeView(file, PosixFileAttributeView.class) != null, "POSIX permissions");

@@ -53,6 +53,21 @@ class InputsTest {
   }
 
   @Test
+  void rejectsAnEmptyName() {
+    assertThatThrownBy(() -> Inputs.read(Path.of("")))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage("cannot read a file with an empty name");
+  }
+
+  @Test
+  void readsADeviceAsAStream() {
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "/dev/null is a device");
+
+    assertThat(Inputs.read(devNull)).isEmpty();
+  }
+
+  @Test
   void rejectsAFolderNamingIt() {
     assertThatThrownBy(() -> Inputs.read(dir))
         .isInstanceOf(BadInputException.class)

@@ -178,6 +178,23 @@ class MainTest {
     }
   }
 
+  /** {@code --out /dev/stdout} must write to standard output, not replace the file it was redirected to. */
+  @Test
+  void writesThroughDevStdoutToTheRedirectedFile() throws IOException {
+    assumeTrue(new File("/dev/stdout").exists(), "/dev/stdout exists");
+    Path out = Cli.write(dir.resolve("out.txt"), "");
+
+    Path article = Cli.write(dir.resolve("a.txt"), ExtractCommandTest.CITY_HALL);
+
+    CliProcess.Result r = new CliProcess().stdout(out.toFile()).run("extract", "--out", "/dev/stdout", article.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Cli.jsonLines(out)).isNotEmpty();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("out.txt", "a.txt");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"cluster", "score"})
   void leavesAnExistingOutputFileAsItWasOnBadInput(String command) throws IOException {
