@@ -55,22 +55,11 @@ final class AtomicFile {
       return;
     }
     Path file = resolveLink(target);
-    Path folder = file.toAbsolutePath().getParent();
-    if (Files.isDirectory(file)) {
-      throw new BadInputException("cannot write " + target + ": it is a folder");
-    }
-    if (!Files.isDirectory(folder)) {
-      throw new BadInputException("cannot write " + target + ": there is no folder " + folder);
-    }
+    Path folder = checkFolder(target, file);
     Path temp = null;
     try {
       temp = createTemp(folder, file.getFileName().toString());
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-          OutputStream out = wrap.apply(Channels.newOutputStream(channel))) {
-        out.write(bytes);
-        out.flush();
-        channel.force(true);
-      }
+      writeAndForce(temp, bytes, wrap);
       copyPermissions(file, temp);
       move(temp, file);
       temp = null;
@@ -81,6 +70,27 @@ final class AtomicFile {
     } finally {
       // On any failure, errors and bugs included, no temporary file is left behind.
       deleteQuietly(temp);
+    }
+  }
+
+  /** The folder that will hold {@code file}, once it is known to be no folder itself. */
+  private static Path checkFolder(Path target, Path file) {
+    if (Files.isDirectory(file)) {
+      throw new BadInputException("cannot write " + target + ": it is a folder");
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(folder)) {
+      throw new BadInputException("cannot write " + target + ": there is no folder " + folder);
+    }
+    return folder;
+  }
+
+  private static void writeAndForce(Path temp, byte[] bytes, UnaryOperator<OutputStream> wrap) throws IOException {
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+        OutputStream out = wrap.apply(Channels.newOutputStream(channel))) {
+      out.write(bytes);
+      out.flush();
+      channel.force(true);
     }
   }
 

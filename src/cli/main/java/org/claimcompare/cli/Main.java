@@ -81,17 +81,7 @@ public final class Main implements Runnable {
     PrintWriter help = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     cmd.setOut(help);
     cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-    cmd.setExecutionExceptionHandler((e, command, parsed) -> {
-      if (e instanceof BadInputException bad) {
-        bad.problems().forEach(p -> err.println("claimcompare " + command.getCommandName() + ": " + p));
-        return BAD_INPUT;
-      }
-      Optional<OutOfMemoryError> outOfMemory = outOfMemoryIn(e);
-      if (outOfMemory.isPresent()) {
-        throw outOfMemory.get(); // out of picocli, which would print an exception, to the catch below
-      }
-      throw e;
-    });
+    cmd.setExecutionExceptionHandler((e, command, parsed) -> handle(e, command.getCommandName(), err));
     int status;
     try {
       status = cmd.execute(args);
@@ -109,6 +99,23 @@ public final class Main implements Runnable {
       return BAD_INPUT;
     }
     return status;
+  }
+
+  /**
+   * Reports bad input, one line per problem, and returns its status. An exception caused by
+   * running out of memory is thrown on as the {@link OutOfMemoryError} itself, out of picocli,
+   * which would print it, to {@link #run}; anything else is a bug, for picocli to print.
+   */
+  private static int handle(Exception e, String command, PrintStream err) throws Exception {
+    if (e instanceof BadInputException bad) {
+      bad.problems().forEach(p -> err.println("claimcompare " + command + ": " + p));
+      return BAD_INPUT;
+    }
+    Optional<OutOfMemoryError> outOfMemory = outOfMemoryIn(e);
+    if (outOfMemory.isPresent()) {
+      throw outOfMemory.get();
+    }
+    throw e;
   }
 
   /**
