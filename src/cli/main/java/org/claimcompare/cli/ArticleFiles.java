@@ -64,12 +64,7 @@ final class ArticleFiles {
   }
 
   private static String decode(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new BadInputException("cannot read " + file + ": " + Main.reason(e));
-    }
+    byte[] bytes = Inputs.read(file);
     try {
       return StrictUtf8.decode(bytes, 0, bytes.length);
     } catch (CharacterCodingException e) {

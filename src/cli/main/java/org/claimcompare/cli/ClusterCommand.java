@@ -19,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "cluster",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "Group claims into claim clusters.",
       "In: one claim per line, {\"id\": string, \"text\": string, \"source\": string?, \"speaker\": string?}.",

@@ -32,6 +32,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "Measure the standard scorer and plain baselines on a labelled data set; print one table, a row per"
           + " scorer (per clustering for groups and claims).",

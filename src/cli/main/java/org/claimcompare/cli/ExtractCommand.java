@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "Extract quotes and reported statements from article files (UTF-8 text).",
       "Out: one claim per line, {\"id\", \"source\", \"start\", \"end\", \"text\", \"kind\": \"quote\"|\"reported\","

@@ -1,10 +1,13 @@
 package org.claimcompare.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,9 +24,17 @@ import java.util.Optional;
  * stopping at the first.
  */
 final class JsonLines {
-  static final ObjectMapper MAPPER = new ObjectMapper()
+  /**
+   * Strict JSON: no trailing tokens, no duplicate keys. Strings may be as long as Java allows
+   * (Jackson's default stops at 20,000,000 characters), so a line is limited only by the input's
+   * size ({@link Inputs#MAX_BYTES}) and memory.
+   */
+  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   /**
    * What a valid record holds: required fields (non-blank strings) and optional ones (strings, or
@@ -96,7 +107,7 @@ final class JsonLines {
     } catch (JsonProcessingException e) {
       return "invalid JSON: " + e.getOriginalMessage();
     }
-    Optional<String> problem = schema.problem(json);
+    Optional<String> problem = schema.problem(json).or(() -> nonFinite(json, ""));
     if (problem.isPresent()) {
       return problem.get();
     }
@@ -104,7 +115,7 @@ final class JsonLines {
     if (id != null && id.isTextual()) {
       Integer first = ids.putIfAbsent(id.asText(), number);
       if (first != null) {
-        return "duplicate id \"" + id.asText() + "\" (first on line " + first + ")";
+        return "duplicate id " + quoted(id.asText()) + " (first on line " + first + ")";
       }
     }
     out.add(new InputLine(number, json));
@@ -142,6 +153,41 @@ final class JsonLines {
       return Optional.of("field \"" + field + "\" must not be blank");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first number anywhere in {@code node} that is not finite, named by its path: a number
+   * such as {@code 1e999} overflows a double to infinity, which no field may hold.
+   */
+  static Optional<String> nonFinite(JsonNode node, String path) {
+    if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+      return Optional.of("field \"" + path + "\" must be a finite number, got one beyond the range of a"
+          + " double (±" + Double.MAX_VALUE + ")");
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        Optional<String> p = nonFinite(node.get(i), path + "[" + i + "]");
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+    }
+    for (Map.Entry<String, JsonNode> f : node.properties()) {
+      Optional<String> p = nonFinite(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey());
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code s} as a JSON string, for messages: quoted, escaped, a lone surrogate shown as its escape. */
+  static String quoted(String s) {
+    try {
+      return StrictUtf8.escapeLoneSurrogates(MAPPER.writeValueAsString(s));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a string as JSON", e);
+    }
   }
 
   static Optional<String> optionalText(ObjectNode json, String field) {

@@ -1,5 +1,6 @@
 package org.claimcompare.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "Extract claims from articles, cluster them, and print the statements that appear in more than"
           + " one article: the representative, each rendering with its source file, offsets and speaker,"
@@ -26,8 +28,12 @@ import picocli.CommandLine.ParentCommand;
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders (default: seeds).")
-  List<Path> paths = new ArrayList<>(List.of(Path.of("seeds")));
+  /** The folder read when no path is given, relative to the current folder: the repository's seeds. */
+  static final Path DEFAULT_FOLDER = Path.of("seeds");
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Article files or folders (default: the folder seeds in the current folder).")
+  List<Path> paths = new ArrayList<>();
 
   @Option(names = "--threshold", paramLabel = "T",
       description = "Score threshold in [0, 1] (default: ${DEFAULT-VALUE}).")
@@ -41,12 +47,22 @@ final class ReportCommand implements Callable<Integer> {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new BadInputException("--threshold must be in [0, 1]: " + threshold);
     }
-    List<Article> articles = ArticleFiles.read(paths);
+    List<Article> articles = ArticleFiles.read(paths.isEmpty() ? List.of(defaultFolder()) : paths);
     List<Claim> claims = new ArrayList<>();
     articles.forEach(a -> claims.addAll(Claims.extract(a)));
     ClusterOptions options = ClusterOptions.standard().withThreshold(threshold);
     List<ClaimCluster> clusters = Claims.cluster(claims, options);
     main.write(out, new CrossArticleReport(articles, claims, clusters, options).render());
     return 0;
+  }
+
+  /** The seeds folder, which is there when the command runs at the repository's root. */
+  private static Path defaultFolder() {
+    if (!Files.isDirectory(DEFAULT_FOLDER)) {
+      throw new BadInputException("there is no folder " + DEFAULT_FOLDER + " in the current folder "
+          + Path.of("").toAbsolutePath() + ", and report reads it when no article is named;"
+          + " name article files or folders (report PATH...) or run it at the root of the claimcompare repository");
+    }
+    return DEFAULT_FOLDER;
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "Score the similarity of pairs of renderings.",
       "In: one pair per line, {\"id\": string, \"a\": string, \"b\": string}.",

@@ -100,12 +100,12 @@ class ClusterCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-0.1", "1.5", "NaN", "Infinity"})
+  @ValueSource(strings = {"-0.1", "1.5", "NaN", "Infinity", "-Infinity", "1e999"})
   void rejectsThresholdOutsideUnitInterval(String threshold) {
     Cli.Result r = Cli.run(INPUT, "cluster", "--threshold", threshold);
 
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("--threshold must be in [0, 1]: " + threshold);
+    assertThat(r.err()).contains("--threshold must be in [0, 1]: " + (threshold.equals("1e999") ? "Infinity" : threshold));
     assertThat(r.out()).isEmpty();
   }
 

@@ -197,6 +197,42 @@ class EvalCommandTest {
   }
 
   @Test
+  void rejectsEveryStsLineWhoseScoreIsBeyondADouble() {
+    Path data = file("sts.tsv", STS + tsv("g|f|2016|0005|1e999|A text|B text", "g|f|2016|0006|-1e400|C text|D text"));
+
+    Cli.Result r = Cli.run("", "eval", "sts", data.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly(
+        "claimcompare eval: " + data + ": line 5: score must be a finite number, got \"1e999\", beyond the range of a double",
+        "claimcompare eval: " + data + ": line 6: score must be a finite number, got \"-1e400\", beyond the range of a double");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void rejectsEveryClaimsLineWithANumberBeyondADouble() {
+    Path data = file("claims.jsonl", CLAIMS + Cli.lines(
+        "{\"id\": \"x1\", \"text\": \"Some text\", \"gold\": 1e999}",
+        "{\"id\": \"x2\", \"text\": \"Some text\", \"gold\": 1, \"weight\": -1e999}"));
+
+    Cli.Result r = Cli.run("", "eval", "claims", data.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).satisfiesExactly(
+        l -> assertThat(l).startsWith("claimcompare eval: " + data + ": line 5: field \"gold\" must be a finite number"),
+        l -> assertThat(l).startsWith("claimcompare eval: " + data + ": line 6: field \"weight\" must be a finite number"));
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void rejectsAFolderAsDataFile() {
+    Cli.Result r = Cli.run("", "eval", "sts", dir.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("claimcompare eval: cannot read " + dir + ": it is a folder, not a file" + System.lineSeparator());
+  }
+
+  @Test
   void rejectsAMissingFile() {
     Cli.Result r = Cli.run("", "eval", "sts", dir.resolve("absent.tsv").toString());
 
@@ -218,6 +254,9 @@ class EvalCommandTest {
       one fold;               mrpc, pairs.tsv, --folds, 1;                    --folds must be between 2 and the number of pairs (10): 1
       more folds than pairs;  mrpc, pairs.tsv, --folds, 11;                   --folds must be between 2 and the number of pairs (10): 11
       threshold above one;    groups, pairs.tsv, --threshold, 1.5;            --threshold must be in [0, 1]: 1.5
+      threshold NaN;          groups, pairs.tsv, --threshold, NaN;            --threshold must be in [0, 1]: NaN
+      threshold infinite;     claims, pairs.tsv, --threshold, Infinity;       --threshold must be in [0, 1]: Infinity
+      threshold overflowing;  groups, pairs.tsv, --threshold, 1e999;          --threshold must be in [0, 1]: Infinity
       no groups;              groups, pairs.tsv, --limit-groups, 0;           --limit-groups must be at least 1: 0
       unknown clustering;     groups, pairs.tsv, --clustering, kmeans;        unknown --clustering "kmeans": expected clusterer or components
       unknown table format;   mrpc, pairs.tsv, --format, html;                unknown --format "html": expected text or markdown

@@ -60,6 +60,9 @@ class JsonLinesTest {
             utf8("{\"id\": \"bad\", \"a\": \"" + TEXT + "\", \"b\": []}"), "must be a string, got"),
         new BadLine("number source", utf8("{\"id\": \"bad\", \"text\": \"" + TEXT + "\", \"source\": 1}"),
             utf8("{\"id\": \"bad\", \"a\": \"" + TEXT + "\"}"), "field \""),
+        new BadLine("number beyond a double", utf8("{\"id\": \"bad\", \"text\": \"" + TEXT + "\", \"weight\": 1e999}"),
+            utf8("{\"id\": \"bad\", \"a\": \"" + TEXT + "\", \"b\": \"" + TEXT + "\", \"meta\": {\"w\": [1, -2e308]}}"),
+            "must be a finite number, got one beyond the range of a double (±1.7976931348623157E308)"),
         new BadLine("duplicate id", utf8(claimLine("ok1")), utf8(pairLine("ok1")),
             "duplicate id \"ok1\" (first on line 1)"),
         same("invalid UTF-8", new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'},
@@ -155,6 +158,67 @@ class JsonLinesTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("claimcompare " + command + ": cannot read " + in);
     assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void namesTheFieldHoldingANumberBeyondADouble() {
+    JsonLines.Result result = JsonLines.read(utf8(Cli.lines(
+            "{\"id\": \"a\", \"text\": \"x\", \"n\": 1e999}",
+            "{\"id\": \"b\", \"text\": \"x\", \"m\": {\"w\": [1, -1e309]}}",
+            "{\"id\": \"c\", \"text\": \"x\", \"n\": 1e308, \"tiny\": 1e-999}")),
+        new JsonLines.Schema(List.of("id", "text"), List.of()));
+
+    assertThat(result.problems()).containsExactly(
+        "line 1: field \"n\" must be a finite number, got one beyond the range of a double (±1.7976931348623157E308)",
+        "line 2: field \"m.w[1]\" must be a finite number, got one beyond the range of a double (±1.7976931348623157E308)");
+    assertThat(result.lines()).extracting(InputLine::number).containsExactly(3);
+  }
+
+  /** A lone surrogate is not Unicode text, but it is a JSON string; it must come back as it came. */
+  @Test
+  void writesIdsWithLoneSurrogatesBackExactly() {
+    String input = Cli.lines(ClusterCommandTest.claim("\\ud800", TEXT), ClusterCommandTest.claim("\\udc00", TEXT),
+        ClusterCommandTest.claim("\\udc00\\ud800", TEXT), ClusterCommandTest.claim("\\ud83d\\ude00", TEXT));
+
+    Cli.Result r = Cli.run(input, "cluster");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"\\uD800\"", "\"\\uDC00\"", "\"\\uDC00\\uD800\"", "\"\ud83d\ude00\"");
+    assertThat(outputIds("cluster", r)).containsExactlyInAnyOrder("\ud800", "\udc00", "\udc00\ud800", "\ud83d\ude00");
+  }
+
+  @Test
+  void writesTextsWithLoneSurrogatesBackExactly() {
+    String text = "We will \\ud800 not give up";
+    String input = Cli.lines(ScoreCommandTest.pair("p\\udfff", text, "We will not give up \\udbff"));
+
+    Cli.Result r = Cli.run(input, "score", "--explain");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.json()).singleElement().satisfies(o -> assertThat(o.get("id").asText()).isEqualTo("p\udfff"));
+    assertThat(r.out()).doesNotContain("?").contains("\"p\\uDFFF\"");
+  }
+
+  @Test
+  void namesADuplicateIdWithALoneSurrogateByItsEscape() {
+    String line = ClusterCommandTest.claim("\\ud800", TEXT);
+
+    Cli.Result r = Cli.run(Cli.lines(line, line), "cluster");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("line 2: duplicate id \"\\uD800\" (first on line 1)");
+  }
+
+  /** Jackson stops at 20,000,000 characters by default; the command line sets no limit of its own. */
+  @Test
+  void readsALineLongerThanJacksonsDefaultLimit() {
+    String longText = "word ".repeat(4_100_000);
+
+    JsonLines.Result result = JsonLines.read(utf8(Cli.lines(ClusterCommandTest.claim("long", longText))),
+        new JsonLines.Schema(List.of("id", "text"), List.of()));
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.lines()).singleElement().satisfies(l -> assertThat(l.json().get("text").asText()).isEqualTo(longText));
   }
 
   @Test

@@ -56,18 +56,40 @@ class ReportCommandTest {
     Cli.Result r = Cli.run("", "report", dir.toString(), missing.toString());
 
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("claimcompare report:").contains(missing.toString());
+    assertThat(r.err()).isEqualTo("claimcompare report: cannot read " + missing + ": no such file or folder"
+        + System.lineSeparator());
     assertThat(r.out()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-1", "1.01", "NaN"})
+  @ValueSource(strings = {"-1", "1.01", "NaN", "Infinity", "1e999"})
   void rejectsThresholdOutsideUnitInterval(String threshold) {
     Cli.Result r = Cli.run("", "report", "--threshold", threshold, dir.toString());
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--threshold must be in [0, 1]");
     assertThat(r.out()).isEmpty();
+  }
+
+  /** Run in an empty folder, as a user who installed only the jar would. */
+  @Test
+  void saysPlainlyThatTheSeedsFolderIsMissingOutsideTheRepository() throws IOException {
+    CliProcess.Result r = new CliProcess().in(dir).run("report");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("claimcompare report: there is no folder seeds in the current folder "
+        + dir.toRealPath() + ", and report reads it when no article is named; name article files or folders"
+        + " (report PATH...) or run it at the root of the claimcompare repository" + System.lineSeparator());
+  }
+
+  @Test
+  void readsTheSeedsFolderByDefault() {
+    assertThat(Path.of("seeds")).as("tests run at the repository's root").isDirectory();
+
+    Cli.Result r = Cli.run("", "report");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo(Cli.run("", "report", "seeds").out());
   }
 
   @Test

@@ -2,11 +2,14 @@ package org.claimcompare.eval;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +44,13 @@ public final class DataFormats {
   public static final String MRPC_HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String";
 
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  /** Strict JSON (no trailing tokens, no duplicate keys); strings as long as Java allows. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   private DataFormats() {}
 
@@ -77,7 +84,8 @@ public final class DataFormats {
 
   /**
    * Reads the STS Benchmark format: {@code genre, file, year, id, score, sentence1, sentence2}
-   * separated by tabs, no header; fields after the seventh are ignored.
+   * separated by tabs, no header; fields after the seventh are ignored. The score is a finite
+   * number ({@code 1e999}, beyond the range of a double, is a problem).
    *
    * @param source the file's name, for messages
    * @param text the file's text
@@ -90,6 +98,9 @@ public final class DataFormats {
       }
       if (!NUMBER.matcher(fields[4]).matches()) {
         return Optional.of("score must be a number, got \"" + fields[4] + "\"");
+      }
+      if (!Double.isFinite(Double.parseDouble(fields[4]))) {
+        return Optional.of("score must be a finite number, got \"" + fields[4] + "\", beyond the range of a double");
       }
       Optional<String> problem = blank(fields, 5, "sentence1").or(() -> blank(fields, 6, "sentence2"));
       if (problem.isEmpty()) {
@@ -125,7 +136,8 @@ public final class DataFormats {
   /**
    * Reads claims with gold labels as JSON Lines: one object per line with a non-blank string
    * {@code id} (unique), a non-blank string {@code text} and a {@code gold} label that is a non-blank
-   * string or a number; other fields are ignored. A number label is compared as written, so
+   * string or a number; other fields are ignored, but no number anywhere may be beyond the range of
+   * a double ({@code 1e999} is a problem, not infinity). A number label is compared as written, so
    * {@code 3} and {@code 3.0} are different groups.
    *
    * @param source the file's name, for messages
@@ -144,7 +156,8 @@ public final class DataFormats {
       if (json == null || !json.isObject()) {
         return Optional.of("expected a JSON object, got " + describe(json));
       }
-      Optional<String> problem = text(json, "id").or(() -> text(json, "text")).or(() -> label(json));
+      Optional<String> problem = text(json, "id").or(() -> text(json, "text")).or(() -> label(json))
+          .or(() -> nonFinite(json, ""));
       if (problem.isPresent()) {
         return problem;
       }
@@ -215,6 +228,30 @@ public final class DataFormats {
     return v != null && v.isTextual() ? text(json, "gold")
         : Optional.of(v == null || v.isNull() ? "field \"gold\" is missing"
             : "field \"gold\" must be a string or a number, got " + describe(v));
+  }
+
+  /**
+   * The first number anywhere in {@code node} that is not finite, named by its path: a number
+   * such as {@code 1e999} overflows a double to infinity, which no field may hold.
+   */
+  private static Optional<String> nonFinite(JsonNode node, String path) {
+    if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+      return Optional.of("field \"" + path + "\" must be a finite number, got one beyond the range of a"
+          + " double (±" + Double.MAX_VALUE + ")");
+    }
+    for (int i = 0; i < (node.isArray() ? node.size() : 0); i++) {
+      Optional<String> p = nonFinite(node.get(i), path + "[" + i + "]");
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    for (Map.Entry<String, JsonNode> f : node.properties()) {
+      Optional<String> p = nonFinite(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey());
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
   }
 
   private static String describe(JsonNode node) {

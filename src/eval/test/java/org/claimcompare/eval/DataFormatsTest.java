@@ -83,6 +83,8 @@ class DataFormatsTest {
         word score;        g|f|2016|1|high|A|B;      s.tsv: line 1: score must be a number, got "high"
         NaN score;         g|f|2016|1|NaN|A|B;       s.tsv: line 1: score must be a number, got "NaN"
         suffixed score;    g|f|2016|1|4d|A|B;        s.tsv: line 1: score must be a number, got "4d"
+        overflowing score; g|f|2016|1|1e999|A|B;     s.tsv: line 1: score must be a finite number, got "1e999", beyond the range of a double
+        negative overflow; g|f|2016|1|-2e308|A|B;    s.tsv: line 1: score must be a finite number, got "-2e308", beyond the range of a double
         blank sentence;    g|f|2016|1|4| |B;         s.tsv: line 1: column 6 (sentence1) is blank
         """)
     void reportsABadLineWithItsNumber(String why, String line, String message) {
@@ -96,6 +98,20 @@ class DataFormatsTest {
       assertThat(parsed.problems()).containsExactly(
           "s.tsv: line 1: score must be a number, got \"x\"", "s.tsv: line 4: score must be a number, got \"y\"");
       assertThat(parsed.values()).containsExactly(new GoldPair("A", "B", 1.5));
+    }
+
+    @Test
+    void listsEveryLineWithAScoreBeyondADouble() {
+      Parsed<GoldPair> parsed = DataFormats.sts("s.tsv", tsv("g|f|y|1|1e999|A|B", "g|f|y|2|1.5|A|B", "g|f|y|3|-1E400|A|B"));
+
+      assertThat(parsed.problems()).hasSize(2)
+          .satisfiesExactly(p -> assertThat(p).startsWith("s.tsv: line 1: score must be a finite number"),
+              p -> assertThat(p).startsWith("s.tsv: line 3: score must be a finite number"));
+    }
+
+    @Test
+    void keepsAScoreThatUnderflowsToZero() {
+      assertThat(DataFormats.sts("s.tsv", tsv("g|f|y|1|1e-999|A|B")).values()).containsExactly(new GoldPair("A", "B", 0));
     }
   }
 
@@ -159,6 +175,9 @@ class DataFormatsTest {
         blank gold;     {"id": "b", "text": "x", "gold": ""};      c.jsonl: line 2: field "gold" must not be blank
         duplicate id;   {"id": "a", "text": "y", "gold": 2};       c.jsonl: line 2: duplicate id "a" (first on line 1)
         trailing token; {"id": "b", "text": "x", "gold": 1} 5;     c.jsonl: line 2: invalid JSON: Trailing token
+        overflowing gold;  {"id": "b", "text": "x", "gold": 1e999};                c.jsonl: line 2: field "gold" must be a finite number
+        overflowing other; {"id": "b", "text": "x", "gold": 1, "w": [0, -1e999]};  c.jsonl: line 2: field "w[1]" must be a finite number
+        nested overflow;   {"id": "b", "text": "x", "gold": 1, "m": {"s": 9e308}}; c.jsonl: line 2: field "m.s" must be a finite number
         """)
     void reportsABadLineWithItsNumber(String why, String line, String message) {
       String text = "{\"id\": \"a\", \"text\": \"A text\", \"gold\": 1}\n" + line + "\n";
@@ -168,6 +187,16 @@ class DataFormatsTest {
       assertThat(parsed.problems()).singleElement().asString().startsWith(message);
       assertThat(parsed.values()).extracting(GoldText::id).containsExactly("a");
     }
+  }
+
+  @Test
+  void readsAClaimTextLongerThanJacksonsDefaultLimit() {
+    String longText = "word ".repeat(4_100_000); // 20.5 million characters; Jackson stops at 20 million by default
+
+    Parsed<GoldText> parsed = DataFormats.claims("c.jsonl", "{\"id\": \"a\", \"text\": \"" + longText + "\", \"gold\": 1}");
+
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.values()).singleElement().extracting(GoldText::text).isEqualTo(longText);
   }
 
   @Test
