@@ -120,8 +120,8 @@ public final class Main implements Runnable {
 
   /**
    * The {@link OutOfMemoryError} that {@code e} is or was caused by, if any. Libraries wrap it
-   * (extJWNL, loading WordNet, reports it inside an exception inside an
-   * {@link ExceptionInInitializerError}); it still means that Java needs more memory.
+   * (a loader may report it inside an exception inside an {@link ExceptionInInitializerError});
+   * it still means that Java needs more memory.
    */
   static Optional<OutOfMemoryError> outOfMemoryIn(Throwable e) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());

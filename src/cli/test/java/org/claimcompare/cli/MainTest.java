@@ -283,7 +283,7 @@ class MainTest {
         .contains("give Java more with -Xmx, e.g. java -Xmx1g -jar target/claimcompare-cli.jar score ...");
   }
 
-  /** As extJWNL does when WordNet does not fit: inside an exception inside a failed class initialiser. */
+  /** As a resource loader may when it does not fit: inside an exception inside a failed class initialiser. */
   @Test
   void findsRunningOutOfMemoryWrappedByALibrary() {
     OutOfMemoryError cause = new OutOfMemoryError("Java heap space");
