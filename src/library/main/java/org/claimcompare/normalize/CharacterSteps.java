@@ -3,7 +3,6 @@ package org.claimcompare.normalize;
 import com.google.common.collect.ImmutableMap;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The character-level {@link NormalizationStep}s as functions on text. */
@@ -24,12 +23,15 @@ final class CharacterSteps {
 
   private static final String ELISION = "\\[\\s*(?:\\.\\s*\\.\\s*\\.|…|(?i:sic))\\s*\\]";
 
-  /** An elision next to punctuation, a space or the end takes the space before it along. */
+  /**
+   * An elision next to punctuation, a space or the end takes the space before it along. The
+   * look-behind lets only the first space of a run start a match, so a long run of spaces is
+   * scanned once, not once from each of its spaces.
+   */
   private static final Pattern ELISION_AT_BOUNDARY =
-      Pattern.compile("\\s*" + ELISION + "(?=[\\s\\p{P}]|$)");
+      Pattern.compile("(?<!\\s)\\s*" + ELISION + "(?=[\\s\\p{P}]|$)");
 
   private static final Pattern ELISION_INSIDE = Pattern.compile(ELISION);
-  private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]*)\\]");
 
   /**
    * The general-purpose combining diacritics; script-specific marks (Arabic harakat, Indic vowel
@@ -142,14 +144,40 @@ final class CharacterSteps {
 
   static String editorialBrackets(String text) {
     String t = ELISION_AT_BOUNDARY.matcher(text).replaceAll("");
-    t = ELISION_INSIDE.matcher(t).replaceAll(" ");
-    // Repeated so that nested brackets go too and the step stays idempotent.
-    for (String previous = null; !t.equals(previous); ) {
-      previous = t;
-      t = BRACKETED.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    }
+    t = withoutMatchedBrackets(ELISION_INSIDE.matcher(t).replaceAll(" "));
     // A dropped bracket can bring a letter and a mark together that compose (e[◌́] is é).
     return t.equals(text) ? text : Normalizer.normalize(t, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Drops every pair of square brackets that match, nested ones too, and keeps unmatched ones:
+   * one pass with a stack of open brackets, linear in the text however deep the nesting.
+   */
+  private static String withoutMatchedBrackets(String text) {
+    boolean[] dropped = new boolean[text.length()];
+    int[] open = new int[text.length()];
+    int depth = 0;
+    boolean any = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        open[depth++] = i;
+      } else if (c == ']' && depth > 0) {
+        dropped[open[--depth]] = true;
+        dropped[i] = true;
+        any = true;
+      }
+    }
+    if (!any) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      if (!dropped[i]) {
+        out.append(text.charAt(i));
+      }
+    }
+    return out.toString();
   }
 
   static String diacritics(String text) {

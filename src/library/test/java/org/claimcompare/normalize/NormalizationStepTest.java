@@ -100,6 +100,15 @@ class NormalizationStepTest {
   }
 
   @Test
+  void editorialBracketsReadDeepNestingAndLongSpacesAtOnce() {
+    String spaces = "a" + " ".repeat(100_000) + "b [...]";
+
+    assertThat(only(NormalizationStep.EDITORIAL_BRACKETS, "[".repeat(100_000) + "a" + "]".repeat(100_000)))
+        .isEqualTo("a");
+    assertThat(only(NormalizationStep.EDITORIAL_BRACKETS, spaces)).isEqualTo(spaces.substring(0, 100_002));
+  }
+
+  @Test
   void editorialBracketsRecomposeWhatTheyJoin() {
     assertThat(only(NormalizationStep.EDITORIAL_BRACKETS, "e[\u0301] か[\u3099]")).isEqualTo("é が");
   }
