@@ -3,7 +3,6 @@ package org.claimcompare.normalize;
 import com.google.common.collect.ImmutableMap;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The character-level {@link NormalizationStep}s as functions on text. */
@@ -11,19 +10,28 @@ final class CharacterSteps {
   private static final ImmutableMap<Integer, String> PUNCTUATION = punctuationTable();
   private static final ImmutableMap<Integer, String> LETTERS = letterTable();
 
-  /** What NFKC makes of a double prime and of a spacing acute accent. */
+  /** What NFKC makes of a double prime. */
   private static final String NFKC_DOUBLE_PRIME = "\u2032\u2032";
 
-  private static final String NFKC_ACUTE = " \u0301";
+  /**
+   * The spacing acute accent, which writers use as an apostrophe ({@code it´s}). NFKC would make
+   * it a space and a combining accent, which cannot be told from a combining accent that really
+   * follows a space, so {@link NormalizationStep#UNICODE} leaves it for {@link
+   * NormalizationStep#PUNCTUATION}.
+   */
+  private static final char ACUTE = '\u00B4';
 
   private static final String ELISION = "\\[\\s*(?:\\.\\s*\\.\\s*\\.|…|(?i:sic))\\s*\\]";
 
-  /** An elision next to punctuation, a space or the end takes the space before it along. */
+  /**
+   * An elision next to punctuation, a space or the end takes the space before it along. The
+   * look-behind lets only the first space of a run start a match, so a long run of spaces is
+   * scanned once, not once from each of its spaces.
+   */
   private static final Pattern ELISION_AT_BOUNDARY =
-      Pattern.compile("\\s*" + ELISION + "(?=[\\s\\p{P}]|$)");
+      Pattern.compile("(?<!\\s)\\s*" + ELISION + "(?=[\\s\\p{P}]|$)");
 
   private static final Pattern ELISION_INSIDE = Pattern.compile(ELISION);
-  private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]*)\\]");
 
   /**
    * The general-purpose combining diacritics; script-specific marks (Arabic harakat, Indic vowel
@@ -41,7 +49,7 @@ final class CharacterSteps {
   /** Applies one character-level step. */
   static String apply(NormalizationStep step, String text) {
     return switch (step) {
-      case UNICODE -> Normalizer.normalize(text, Normalizer.Form.NFKC);
+      case UNICODE -> compatibility(text);
       case PUNCTUATION -> punctuation(text);
       case EDITORIAL_BRACKETS -> editorialBrackets(text);
       case CASE_FOLD -> caseFold(text);
@@ -69,24 +77,107 @@ final class CharacterSteps {
     return true;
   }
 
+  /**
+   * NFKC after removing the invisible format characters (as Unicode's NFKC_Casefold does), so that
+   * a letter and a mark they separated compose now rather than on a second pass; the spacing acute
+   * accent is kept (see {@link #ACUTE}).
+   */
+  static String compatibility(String text) {
+    String t = withoutInvisibles(text);
+    if (t.indexOf(ACUTE) < 0) {
+      return Normalizer.normalize(t, Normalizer.Form.NFKC);
+    }
+    StringBuilder out = new StringBuilder(t.length());
+    int from = 0;
+    for (int at = t.indexOf(ACUTE); at >= 0; at = t.indexOf(ACUTE, from)) {
+      out.append(Normalizer.normalize(t.substring(from, at), Normalizer.Form.NFKC)).append(ACUTE);
+      from = at + 1;
+    }
+    return out.append(Normalizer.normalize(t.substring(from), Normalizer.Form.NFKC)).toString();
+  }
+
+  private static String withoutInvisibles(String text) {
+    if (text.codePoints().noneMatch(CharacterSteps::isInvisible)) {
+      return text;
+    }
+    StringBuilder visible = new StringBuilder(text.length());
+    text.codePoints().filter(cp -> !isInvisible(cp)).forEach(visible::appendCodePoint);
+    return visible.toString();
+  }
+
+  /**
+   * Upper case then lower case with {@link Locale#ROOT}, then the two lower-case letters that are
+   * not their own case fold become their folds, as in Unicode's full case folding: ß (left by
+   * the capital ẞ, which has no other upper case) becomes ss, and final sigma ς becomes σ. Java
+   * lower-cases a capital sigma by its context (ς at the end of a word), and later steps change
+   * that context by removing marks and apostrophes, so keeping ς would make normalisation depend
+   * on how often it ran. The result is recomposed (NFC).
+   */
   static String caseFold(String text) {
-    return text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    String lower = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    // Case mapping can leave a letter and a mark that compose (ı + ◌́ becomes i + ◌́, that is í).
+    return Normalizer.normalize(lower.replace("ß", "ss").replace('ς', 'σ'), Normalizer.Form.NFC);
   }
 
   static String punctuation(String text) {
-    String t = text.replace(NFKC_DOUBLE_PRIME, "\"").replace(NFKC_ACUTE, "'");
+    String t = withoutInvisibles(text).replace(NFKC_DOUBLE_PRIME, "\"");
     return mapCodePoints(t, PUNCTUATION, true);
+  }
+
+  /**
+   * Whether a character is an invisible format character (Unicode category Cf): the soft hyphen,
+   * zero-width space, non-joiner and joiner, word joiner, byte order mark, direction marks,
+   * embeddings and isolates, tag characters. They change how text is drawn, joined or broken into
+   * lines, never which letters it has, so {@link NormalizationStep#UNICODE} and {@link
+   * NormalizationStep#PUNCTUATION} remove them all alike wherever they stand: {@code Ki}, a zero-width joiner and {@code ev} read {@code Kiev},
+   * as they do with a soft hyphen between them. The prepended concatenation marks (the Arabic number signs U+0600–U+0605 and U+06DD,
+   * the Syriac abbreviation mark U+070F and their kin) are Cf too but visible, and stay.
+   */
+  static boolean isInvisible(int cp) {
+    return Character.getType(cp) == Character.FORMAT && !isPrependedConcatenationMark(cp);
+  }
+
+  private static boolean isPrependedConcatenationMark(int cp) {
+    return cp >= 0x0600 && cp <= 0x0605 || cp == 0x06DD || cp == 0x070F || cp == 0x0890
+        || cp == 0x0891 || cp == 0x08E2 || cp == 0x110BD || cp == 0x110CD;
   }
 
   static String editorialBrackets(String text) {
     String t = ELISION_AT_BOUNDARY.matcher(text).replaceAll("");
-    t = ELISION_INSIDE.matcher(t).replaceAll(" ");
-    // Repeated so that nested brackets go too and the step stays idempotent.
-    for (String previous = null; !t.equals(previous); ) {
-      previous = t;
-      t = BRACKETED.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    t = withoutMatchedBrackets(ELISION_INSIDE.matcher(t).replaceAll(" "));
+    // A dropped bracket can bring a letter and a mark together that compose (e[◌́] is é).
+    return t.equals(text) ? text : Normalizer.normalize(t, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Drops every pair of square brackets that match, nested ones too, and keeps unmatched ones:
+   * one pass with a stack of open brackets, linear in the text however deep the nesting.
+   */
+  private static String withoutMatchedBrackets(String text) {
+    boolean[] dropped = new boolean[text.length()];
+    int[] open = new int[text.length()];
+    int depth = 0;
+    boolean any = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        open[depth++] = i;
+      } else if (c == ']' && depth > 0) {
+        dropped[open[--depth]] = true;
+        dropped[i] = true;
+        any = true;
+      }
     }
-    return t;
+    if (!any) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      if (!dropped[i]) {
+        out.append(text.charAt(i));
+      }
+    }
+    return out.toString();
   }
 
   static String diacritics(String text) {
@@ -112,10 +203,12 @@ final class CharacterSteps {
   private static ImmutableMap<Integer, String> punctuationTable() {
     ImmutableMap.Builder<Integer, String> table = ImmutableMap.builder();
     put(table, "“”«»„‟″", "\"");
-    put(table, "‘’‹›‚‛′`´ʼ", "'");
+    // With the Greek varia and oxia, which are canonically the grave and the acute accent.
+    put(table, "‘’‹›‚‛′`´ʼ\u1FEF\u1FFD", "'");
     put(table, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043", "-");
     put(table, "…", "...");
-    put(table, "\u00AD\u200B\u2060\uFEFF", "");
+    // The one letter with an apostrophe in it, which NFKC or case folding would spell out anyway.
+    put(table, "ŉ", "'n");
     return table.buildOrThrow();
   }
 

@@ -34,7 +34,12 @@ public enum NormalizationStep {
   /**
    * Unicode compatibility normalisation (NFKC): ligatures, full-width and superscript forms become
    * their plain equivalents and composed characters get one encoding. {@code "ﬁnal ２０２２…"} becomes
-   * {@code "final 2022..."}.
+   * {@code "final 2022..."}. Invisible format characters are removed first, as Unicode's
+   * NFKC_Casefold does (see {@link #PUNCTUATION}), so that the letters and marks they separated
+   * compose. The spacing acute accent {@code ´}, which writers use as an apostrophe
+   * ({@code it´s}), is kept for {@link #PUNCTUATION}: NFKC would make it a space followed by a
+   * combining accent, and a combining mark after a space must not become an apostrophe that joins
+   * two words.
    */
   UNICODE,
 
@@ -42,9 +47,13 @@ public enum NormalizationStep {
    * Typographic punctuation to its ASCII form: the quotation marks {@code “ ” « » „ ‟ ″} become
    * {@code "} and {@code ‘ ’ ‹ › ‚ ‛ ′ ` ´ ʼ} become {@code '}; the dashes and minus {@code ‐ ‑ ‒
    * – — ― − ⁃} become {@code -}, keeping whatever spaces surround them; {@code …} becomes
-   * {@code ...}; other Unicode spaces become {@code ' '}; invisible characters that split words
-   * (soft hyphen, zero-width space, word joiner, byte order mark) are removed. {@code "“Kiev’s” —
-   * «ours»"} becomes {@code "\"Kiev's\" - \"ours\""}.
+   * {@code ...}; other Unicode spaces become {@code ' '}. Invisible format characters (Unicode
+   * category Cf: soft hyphen, zero-width space, zero-width non-joiner and joiner, word joiner, byte
+   * order mark, direction marks, embeddings and isolates) are removed, all alike and wherever they
+   * stand, since they change how text is drawn or broken into lines and never which letters it
+   * has: {@code "Ki"}, a zero-width joiner and {@code "ev"} read {@code "Kiev"}, as they do with a
+   * soft hyphen between them; only the visible prepended concatenation marks (Arabic number
+   * signs) stay; {@link #UNICODE} removes them too. {@code "“Kiev’s” — «ours»"} becomes {@code "\"Kiev's\" - \"ours\""}.
    */
   PUNCTUATION,
 
@@ -60,7 +69,8 @@ public enum NormalizationStep {
   /**
    * Full case folding independent of the default locale: upper case then lower case with {@link
    * java.util.Locale#ROOT}, so {@code ß} folds like {@code SS} and Turkish {@code ı} like {@code
-   * I}. {@code "Straße ISTANBUL"} becomes {@code "strasse istanbul"}.
+   * I}; final sigma {@code ς} folds to {@code σ}, as in Unicode case folding, so that a word folds
+   * alike wherever it stands. {@code "Straße ISTANBUL"} becomes {@code "strasse istanbul"}.
    */
   CASE_FOLD,
 

@@ -68,6 +68,8 @@ final class Spelling {
    */
   private final ImmutableSet<String> pairPrefixes;
   private final ImmutableSet<String> doubleL;
+  /** The length of the longest verb in {@link #doubleL}: no longer ending can be listed. */
+  private final int longestDoubleL;
   private final ImmutableSet<String> keepIse;
   private final ImmutableSet<String> keepOur;
 
@@ -76,6 +78,7 @@ final class Spelling {
     pairs.keySet().forEach(k -> checkArgument(k.length() >= 3, "listed word shorter than three letters: %s", k));
     this.pairPrefixes = pairs.keySet().stream().map(k -> k.substring(0, 2)).collect(ImmutableSet.toImmutableSet());
     this.doubleL = ImmutableSet.copyOf(sections.getOrDefault("double-l", List.of()));
+    this.longestDoubleL = doubleL.stream().mapToInt(String::length).max().orElse(0);
     this.keepIse = ImmutableSet.copyOf(sections.getOrDefault("keep-ise", List.of()));
     this.keepOur = ImmutableSet.copyOf(sections.getOrDefault("keep-our", List.of()));
   }
@@ -170,7 +173,7 @@ final class Spelling {
     for (String suffix : DOUBLE_L_SUFFIXES) {
       if (word.endsWith("ll" + suffix)) {
         String base = word.substring(0, word.length() - suffix.length() - 1);
-        if (endsWithListed(base, doubleL)) {
+        if (endsWithListed(base, doubleL, longestDoubleL)) {
           return Optional.of(base + suffix);
         }
       }
@@ -203,8 +206,9 @@ final class Spelling {
     return m.group(1) + "or" + (m.group(2) == null ? "" : m.group(2));
   }
 
-  private static boolean endsWithListed(String word, Set<String> listed) {
-    for (int i = 0; i < word.length(); i++) {
+  /** Whether an ending of {@code word} no longer than {@code longest} is listed: O(longest²). */
+  private static boolean endsWithListed(String word, Set<String> listed, int longest) {
+    for (int i = Math.max(0, word.length() - longest); i < word.length(); i++) {
       if (listed.contains(word.substring(i))) {
         return true;
       }

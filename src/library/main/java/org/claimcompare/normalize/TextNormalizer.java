@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code soldiers' → soldiers}); {@code 's} is always read as a possessive, never as
  *       <i>is</i> or <i>has</i>;
  *   <li>contractions are expanded: {@code n't → not} ({@code can't → can not}, {@code won't →
- *       will not}, {@code shan't → shall not}, {@code ain't → is not}, {@code don't → do not}),
+ *       will not}, {@code shan't → shall not}, {@code ain't → is not}, {@code don't → do not},
+ *       and a negation split off its verb as tokenised corpora write it, {@code ca n't → ca not}),
  *       {@code 're → are}, {@code 've → have}, {@code 'll → will}, {@code 'm → am}, {@code 'd →
  *       would}; expansions follow the case of what they replace;
  *   <li>any other apostrophe is removed and the parts joined: {@code o'brien → obrien}, {@code

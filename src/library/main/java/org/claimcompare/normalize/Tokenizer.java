@@ -11,7 +11,8 @@ import java.util.Locale;
  * internal apostrophes, dots of single-letter abbreviations ({@code u.s.}) and digit separators
  * ({@code 1,000}, {@code 3.5}). Apostrophe endings are then resolved: possessive {@code 's} and
  * trailing {@code '} are dropped, common English contractions are expanded ({@code can't → can
- * not}, {@code they're → they are}), and any other apostrophe is removed ({@code o'brien →
+ * not}, {@code they're → they are}; a negation standing alone, as tokenised corpora write it, is
+ * {@code n't → not}), and any other apostrophe is removed ({@code o'brien →
  * obrien}).
  */
 final class Tokenizer {
@@ -125,8 +126,13 @@ final class Tokenizer {
   private static ImmutableList<String> expand(String head, String last, String ending) {
     if (ending.equals("t") && head.toLowerCase(Locale.ROOT).endsWith("n")) {
       String stem = head.substring(0, head.length() - 1);
+      String not = Cases.match(last, "not");
+      if (stem.isEmpty()) {
+        // A negation split off its verb, as tokenised corpora write it ("ca n't", "do n't").
+        return ImmutableList.of(not);
+      }
       String verb = IRREGULAR_NEGATIONS.get(stem.toLowerCase(Locale.ROOT));
-      return ImmutableList.of(verb == null ? stem : Cases.match(stem, verb), Cases.match(last, "not"));
+      return ImmutableList.of(verb == null ? stem : Cases.match(stem, verb), not);
     }
     String word = ENDINGS.get(ending);
     return word == null

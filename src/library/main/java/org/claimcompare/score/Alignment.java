@@ -25,7 +25,8 @@ import org.claimcompare.Similarity;
  * {@code F + β (C - F) min(1, m / M)}, where {@code m} is the number of content words of the
  * better-covered side, {@code β} = {@value #CONTAINMENT_WEIGHT} and {@code M} = {@value
  * #CONTAINMENT_FULL_MASS}: a fragment quoted by one outlet scores close to the full quote of
- * another, but one or two shared words are not a fragment.
+ * another, but one or two shared words are not a fragment. Two texts without words score 1 when
+ * they normalise to the same text, else 0.
  */
 final class Alignment {
   static final double NEAR_STRENGTH = 0.8;
@@ -281,6 +282,9 @@ final class Alignment {
   }
 
   private double computeScore() {
+    if (a.size() == 0 && b.size() == 0) {
+      return a.wordlessText.equals(b.wordlessText) ? 1 : 0;
+    }
     double ca = coverage(a, true);
     double cb = coverage(b, false);
     if (ca + cb == 0) {

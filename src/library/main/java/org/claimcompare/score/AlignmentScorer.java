@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.claimcompare.Similarity;
 import org.claimcompare.normalize.TextNormalizer;
+import org.claimcompare.normalize.Word;
 
 /**
  * The standard scorer: aligns the normalised words of two renderings one to one and scores the
@@ -36,6 +37,11 @@ import org.claimcompare.normalize.TextNormalizer;
  * negation on one side only (0.7), a number on each side that the other lacks (0.7), a name on each
  * side that the other lacks (0.8). Every aligned pair's contribution and every guard are reported
  * in the explanation, and the contributions add up to the score.
+ *
+ * <p>A text without words (punctuation and symbols only, or a letter that normalisation makes
+ * punctuation, such as a lone {@code ʼ}) has nothing to align: it scores 1 against a text that
+ * normalises to the same text ({@code "…"} and {@code "..."}) and 0 against any other, with no
+ * pairs in the explanation. So every text scores 1 against itself.
  *
  * <pre>{@code
  * AlignmentScorer.standard().similarity("a bunch of drug addicts and neo-Nazis",
@@ -212,8 +218,10 @@ public final class AlignmentScorer implements Scorer {
   }
 
   private WordProfile profile(String text, Stems stems) {
+    List<Word> words = normalizer.words(text);
+    String wordless = words.isEmpty() ? normalizer.normalize(text) : "";
     return new WordProfile(
-        normalizer.words(text), NameWords.of(text, normalizer), stopWordWeight, rarity, stems,
+        words, wordless, NameWords.of(text, normalizer), stopWordWeight, rarity, stems,
         Synonyms.wordNet());
   }
 

@@ -24,8 +24,7 @@ final class NameWords {
       int c = text.codePointAt(k);
       if (Character.isLetter(c)) {
         int start = k;
-        while (k < n && (Character.isLetterOrDigit(text.codePointAt(k))
-            || Character.getType(text.codePointAt(k)) == Character.NON_SPACING_MARK)) {
+        while (k < n && isWordPart(text.codePointAt(k))) {
           k += Character.charCount(text.codePointAt(k));
         }
         if (Character.isUpperCase(c)) {
@@ -52,6 +51,17 @@ final class NameWords {
       forms.add(w.form());
     }
     return forms;
+  }
+
+  /**
+   * Letters, digits, marks and the invisible format characters that normalisation removes from
+   * inside a word (a zero-width joiner between {@code Ki} and {@code ev}), so that a name is the
+   * same word here as in the normalised text.
+   */
+  private static boolean isWordPart(int c) {
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+        || type == Character.FORMAT;
   }
 
   /** Quotation marks open a quotation whose first word is capitalised as a sentence's. */

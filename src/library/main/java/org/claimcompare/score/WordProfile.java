@@ -54,9 +54,15 @@ final class WordProfile {
   final int[] nearCandidates;
   /** For near-spelling candidates spelled in a to z only: how often each letter occurs; else null. */
   final byte[][] letterCounts;
+  /**
+   * For a text without words, its normalised text, the only thing two such texts can be compared
+   * by (a lone {@code ʼ} is a letter that normalisation makes an apostrophe); empty otherwise.
+   */
+  final String wordlessText;
 
   /**
    * @param words the normalised words of the text
+   * @param wordlessText the normalised text if {@code words} is empty, else empty
    * @param names the forms of the words written as names (capitalised inside a sentence)
    * @param stopWordWeight the base weight of a function word
    * @param rarity the corpus weights
@@ -65,12 +71,14 @@ final class WordProfile {
    */
   WordProfile(
       List<Word> words,
+      String wordlessText,
       Set<String> names,
       double stopWordWeight,
       Rarity rarity,
       Stems stemmer,
       @Nullable Synonyms synonyms) {
     int n = words.size();
+    this.wordlessText = wordlessText;
     ImmutableList.Builder<String> s = ImmutableList.builderWithExpectedSize(n);
     ImmutableList.Builder<String> f = ImmutableList.builderWithExpectedSize(n);
     ImmutableList.Builder<String> st = ImmutableList.builderWithExpectedSize(n);

@@ -168,6 +168,19 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void readsArticlesWithWordsOfAHundredThousandCharacters() {
+    for (String word : List.of("x".repeat(100_000), "x-".repeat(50_000), "A/".repeat(50_000))) {
+      String text = word + " - the minister said that " + word + " was here.\n“" + word
+          + " is what we want,” she said.";
+
+      List<Claim> claims = extract(text);
+
+      assertThat(claims).hasSize(2).allSatisfy(c ->
+          assertThat(c.span().orElseThrow().of(text)).isEqualTo(c.text()));
+    }
+  }
+
+  @Test
   void rejectsBadArguments() {
     assertThatThrownBy(() -> ClaimExtractor.standard().extract(null))
         .isInstanceOf(NullPointerException.class)

@@ -2,6 +2,7 @@ package org.claimcompare.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,5 +42,11 @@ class FurnitureTest {
       """)
   void recognisesPageFurniture(String line, boolean furniture) {
     assertThat(Furniture.isFurniture(line)).isEqualTo(furniture);
+  }
+
+  @Test
+  void readsAPhotoCreditOfFiftyThousandNames() {
+    assertThat(Furniture.isFurniture("AFP/".repeat(50_000) + "DANIEL LEAL - A soldier.")).isTrue();
+    assertThat(Furniture.isFurniture("A/".repeat(50_000) + "B is what she said.")).isFalse();
   }
 }

@@ -38,6 +38,9 @@ class NormalizationStepTest {
       …                      | ...
       ½                      | 1⁄2
       e\\u0301                | é
+      it´s                   | it´s
+      Ki\\u200Dev Ki\\u00ADev   | Kiev Kiev
+      e\\u200D\\u0301          | é
       """)
   void unicodeFoldsCompatibilityForms(String input, String expected) {
     assertThat(only(NormalizationStep.UNICODE, unescape(input))).isEqualTo(expected);
@@ -67,6 +70,13 @@ class NormalizationStepTest {
       a\\u00A0b\\u2009c\\u3000d   | a b c d
       demili\\u00ADtarisation   | demilitarisation
       zero\\u200Bwidth          | zerowidth
+      Ki\\u200Dev               | Kiev
+      Ki\\u200Cev               | Kiev
+      Ki\\u2060ev               | Kiev
+      Ki\\uFEFFev               | Kiev
+      Ki\\u200Eev Ki\\u202Bev   | Kiev Kiev
+      \\u0600\\u0661            | \u0600\u0661
+      ŉ                        | 'n
       """)
   void punctuationBecomesAscii(String input, String expected) {
     assertThat(only(NormalizationStep.PUNCTUATION, unescape(input))).isEqualTo(expected);
@@ -78,6 +88,29 @@ class NormalizationStepTest {
         EnumSet.of(NormalizationStep.UNICODE, NormalizationStep.PUNCTUATION), Aliases.empty());
 
     assertThat(n.normalize("″inches″ it´s")).isEqualTo("\"inches\" it's");
+  }
+
+  @Test
+  void aCombiningMarkAfterASpaceIsNoApostrophe() {
+    TextNormalizer n = TextNormalizer.of(
+        EnumSet.of(NormalizationStep.UNICODE, NormalizationStep.PUNCTUATION), Aliases.empty());
+
+    assertThat(n.normalize("a \u0301b")).isEqualTo("a \u0301b");
+    assertThat(n.words("a \u0301b")).extracting(Word::surface).containsExactly("a", "b");
+  }
+
+  @Test
+  void editorialBracketsReadDeepNestingAndLongSpacesAtOnce() {
+    String spaces = "a" + " ".repeat(100_000) + "b [...]";
+
+    assertThat(only(NormalizationStep.EDITORIAL_BRACKETS, "[".repeat(100_000) + "a" + "]".repeat(100_000)))
+        .isEqualTo("a");
+    assertThat(only(NormalizationStep.EDITORIAL_BRACKETS, spaces)).isEqualTo(spaces.substring(0, 100_002));
+  }
+
+  @Test
+  void editorialBracketsRecomposeWhatTheyJoin() {
+    assertThat(only(NormalizationStep.EDITORIAL_BRACKETS, "e[\u0301] か[\u3099]")).isEqualTo("é が");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -114,12 +147,26 @@ class NormalizationStepTest {
       İstanbul           | i\\u0307stanbul
       ISTANBUL           | istanbul
       ıstanbul           | istanbul
-      ΟΔΟΣ Οδός          | οδος οδός
+      ΟΔΟΣ Οδός          | οδοσ οδόσ
       ПУТИН Путин        | путин путин
       ǅemal              | ǆemal
       """)
   void caseFoldIsFullAndLocaleIndependent(String input, String expected) {
     assertThat(only(NormalizationStep.CASE_FOLD, input)).isEqualTo(unescape(expected));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\0', textBlock = """
+      ẞ                   | ss
+      ς σ Σ               | σ σ σ
+      ΣΑΣ'\\u0301          | σασ'\u0301
+      ı\\u0301             | í
+      """)
+  void caseFoldGivesEveryLetterItsFoldWhateverItsContext(String input, String expected) {
+    String once = only(NormalizationStep.CASE_FOLD, unescape(input));
+
+    assertThat(once).isEqualTo(unescape(expected));
+    assertThat(only(NormalizationStep.CASE_FOLD, once)).isEqualTo(once);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -330,4 +330,13 @@ class SpellingTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 1: entry before the first [section]");
   }
+
+  @Test
+  void findsADoubledLVerbAtTheEndOfAVeryLongWord() {
+    String start = "x".repeat(100_000);
+
+    assertThat(SPELLING.americanize(start + "travelling")).isEqualTo(start + "traveling");
+    assertThat(SPELLING.americanize("trave" + "l".repeat(100_000) + "ing"))
+        .isEqualTo("trave" + "l".repeat(100_000) + "ing");
+  }
 }

@@ -2,6 +2,7 @@ package org.claimcompare.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -18,12 +19,17 @@ class TextNormalizerPropertyTest {
     "Kiev", "Kyiv", "demilitarisation", "colour", "neighbours'", "won't", "Ukraine's", "U.S.", "1,000",
     "3.5", "“", "”", "«", "»", "‘", "’", "'", "\"", "—", "–", "…", "[", "]", "[...]", "(", ")", " ",
     "  ", "\n", "\t", "Zelenskyy", "Straße", "Ørsted", "İstanbul", "ﬁnal", "Ⅻ", "Київ", "Ελλάδα",
-    "北京", "ｆｕｌｌ", "e\u0301", "co-operate", "neo-Nazis", "l'État", "O'Brien", "analysed", "centre", "travelled"
+    "北京", "ｆｕｌｌ", "e\u0301", "co-operate", "neo-Nazis", "l'État", "O'Brien", "analysed", "centre", "travelled",
+    // Pieces that once broke idempotence or crashed: a negation alone, Greek sigma with
+    // apostrophes and marks, marks after spaces, invisible characters, lone surrogates, RTL text.
+    "n't", "N'T", "n’t", "Σ", "ς", "σ", "\u0301", "\u0307", "\u0345", "ʼ", "´", "ͺ", "\u200D", "\u200C",
+    "\u200B", "\u2060", "\u00AD", "\uFEFF", "\u200F", "\u202E", "\uD800", "\uDC00", "ı", "ẞ", "ŉ", "か",
+    "\u3099", "שָׁלוֹם", "مُحَمَّد", "👩\u200D💻", "👍🏽", "Ａ"
   };
   private static final TextNormalizer STANDARD = TextNormalizer.standard();
 
   static LongStream seeds() {
-    return LongStream.range(0, 400);
+    return LongStream.range(0, 1000);
   }
 
   private static String randomText(long seed) {
@@ -43,6 +49,22 @@ class TextNormalizerPropertyTest {
   void isIdempotent(long seed) {
     String once = STANDARD.normalize(randomText(seed));
     assertThat(STANDARD.normalize(once)).isEqualTo(once);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void isIdempotentWithAnySetOfSteps(long seed) {
+    Random random = new Random(seed);
+    EnumSet<NormalizationStep> steps = EnumSet.noneOf(NormalizationStep.class);
+    for (NormalizationStep step : NormalizationStep.values()) {
+      if (random.nextBoolean()) {
+        steps.add(step);
+      }
+    }
+    TextNormalizer n = TextNormalizer.of(steps, Aliases.standard());
+    String once = n.normalize(randomText(seed));
+
+    assertThat(n.normalize(once)).as("%s", steps).isEqualTo(once);
   }
 
   @ParameterizedTest

@@ -41,7 +41,15 @@ class TextNormalizerTest {
       "مُحَمَّد हिंदी 北京 東京 Путин",
       "KIEV's KHARKOV, Kiev’s Kharkov, kiev kharkov",
       "1,000,000 1,5 22.02.2022 7,000km covid19 f-16",
-      "Gaddafi Qaddafi Kadhafi al-Qaeda Hizbollah Mohammed Muhammad");
+      "Gaddafi Qaddafi Kadhafi al-Qaeda Hizbollah Mohammed Muhammad",
+      // Inputs that once broke normalisation (a crash, or a second pass that changed the text).
+      "we can n't stop; N'T; n’t",
+      "ΣΑΣ' \u0301 ς'\u0301 Σ’\u0307x σ'\u0345",
+      "a \u0301b \u00B4 it´s ͺ",
+      "Ki\u200Dev Ki\u200Cev Ki\u00ADev Ki\uFEFFev Ki\u2060ev 👩\u200D💻 👍🏽 🇺🇦",
+      "\uD800 lone \uDC00 surrogates \uD83D",
+      "İı ＡＢＣ ẞ ŉ ı\u0301 e[\u0301] か\u200D\u3099",
+      "שָׁלוֹם עולם \u200F مُحَمَّد \u202Bنص\u202C");
 
   @Test
   void normalizesTheExampleSentence() {
@@ -84,6 +92,41 @@ class TextNormalizerTest {
         new Word("demilitarise", "demilitarize", Optional.of(NormalizationStep.SPELLING)),
         new Word("the", "the", Optional.empty()),
         new Word("us", "us", Optional.empty()));
+  }
+
+  @Test
+  void expandsANegationStandingAlone() {
+    assertThat(STANDARD.normalize("we can n't stop")).isEqualTo("we can n't stop");
+    assertThat(STANDARD.words("we can n't stop")).extracting(Word::form)
+        .containsExactly("we", "can", "not", "stop");
+    assertThat(STANDARD.words("N'T n’t")).extracting(Word::form).containsExactly("not", "not");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\0', textBlock = """
+      zero-width joiner       | Ki\\u200Dev
+      zero-width non-joiner   | Ki\\u200Cev
+      zero-width space        | Ki\\u200Bev
+      word joiner             | Ki\\u2060ev
+      soft hyphen             | Ki\\u00ADev
+      byte order mark         | Ki\\uFEFFev
+      left-to-right mark      | Ki\\u200Eev
+      right-to-left isolate   | \\u2067Kiev\\u2069
+      """)
+  void removesEveryInvisibleCharacterAlike(String name, String text) {
+    assertThat(STANDARD.normalize(unescape(text))).isEqualTo("kyiv");
+    assertThat(STANDARD.words(unescape(text))).extracting(Word::form).containsExactly("kyiv");
+  }
+
+  @Test
+  void doesNotJoinWordsAcrossACombiningMarkAfterASpace() {
+    assertThat(STANDARD.normalize("a \u0301b")).isEqualTo("a b");
+    assertThat(STANDARD.normalize("it´s")).isEqualTo("it's");
+  }
+
+  @Test
+  void foldsGreekSigmaAlikeWhereverItStands() {
+    assertThat(STANDARD.normalize("ΟΔΟΣ Οδός σ'\u0301 ς'\u0301")).isEqualTo("οδοσ οδοσ σ' σ'");
   }
 
   @Test

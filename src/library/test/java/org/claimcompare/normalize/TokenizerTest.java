@@ -73,6 +73,19 @@ class TokenizerTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', quoteCharacter = '\0', textBlock = """
+      n't               | not
+      N'T               | NOT
+      n’t               | not
+      we can n't stop   | we can not stop
+      ca n't            | ca not
+      do n’t            | do not
+      """)
+  void expandsANegationStandingAlone(String text, String words) {
+    assertThat(surfaces(text)).isEqualTo(split(words));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\0', textBlock = """
       o'brien            | obrien
       coup d'etat        | coup detat
       qur'an             | quran

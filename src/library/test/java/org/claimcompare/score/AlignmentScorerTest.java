@@ -105,6 +105,27 @@ class AlignmentScorerTest {
     assertThat(scorer.score("", "Kyiv")).isZero();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\0', textBlock = """
+      a modifier letter apostrophe, which normalisation makes an apostrophe | \\u02BC
+      an isolated Arabic vowel sign, which normalisation makes a mark       | \\uFE70
+      an ellipsis                                                           | …
+      """)
+  void scoresATextWithoutWordsAsOneAgainstItself(String what, String text) {
+    String t = org.apache.commons.text.StringEscapeUtils.unescapeJava(text);
+
+    assertThat(scorer.score(t, t)).isEqualTo(1.0);
+    assertThat(scorer.similarity(t, t).pairs()).isEmpty();
+    assertThat(scorer.prepare(List.of(t, t)).score(0, 1)).isEqualTo(1.0);
+  }
+
+  @Test
+  void scoresTextsWithoutWordsByTheirNormalisedText() {
+    assertThat(scorer.score("…", "...")).isEqualTo(1.0);
+    assertThat(scorer.score("\u02BC", "'")).isEqualTo(1.0);
+    assertThat(scorer.score("...", "!!!")).isZero();
+  }
+
   @Test
   void rejectsAStopWordWeightOutsideTheUnitInterval() {
     assertThatIllegalArgumentException().isThrownBy(() -> scorer.withStopWordWeight(1.5))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.claimcompare.normalize.TextNormalizer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +20,11 @@ class NameWordsTest {
   void findsCapitalisedWordsInsideSentencesAsNormalisedForms(String text, String expected) {
     Set<String> names = NameWords.of(text, TextNormalizer.standard());
     assertThat(names).containsExactlyInAnyOrder(expected.isEmpty() ? new String[0] : expected.split(" "));
+  }
+
+  @Test
+  void readsAWordWithAnInvisibleCharacterInsideAsTheNormaliserDoes() {
+    assertThat(NameWords.of("Troops left Ki\u200Dev and Khar\u00ADkov.", TextNormalizer.standard()))
+        .containsExactlyInAnyOrder("kyiv", "kharkiv");
   }
 }
