@@ -22,8 +22,8 @@ import org.claimcompare.score.PreparedTexts;
 
 /**
  * Properties of {@link Claims#similarity} over {@linkplain UnicodeText generated text}: it accepts
- * every pair of strings, is symmetric, lies in [0, 1] and is never NaN, is 1 for a text with a word
- * against itself, and its explanation agrees with the score. Half the pairs are two unrelated
+ * every pair of strings, is symmetric, lies in [0, 1] and is never NaN, is 1 for a text with a
+ * letter or digit against itself, and its explanation agrees with the score. Half the pairs are two unrelated
  * texts, half a text and a {@linkplain UnicodeText.Variation variation} of it, so that pairs align
  * words and guards fire.
  */
@@ -41,9 +41,11 @@ class SimilarityPropertyTest {
     return Arbitraries.oneOf(unrelated, varied);
   }
 
+  /** Texts with a letter or digit; a quarter of them that one letter alone, of any script. */
   @Provide
-  Arbitrary<String> textsWithAWord() {
-    return UnicodeText.textsWithAWord();
+  Arbitrary<String> textsWithALetter() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, UnicodeText.textsWithALetter()), Tuple.of(1, UnicodeText.lettersAlone()));
   }
 
   @Property
@@ -62,7 +64,7 @@ class SimilarityPropertyTest {
 
   @Property
   @TriesScale(0.2)
-  void scoresATextWithAWordAgainstItselfAsOne(@ForAll("textsWithAWord") String text) {
+  void scoresATextWithALetterAgainstItselfAsOne(@ForAll("textsWithALetter") String text) {
     assertThat(Claims.similarity(text, text).score()).isCloseTo(1.0, within(1e-12));
   }
 
@@ -82,6 +84,12 @@ class SimilarityPropertyTest {
     assertThat(prepared.score(0, 1)).isEqualTo(explained.score());
     assertThat(explained.pairs().stream().mapToDouble(AlignedPair::contribution).sum())
         .isCloseTo(explained.score(), within(1e-9));
+  }
+
+  @Example
+  @Disabled(NEEDS_CORE_FIXES + "normalisation turns these letters into punctuation or marks: no words, score 0")
+  void scoresALetterThatNormalisationTurnsIntoPunctuationAgainstItselfAsOne() {
+    assertThat(List.of("ʼ", "ﾞ", "ﾟ")).allSatisfy(t -> assertThat(Claims.similarity(t, t).score()).isEqualTo(1.0));
   }
 
   @Example

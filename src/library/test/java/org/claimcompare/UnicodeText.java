@@ -13,8 +13,8 @@ import net.jqwik.api.Tuple;
  * Arbitraries of text that has broken text-processing code before: ordinary English mixed with
  * every quote style, contractions, combining marks, right-to-left text and its controls, zero-width
  * characters, emoji sequences, lone surrogates, Turkish and Greek letters with special case rules,
- * full-width forms, ligatures, very long tokens, repeated words, numbers, line and paragraph breaks,
- * and the empty string.
+ * full-width forms, ligatures, letters of every script, very long tokens, repeated words, numbers,
+ * line and paragraph breaks, and the empty string.
  *
  * <p>Each category is an arbitrary of its own, so that a property can aim at one; {@link #texts()}
  * mixes them all, {@link #articles()} arranges them into quoted and reported statements, and
@@ -291,6 +291,26 @@ final class UnicodeText {
     return Arbitraries.of(BREAKS);
   }
 
+  /**
+   * Single letters and digits of any script, often modifier letters (U+02B0–U+02FF, such as the
+   * modifier apostrophe ʼ) and half-width forms (such as the sound marks ﾞ ﾟ): letters that
+   * normalisation may turn into punctuation or marks.
+   */
+  static Arbitrary<String> letters() {
+    return Arbitraries.frequencyOf(
+            Tuple.of(2, Arbitraries.integers().between(0, Character.MAX_CODE_POINT)),
+            Tuple.of(1, Arbitraries.integers().between(0x2b0, 0x2ff)),
+            Tuple.of(1, Arbitraries.integers().between(0xff61, 0xffdc)))
+        .filter(Character::isLetterOrDigit)
+        .map(Character::toString);
+  }
+
+  /** One {@linkplain #letters() letter or digit} alone, or between spaces or punctuation. */
+  static Arbitrary<String> lettersAlone() {
+    Arbitrary<String> around = Arbitraries.of("", "", " ", ".", "'", "’", "“", "-", "\n");
+    return Combinators.combine(around, letters(), around).as((before, l, after) -> before + l + after);
+  }
+
   /** Any UTF-16 code units at all, surrogates and unassigned code points included. */
   static Arbitrary<String> anyCharacters() {
     Arbitrary<String> units = Arbitraries.strings().all().ofMaxLength(8);
@@ -327,6 +347,7 @@ final class UnicodeText {
         Tuple.of(3, breaks()),
         Tuple.of(4, Arbitraries.of(PUNCTUATION)),
         Tuple.of(3, anyCharacters()),
+        Tuple.of(2, letters()),
         Tuple.of(2, knownTroubles()));
   }
 
@@ -350,7 +371,7 @@ final class UnicodeText {
   }
 
   /** Texts with at least one letter or digit, so with at least one word. */
-  static Arbitrary<String> textsWithAWord() {
+  static Arbitrary<String> textsWithALetter() {
     return texts().filter(UnicodeText::hasLetterOrDigit);
   }
 
