@@ -68,7 +68,9 @@ final class PropertyLedger implements AroundPropertyHook {
     String name = context.containerClass().getSimpleName() + "." + context.targetMethod().getName();
     String bugs = hits.isEmpty() ? "-" : hits.entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+    // A sample that cannot shrink (the first edge case, say) is reported as the original only.
     String sample = result.shrunkSample().map(s -> escape(s.parameters()))
+        .or(() -> result.originalSample().map(s -> escape(s.parameters())))
         .or(() -> result.throwable().map(t -> escape(List.of(t.toString()))))
         .orElse("-");
     return String.format(Locale.ROOT, "%s\t%d\t%d\t%s\t%.1f\t%s\t%s%n",
