@@ -37,9 +37,10 @@ import org.claimcompare.normalize.TextNormalizer;
  * <p>{@code -Dclaimcompare.knownBugs=none} on the Maven command line runs the suite as if this
  * hook were gone; a list of {@link Bug} names discards only those.
  *
- * <p>To re-enable the whole suite after the merge: delete this class and every
- * {@code @AddLifecycleHook(KnownBugs.class)} (the compiler finds them), and the
- * {@code @Disabled(NEEDS_CORE_FIXES ...)} of the examples ({@code grep -rn NEEDS_CORE_FIXES}).
+ * <p>To re-enable the whole suite after the merge: delete this class, each class's
+ * {@code @AddLifecycleHook(KnownBugs.class)} and the known-bugs column of {@link PropertyLedger}
+ * (the compiler finds them all), and the {@code @Disabled(NEEDS_CORE_FIXES ...)} of the examples
+ * ({@code grep -rn NEEDS_CORE_FIXES}); or first run with {@code -Dclaimcompare.knownBugs=none}.
  */
 final class KnownBugs implements AroundTryHook {
   /** The reason on every example that waits for the core fixes; grep for it to re-enable them. */

@@ -10,20 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import net.jqwik.api.lifecycle.PropagationMode;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
  * A jqwik hook that records every property's run, one tab-separated line each, in the file named
- * by the system property {@value #FILE_PROPERTY} (the build sets it to {@code
- * target/property-ledger.tsv}, and {@code target/property-ledger-other-locale.tsv} for the run
- * under another locale; without it nothing is written, and each test JVM starts the file afresh): the property, its tries,
- * the tries that were checked (not discarded), the outcome, the time in seconds, how often each
- * {@linkplain KnownBugs known bug} was hit, and the shrunk sample of a failure. {@code
- * docs/reliability.md} takes its table from these lines.
+ * by the system property {@value #FILE_PROPERTY}: the property, its tries, the tries that were
+ * checked (not discarded), the outcome, the time in seconds, how often each {@linkplain KnownBugs
+ * known bug} was hit, and the sample of a failure. {@code docs/reliability.md} takes its table from
+ * these lines. The build names {@code target/property-ledger.tsv}, and {@code
+ * target/property-ledger-other-locale.tsv} for the run under another locale; each test JVM starts
+ * its file afresh, and without the system property nothing is written.
  *
  * <p>The property's tries are set here too: {@link TriesScale} scales jqwik's default count.
  */
@@ -77,19 +78,24 @@ final class PropertyLedger implements AroundPropertyHook {
         name, result.countTries(), result.countChecks(), result.status(), seconds, bugs, sample);
   }
 
-  /** The parameters as Java literals, non-ASCII and control characters as escapes, cut to 500. */
-  static String escape(List<Object> parameters) {
-    StringBuilder s = new StringBuilder();
-    for (Object p : parameters) {
-      s.append(s.length() == 0 ? "" : ", ");
-      String text = String.valueOf(p);
-      s.append(p instanceof String ? "\"" : "");
-      text.chars().limit(500).forEach(c -> s.append(c >= 0x20 && c < 0x7f && c != '\\' && c != '"'
-          ? String.valueOf((char) c) : String.format(Locale.ROOT, "\\u%04x", c)));
-      s.append(text.length() > 500 ? "…(" + text.length() + " chars)" : "");
-      s.append(p instanceof String ? "\"" : "");
+  /** The parameters as Java literals, non-ASCII and control characters escaped, texts cut to 500. */
+  private static String escape(List<Object> parameters) {
+    return parameters.stream().map(PropertyLedger::literal).collect(Collectors.joining(", "));
+  }
+
+  private static String literal(Object value) {
+    if (value instanceof Tuple.Tuple2<?, ?> pair) {
+      return "(" + literal(pair.get1()) + ", " + literal(pair.get2()) + ")";
     }
-    return s.toString();
+    if (value instanceof List<?> list) {
+      return list.stream().map(PropertyLedger::literal).collect(Collectors.joining(", ", "[", "]"));
+    }
+    String text = String.valueOf(value);
+    StringBuilder s = new StringBuilder(value instanceof String ? "\"" : "");
+    text.chars().limit(500).forEach(c -> s.append(c >= 0x20 && c < 0x7f && c != '\\' && c != '"'
+        ? String.valueOf((char) c) : String.format(Locale.ROOT, "\\u%04x", c)));
+    s.append(text.length() > 500 ? "…(" + text.length() + " chars)" : "");
+    return s.append(value instanceof String ? "\"" : "").toString();
   }
 
   /** Whether this JVM has written to the ledger yet: the first line replaces a previous run's. */

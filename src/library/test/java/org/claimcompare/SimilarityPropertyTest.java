@@ -23,9 +23,9 @@ import org.claimcompare.score.PreparedTexts;
 /**
  * Properties of {@link Claims#similarity} over {@linkplain UnicodeText generated text}: it accepts
  * every pair of strings, is symmetric, lies in [0, 1] and is never NaN, is 1 for a text with a
- * letter or digit against itself, and its explanation agrees with the score. Half the pairs are two unrelated
- * texts, half a text and a {@linkplain UnicodeText.Variation variation} of it, so that pairs align
- * words and guards fire.
+ * letter or digit against itself, and its explanation agrees with the score. Half the pairs are two
+ * unrelated texts, half a text and a {@linkplain UnicodeText.Variation variation} of it, so that
+ * pairs align words and guards fire.
  */
 @Tag("property")
 @AddLifecycleHook(PropertyLedger.class)
