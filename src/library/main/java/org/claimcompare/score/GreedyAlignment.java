@@ -65,6 +65,9 @@ final class GreedyAlignment {
   /** For each form of {@code a}: how many of its positions are aligned, always its first ones. */
   private final int[] usedA;
   private final int[] usedB;
+  /** For each form of {@code b}: the last level in which it was seen as a partner. */
+  private final int[] partnerLevel;
+  private int level;
   private final List<Pair> pairs = new ArrayList<>();
 
   private GreedyAlignment(WordProfile a, WordProfile b) {
@@ -72,6 +75,7 @@ final class GreedyAlignment {
     this.b = b;
     this.usedA = new int[a.formCount()];
     this.usedB = new int[b.formCount()];
+    this.partnerLevel = new int[b.formCount()];
   }
 
   /** Returns the aligned pairs of two profiles, ordered by position in the first. */
@@ -130,7 +134,8 @@ final class GreedyAlignment {
       }
       for (int y : closestInLength(form)) {
         String other = b.distinctForms.get(y);
-        if (!a.formIds.containsKey(other) && enoughCommonLetters(x, y)) {
+        if (compatible(form.length(), other.length()) && enoughCommonLetters(x, y)
+            && !a.formIds.containsKey(other)) {
           double jw = JARO_WINKLER.apply(form, other);
           if (jw >= Alignment.NEAR_MIN_SIMILARITY) {
             out.add(new Edge(x, y, jw));
@@ -149,6 +154,9 @@ final class GreedyAlignment {
    */
   private int[] closestInLength(String form) {
     int[] forms = b.nearForms;
+    if (forms.length <= Alignment.NEAR_MAX_COMPARISONS) {
+      return forms; // all of them: which are compatible is checked with the spelling
+    }
     int hi = insertionPoint(forms, form);
     int lo = hi - 1;
     int[] out = new int[Math.min(forms.length, Alignment.NEAR_MAX_COMPARISONS)];
@@ -260,7 +268,9 @@ final class GreedyAlignment {
 
   /** Takes one tier's classes level by level, closest first. */
   private void tier(List<Edge> edges, @Nullable MatchType type, double strength) {
-    edges.sort(LEVEL_ORDER);
+    if (edges.size() > 1) {
+      edges.sort(LEVEL_ORDER);
+    }
     int from = 0;
     while (from < edges.size()) {
       int to = from + 1;
@@ -279,36 +289,72 @@ final class GreedyAlignment {
    * The edges are ordered by {@code x}, so each form's partners are consecutive: a group.
    */
   private void level(List<Edge> edges, @Nullable MatchType type, double strength) {
-    List<int[]> groups = new ArrayList<>();
-    for (int k = 0; k < edges.size(); k++) {
-      if (k == 0 || edges.get(k).x() != edges.get(k - 1).x()) {
-        groups.add(new int[] {edges.get(k).x(), k, k + 1});
-      } else {
-        groups.get(groups.size() - 1)[2] = k + 1;
+    if (groupsShareNoPartner(edges)) {
+      // The groups cannot take each other's positions, so their order does not matter.
+      for (int from = 0; from < edges.size(); ) {
+        int to = groupEnd(edges, from);
+        int x = edges.get(from).x();
+        while (usedA[x] < a.formPositions[x].length && take(edges, from, to, type, strength)) {
+          // each turn aligns the form's next free position
+        }
+        from = to;
       }
+      return;
     }
     PriorityQueue<int[]> queue =
-        new PriorityQueue<>(Comparator.comparingInt(g -> a.formPositions[g[0]][usedA[g[0]]]));
-    for (int[] g : groups) {
-      if (usedA[g[0]] < a.formPositions[g[0]].length) {
-        queue.add(g);
+        new PriorityQueue<>(Comparator.comparingInt(g -> a.formPositions[edges.get(g[0]).x()][
+            usedA[edges.get(g[0]).x()]]));
+    for (int from = 0; from < edges.size(); ) {
+      int to = groupEnd(edges, from);
+      if (usedA[edges.get(from).x()] < a.formPositions[edges.get(from).x()].length) {
+        queue.add(new int[] {from, to});
       }
+      from = to;
     }
     while (!queue.isEmpty()) {
       int[] g = queue.poll();
-      int x = g[0];
-      int partner = firstFreePartner(edges, g[1], g[2]);
-      if (partner < 0) {
-        continue;
-      }
-      int i = a.formPositions[x][usedA[x]++];
-      int j = b.formPositions[partner][usedB[partner]++];
-      MatchType t = type == null ? Alignment.reason(a, i, b, j) : type;
-      pairs.add(new Pair(i, j, t, strength));
-      if (usedA[x] < a.formPositions[x].length) {
+      int x = edges.get(g[0]).x();
+      if (take(edges, g[0], g[1], type, strength) && usedA[x] < a.formPositions[x].length) {
         queue.add(g);
       }
     }
+  }
+
+  /** The end of the group of edges that starts at {@code from}: the edges of one form of a. */
+  private static int groupEnd(List<Edge> edges, int from) {
+    int to = from + 1;
+    while (to < edges.size() && edges.get(to).x() == edges.get(from).x()) {
+      to++;
+    }
+    return to;
+  }
+
+  /** Whether no form of b is a partner in two groups of the level. */
+  private boolean groupsShareNoPartner(List<Edge> edges) {
+    level++;
+    for (Edge e : edges) {
+      if (partnerLevel[e.y()] == level) {
+        return false;
+      }
+      partnerLevel[e.y()] = level;
+    }
+    return true;
+  }
+
+  /**
+   * Aligns the next free position of the group's form with the first free position among its
+   * partners; returns false if the partners have none left.
+   */
+  private boolean take(List<Edge> edges, int from, int to, @Nullable MatchType type, double strength) {
+    int partner = firstFreePartner(edges, from, to);
+    if (partner < 0) {
+      return false;
+    }
+    int x = edges.get(from).x();
+    int i = a.formPositions[x][usedA[x]++];
+    int j = b.formPositions[partner][usedB[partner]++];
+    pairs.add(new Pair(i, j, type == null ? Alignment.reason(a, i, b, j) : type, strength));
+    return true;
   }
 
   /** The form among {@code edges[from, to)}'s partners whose first free position comes first. */
