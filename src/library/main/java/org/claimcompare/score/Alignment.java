@@ -3,21 +3,25 @@ package org.claimcompare.score;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.claimcompare.AlignedPair;
 import org.claimcompare.Guard;
 import org.claimcompare.MatchType;
 import org.claimcompare.Penalty;
 import org.claimcompare.Similarity;
+import org.claimcompare.score.GreedyAlignment.Pair;
 
 /**
  * A one-to-one alignment of the words of two profiles and the score it yields.
  *
- * <p>Algorithm: every pair of words that match (same normalised form, or near spelling) is a
- * candidate with a strength (1 for the same form, {@link #NEAR_STRENGTH} for near spelling). The
- * candidates are taken greedily, strongest first, then heaviest, then by position, skipping words
- * already aligned. Greedy alignment is optimal here because all same-form candidates of one word
- * have equal strength and weight.
+ * <p>Algorithm: every pair of words that match (same normalised form, same stem, near spelling,
+ * synonyms, related words) is a candidate with a strength (1 for the same form, {@link
+ * #STEM_STRENGTH}, {@link #NEAR_STRENGTH}, {@link #SYNONYM_STRENGTH}, {@link #RELATED_STRENGTH}).
+ * The candidates are taken greedily, strongest first, then heaviest (for near spellings: most
+ * alike), then by position, skipping words already aligned. Greedy alignment is optimal here
+ * because all same-form candidates of one word have equal strength and weight. {@link
+ * GreedyAlignment} computes it on distinct forms: O(n log n) in the number of words whatever the
+ * repetition, with near spelling limited to words of at most {@value #NEAR_MAX_LENGTH} characters
+ * compared with at most {@value #NEAR_MAX_COMPARISONS} words each.
  *
  * <p>Score: with {@code c_a} and {@code c_b} the weighted share of each side's words that is
  * aligned (each pair counting its strength), {@code F = 2 c_a c_b / (c_a + c_b)} is their harmonic
@@ -38,6 +42,17 @@ final class Alignment {
   static final double NAME_FACTOR = 0.8;
   static final double NEAR_MIN_SIMILARITY = 0.93;
   static final int NEAR_MIN_LENGTH = 5;
+  /**
+   * Longer words align only by form, stem or meaning: no word of prose is this long, and
+   * Jaro-Winkler costs the product of the two lengths.
+   */
+  static final int NEAR_MAX_LENGTH = 64;
+  /**
+   * A word is compared for near spelling with at most this many words of the other text, those
+   * closest in length, so that the cost per word is bounded; texts of normal length have far
+   * fewer candidates, and for them every candidate is compared.
+   */
+  static final int NEAR_MAX_COMPARISONS = 256;
   /** Solves {@code 0.4 + 0.6 (2 + r) / 3 >= NEAR_MIN_SIMILARITY} for the length ratio {@code r}. */
   static final double NEAR_MIN_LENGTH_RATIO = 3 * (NEAR_MIN_SIMILARITY - 0.4) / 0.6 - 2;
   /** The Jaro similarity below which Jaro-Winkler cannot reach {@link #NEAR_MIN_SIMILARITY}. */
@@ -45,19 +60,10 @@ final class Alignment {
   static final double CONTAINMENT_WEIGHT = 0.25;
   static final double CONTAINMENT_FULL_MASS = 4.0;
 
-  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
-  private record Link(int i, int j, MatchType type, double strength, double closeness) {}
-
-  private static final Comparator<Link> GREEDY_ORDER =
-      Comparator.comparingDouble(Link::strength).reversed()
-          .thenComparing(Comparator.comparingDouble(Link::closeness).reversed())
-          .thenComparingInt(Link::i)
-          .thenComparingInt(Link::j);
 
   private final WordProfile a;
   private final WordProfile b;
-  private final List<Link> links;
+  private final List<Pair> links;
   private final boolean[] linkedA;
   private final boolean[] linkedB;
   private final List<Penalty> penalties;
@@ -66,12 +72,12 @@ final class Alignment {
   private Alignment(WordProfile a, WordProfile b) {
     this.a = a;
     this.b = b;
-    this.links = greedy(candidates(a, b), a.size(), b.size());
+    this.links = GreedyAlignment.align(a, b);
     this.linkedA = new boolean[a.size()];
     this.linkedB = new boolean[b.size()];
     links.forEach(l -> {
-      linkedA[l.i] = true;
-      linkedB[l.j] = true;
+      linkedA[l.i()] = true;
+      linkedB[l.j()] = true;
     });
     this.penalties = guards();
     double factor = 1;
@@ -89,28 +95,8 @@ final class Alignment {
     return score;
   }
 
-  private static List<Link> candidates(WordProfile a, WordProfile b) {
-    List<Link> out = new ArrayList<>();
-    for (int i = 0; i < a.size(); i++) {
-      String form = a.forms.get(i);
-      for (int j : b.positions.get(form)) {
-        out.add(new Link(i, j, reason(a, i, b, j), 1.0, a.weights[i] + b.weights[j]));
-      }
-    }
-    for (int i = 0; i < a.size(); i++) {
-      for (int j : b.stemPositions.get(a.stems.get(i))) {
-        if (!a.forms.get(i).equals(b.forms.get(j))) {
-          out.add(new Link(i, j, MatchType.STEM, STEM_STRENGTH, a.weights[i] + b.weights[j]));
-        }
-      }
-    }
-    addNearSpellings(a, b, out);
-    addSynonyms(a, b, out);
-    return out;
-  }
-
   /** The same form reached through normalisation: the strongest change on either side names it. */
-  private static MatchType reason(WordProfile a, int i, WordProfile b, int j) {
+  static MatchType reason(WordProfile a, int i, WordProfile b, int j) {
     if (a.surfaces.get(i).equals(b.surfaces.get(j))) {
       return MatchType.EXACT;
     }
@@ -119,60 +105,6 @@ final class Alignment {
     return x == MatchType.ALIAS || y == MatchType.ALIAS ? MatchType.ALIAS
         : x == MatchType.SPELLING || y == MatchType.SPELLING ? MatchType.SPELLING
         : MatchType.EXACT;
-  }
-
-  /**
-   * Content words with no same-form partner that are spelled almost alike (Jaro-Winkler). Words
-   * whose lengths differ too much cannot reach the bar: Jaro-Winkler is at most {@code 0.4 + 0.6 j}
-   * and Jaro {@code j} at most {@code (2 + shorter / longer) / 3}, so below {@link
-   * #NEAR_MIN_LENGTH_RATIO} the pair is skipped without computing it.
-   */
-  private static void addNearSpellings(WordProfile a, WordProfile b, List<Link> out) {
-    for (int i : a.nearCandidates) {
-      String x = a.forms.get(i);
-      if (b.positions.containsKey(x) || b.stemPositions.containsKey(a.stems.get(i))) {
-        continue;
-      }
-      for (int j : b.nearCandidates) {
-        String y = b.forms.get(j);
-        if (!a.positions.containsKey(y) && lengthsCompatible(x, y) && enoughCommonLetters(a, i, b, j)) {
-          double jw = JARO_WINKLER.apply(x, y);
-          if (jw >= NEAR_MIN_SIMILARITY) {
-            out.add(new Link(i, j, MatchType.NEAR_SPELLING, NEAR_STRENGTH, jw));
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * Content words whose stems share a WordNet synset and that have no same-stem partner on the
-   * other side.
-   */
-  private static void addSynonyms(WordProfile a, WordProfile b, List<Link> out) {
-    for (int i = 0; i < a.size(); i++) {
-      int[] x = a.synsets[i];
-      if (x.length == 0 || b.stemPositions.containsKey(a.stems.get(i))) {
-        continue;
-      }
-      boolean synonym = Synonyms.share(x, b.allSynsets);
-      boolean related = RELATED_STRENGTH > 0
-          && (Synonyms.share(x, b.allRelated) || Synonyms.share(a.related[i], b.allSynsets));
-      if (!synonym && !related) {
-        continue;
-      }
-      for (int j = 0; j < b.size(); j++) {
-        int[] y = b.synsets[j];
-        if (y.length == 0 || a.stemPositions.containsKey(b.stems.get(j))) {
-          continue;
-        }
-        if (synonym && Synonyms.share(x, y)) {
-          out.add(new Link(i, j, MatchType.SYNONYM, SYNONYM_STRENGTH, a.weights[i] + b.weights[j]));
-        } else if (related && (Synonyms.share(x, b.related[j]) || Synonyms.share(a.related[i], y))) {
-          out.add(new Link(i, j, MatchType.RELATED, RELATED_STRENGTH, a.weights[i] + b.weights[j]));
-        }
-      }
-    }
   }
 
   /**
@@ -230,53 +162,13 @@ final class Alignment {
     return out;
   }
 
-  /**
-   * Jaro counts matching letters {@code m}, and {@code (m / |x| + m / |y| + 1) / 3} must reach
-   * {@link #NEAR_MIN_JARO} for Jaro-Winkler to reach the bar; {@code m} is at most the number of
-   * letters the two words have in common (as multisets), which the profiles have counted.
-   */
-  private static boolean enoughCommonLetters(WordProfile a, int i, WordProfile b, int j) {
-    byte[] x = a.letterCounts[i];
-    byte[] y = b.letterCounts[j];
-    if (x == null || y == null) {
-      return true;
-    }
-    int common = 0;
-    for (int k = 0; k < x.length; k++) {
-      common += Math.min(x[k], y[k]);
-    }
-    double lx = a.forms.get(i).length();
-    double ly = b.forms.get(j).length();
-    return common / lx + common / ly + 1 >= 3 * NEAR_MIN_JARO - 1e-9;
-  }
-
-  private static boolean lengthsCompatible(String x, String y) {
-    return Math.min(x.length(), y.length()) >= (NEAR_MIN_LENGTH_RATIO - 1e-9) * Math.max(x.length(), y.length());
-  }
-
-  private static List<Link> greedy(List<Link> candidates, int n, int m) {
-    candidates.sort(GREEDY_ORDER);
-    boolean[] usedA = new boolean[n];
-    boolean[] usedB = new boolean[m];
-    List<Link> chosen = new ArrayList<>();
-    for (Link l : candidates) {
-      if (!usedA[l.i] && !usedB[l.j]) {
-        usedA[l.i] = true;
-        usedB[l.j] = true;
-        chosen.add(l);
-      }
-    }
-    chosen.sort(Comparator.comparingInt(Link::i));
-    return chosen;
-  }
-
   private double coverage(WordProfile p, boolean left) {
     if (p.totalWeight == 0) {
       return 0;
     }
     double matched = 0;
-    for (Link l : links) {
-      matched += l.strength * p.weights[left ? l.i : l.j];
+    for (Pair l : links) {
+      matched += l.strength() * p.weights[left ? l.i() : l.j()];
     }
     return matched / p.totalWeight;
   }
@@ -304,19 +196,19 @@ final class Alignment {
    */
   Similarity explain(boolean swap) {
     double total = 0;
-    for (Link l : links) {
+    for (Pair l : links) {
       total += mass(l);
     }
-    List<Link> order = new ArrayList<>(links);
+    List<Pair> order = new ArrayList<>(links);
     if (swap) {
-      order.sort(Comparator.comparingInt(Link::j));
+      order.sort(Comparator.comparingInt(Pair::j));
     }
     List<AlignedPair> pairs = new ArrayList<>(order.size());
-    for (Link l : order) {
+    for (Pair l : order) {
       double contribution = total == 0 ? 0 : Math.min(1.0, score * mass(l) / total);
-      String x = a.surfaces.get(l.i);
-      String y = b.surfaces.get(l.j);
-      pairs.add(swap ? new AlignedPair(y, x, l.type, contribution) : new AlignedPair(x, y, l.type, contribution));
+      String x = a.surfaces.get(l.i());
+      String y = b.surfaces.get(l.j());
+      pairs.add(swap ? new AlignedPair(y, x, l.type(), contribution) : new AlignedPair(x, y, l.type(), contribution));
     }
     return swap
         ? new Similarity(score, pairs, unmatched(b, false), unmatched(a, true), swapped(penalties))
@@ -324,8 +216,8 @@ final class Alignment {
   }
 
   /** A pair's share of the aligned weight: its strength times the mean of its two word shares. */
-  private double mass(Link l) {
-    return l.strength * (a.weights[l.i] / a.totalWeight + b.weights[l.j] / b.totalWeight) / 2;
+  private double mass(Pair l) {
+    return l.strength() * (a.weights[l.i()] / a.totalWeight + b.weights[l.j()] / b.totalWeight) / 2;
   }
 
   private static List<Penalty> swapped(List<Penalty> penalties) {

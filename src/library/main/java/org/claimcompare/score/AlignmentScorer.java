@@ -48,6 +48,11 @@ import org.claimcompare.normalize.Word;
  *     "this gang of drug addicts and neo-Nazis").score()   // 0.8769230769230769
  * }</pre>
  *
+ * <p>Cost: O(n log n) in the length of the two texts, whatever the repetition: normalising and
+ * weighing is linear, and the alignment works on distinct forms (see {@code GreedyAlignment}),
+ * with near spelling limited to words of at most 64 characters, each compared with at most 256
+ * words of the other text.
+ *
  * <p>Immutable and thread-safe. The first use loads the WordNet index, which takes about a second.
  */
 public final class AlignmentScorer implements Scorer {

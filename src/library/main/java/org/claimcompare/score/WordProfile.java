@@ -2,9 +2,15 @@ package org.claimcompare.score;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.claimcompare.MatchType;
@@ -23,6 +29,10 @@ final class WordProfile {
       ImmutableSet.of("not", "no", "never", "cannot", "nobody", "nothing", "none", "neither", "nor", "nowhere");
 
   private static final int[] NO_SYNSETS = new int[0];
+
+  /** Shortest first, then alphabetically: near spellings are looked for among neighbours. */
+  static final Comparator<String> NEAR_ORDER =
+      Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
   final ImmutableList<String> surfaces;
   final ImmutableList<String> forms;
@@ -48,12 +58,29 @@ final class WordProfile {
    * and "21.30" share the key {@code 2130}.
    */
   final ImmutableSet<String> digitKeys;
-  final ImmutableListMultimap<String, Integer> positions;
-  final ImmutableListMultimap<String, Integer> stemPositions;
-  /** Positions of the words that may align by near spelling: content words, long, no digits. */
-  final int[] nearCandidates;
-  /** For near-spelling candidates spelled in a to z only: how often each letter occurs; else null. */
+  /**
+   * The distinct forms, numbered in order of first occurrence: alignment works on them, so that a
+   * form repeated thousands of times costs what one costs.
+   */
+  final ImmutableList<String> distinctForms;
+  /** The number of each distinct form. */
+  final ImmutableMap<String, Integer> formIds;
+  /** The number of the distinct form at each position. */
+  final int[] formOf;
+  /** The positions of each distinct form, ascending. */
+  final int[][] formPositions;
+  /** The distinct forms of each stem. */
+  final ImmutableListMultimap<String, Integer> formsOfStem;
+  /**
+   * The distinct forms that may align by near spelling (content words of {@value
+   * Alignment#NEAR_MIN_LENGTH} to {@value Alignment#NEAR_MAX_LENGTH} characters without digits),
+   * in {@link #NEAR_ORDER}.
+   */
+  final int[] nearForms;
+  /** For each near-spelling form spelled in a to z only: how often each letter occurs; else null. */
   final byte[][] letterCounts;
+  /** The distinct forms that have WordNet synsets, in order of first occurrence. */
+  final int[] lexicalForms;
   /**
    * For a text without words, its normalised text, the only thing two such texts can be compared
    * by (a lone {@code ʼ} is a letter that normalisation makes an apostrophe); empty otherwise.
@@ -82,8 +109,10 @@ final class WordProfile {
     ImmutableList.Builder<String> s = ImmutableList.builderWithExpectedSize(n);
     ImmutableList.Builder<String> f = ImmutableList.builderWithExpectedSize(n);
     ImmutableList.Builder<String> st = ImmutableList.builderWithExpectedSize(n);
-    ImmutableListMultimap.Builder<String, Integer> p = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, Integer> sp = ImmutableListMultimap.builder();
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    Map<String, String> stemOf = new HashMap<>();
+    List<List<Integer>> where = new ArrayList<>();
+    formOf = new int[n];
     changes = new MatchType[n];
     weights = new double[n];
     content = new boolean[n];
@@ -97,12 +126,18 @@ final class WordProfile {
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
       String form = w.form();
-      String stem = stemmer.of(form);
+      // A repeated form is stemmed once.
+      String stem = stemOf.computeIfAbsent(form, stemmer::of);
       s.add(w.surface());
       f.add(form);
       st.add(stem);
-      p.put(form, i);
-      sp.put(stem, i);
+      Integer id = ids.putIfAbsent(form, ids.size());
+      if (id == null) {
+        where.add(new ArrayList<>(1));
+        id = where.size() - 1;
+      }
+      where.get(id).add(i);
+      formOf[i] = id;
       changes[i] = change(w);
       content[i] = !StopWords.contains(form);
       number[i] = hasDigit(form);
@@ -118,20 +153,37 @@ final class WordProfile {
       total += weights[i];
       mass += content[i] ? 1.0 : 0.0;
     }
+    forms = f.build();
+    stems = st.build();
     if (total == 0 && n > 0) {
       // Only weightless words: weigh them all alike so the text still matches itself.
       Arrays.fill(weights, 1.0);
       total = n;
     }
-    nearCandidates = IntStream.range(0, n)
-        .filter(i -> content[i] && !number[i] && words.get(i).form().length() >= Alignment.NEAR_MIN_LENGTH)
-        .toArray();
-    letterCounts = new byte[n][];
-    for (int i : nearCandidates) {
-      letterCounts[i] = letterCounts(words.get(i).form());
+    distinctForms = ImmutableList.copyOf(ids.keySet());
+    formIds = ImmutableMap.copyOf(ids);
+    formPositions = where.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
+    ImmutableListMultimap.Builder<String, Integer> byStem = ImmutableListMultimap.builder();
+    for (int x = 0; x < distinctForms.size(); x++) {
+      byStem.put(stems.get(formPositions[x][0]), x);
     }
-    allSynsets = Arrays.stream(synsets).flatMapToInt(Arrays::stream).sorted().distinct().toArray();
-    allRelated = Arrays.stream(related).flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    formsOfStem = byStem.build();
+    nearForms = IntStream.range(0, distinctForms.size())
+        .filter(x -> nearSpellable(formPositions[x][0], distinctForms.get(x)))
+        .boxed()
+        .sorted(Comparator.comparing(distinctForms::get, NEAR_ORDER))
+        .mapToInt(Integer::intValue)
+        .toArray();
+    letterCounts = new byte[distinctForms.size()][];
+    for (int x : nearForms) {
+      letterCounts[x] = letterCounts(distinctForms.get(x));
+    }
+    lexicalForms = IntStream.range(0, distinctForms.size())
+        .filter(x -> synsets[formPositions[x][0]].length > 0)
+        .toArray();
+    allSynsets = union(synsets);
+    allRelated = union(related);
     ImmutableSet.Builder<String> keys = ImmutableSet.builder();
     for (int i = 0; i < n; i++) {
       if (number[i]) {
@@ -143,12 +195,34 @@ final class WordProfile {
     }
     digitKeys = keys.build();
     surfaces = s.build();
-    forms = f.build();
-    stems = st.build();
-    positions = p.build();
-    stemPositions = sp.build();
     totalWeight = total;
     contentMass = mass;
+  }
+
+  /** The sorted union of the key sets of the distinct forms. */
+  private int[] union(int[][] keysByPosition) {
+    return Arrays.stream(formPositions).flatMapToInt(p -> Arrays.stream(keysByPosition[p[0]]))
+        .sorted().distinct().toArray();
+  }
+
+  private boolean nearSpellable(int i, String form) {
+    return content[i] && !number[i] && form.length() >= Alignment.NEAR_MIN_LENGTH
+        && form.length() <= Alignment.NEAR_MAX_LENGTH;
+  }
+
+  /** Returns the number of distinct forms. */
+  int formCount() {
+    return distinctForms.size();
+  }
+
+  /** Returns the weight of the positions of distinct form {@code x}, which all weigh the same. */
+  double formWeight(int x) {
+    return weights[formPositions[x][0]];
+  }
+
+  /** Returns the stem of distinct form {@code x}. */
+  String formStem(int x) {
+    return stems.get(formPositions[x][0]);
   }
 
   private static byte @Nullable [] letterCounts(String form) {

@@ -100,6 +100,54 @@ class AlignmentScorerTest {
   }
 
   @Test
+  void scoresTwoHundredThousandRepeatedWordsAgainstThemselves() {
+    String text = "power ".repeat(200_000);
+
+    assertThat(scorer.similarity(text, text).score()).isEqualTo(1.0);
+  }
+
+  @Test
+  void scoresARepeatedTextLikeAShorterRepetitionOfIt() {
+    String a = "the power of the people will prevail in Kiev ";
+    String b = "the might of the nation shall prevail in Kyiv ";
+
+    double shorter = scorer.score(a.repeat(100), b.repeat(100));
+
+    assertThat(scorer.score(a.repeat(20_000), b.repeat(20_000))).isCloseTo(shorter, within(1e-9));
+  }
+
+  @Test
+  void alignsManyDistinctWordsWithTheirNearSpellings() {
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < 5_000; k++) {
+      // Distinct made-up words whose letters cannot match across the endings "ow" and "oy".
+      StringBuilder word = new StringBuilder("zk");
+      for (int d = 0, rest = k; d < 4; d++, rest /= 20) {
+        word.append("abcdefghijklmnpqrstu".charAt(rest % 20));
+      }
+      a.append(word).append("ow ");
+      b.append(word).append("oy ");
+    }
+
+    Similarity s = scorer.similarity(a.toString(), b.toString());
+
+    assertThat(s.pairs()).hasSize(5_000)
+        .allSatisfy(p -> assertThat(p.type()).isEqualTo(MatchType.NEAR_SPELLING));
+    assertThat(s.score()).isCloseTo(Alignment.NEAR_STRENGTH, within(1e-9));
+  }
+
+  @ParameterizedTest(name = "{0} letters")
+  @CsvSource({"64, true", "65, false"})
+  void alignsNearSpellingsUpToTheMaximumLength(int length, boolean near) {
+    String common = "k".repeat(length - 1);
+
+    Similarity s = scorer.similarity(common + "x", common + "z");
+
+    assertThat(s.pairs()).hasSize(near ? 1 : 0);
+  }
+
+  @Test
   void givesZeroForTextsWithoutWords() {
     assertThat(scorer.score("...", "—")).isZero();
     assertThat(scorer.score("", "Kyiv")).isZero();
