@@ -10,6 +10,9 @@ final class CharacterSteps {
   private static final ImmutableMap<Integer, String> PUNCTUATION = punctuationTable();
   private static final ImmutableMap<Integer, String> LETTERS = letterTable();
 
+  /** The combining Greek ypogegrammeni (iota subscript). */
+  private static final char YPOGEGRAMMENI = '\u0345';
+
   /** What NFKC makes of a double prime. */
   private static final String NFKC_DOUBLE_PRIME = "\u2032\u2032";
 
@@ -112,11 +115,50 @@ final class CharacterSteps {
    * lower-cases a capital sigma by its context (ς at the end of a word), and later steps change
    * that context by removing marks and apostrophes, so keeping ς would make normalisation depend
    * on how often it ran. The result is recomposed (NFC).
+   *
+   * <p>The combining ypogegrammeni U+0345 is the one combining mark whose case is a letter (ι, as
+   * ᾳ folds to αι). One without a letter to sit on (at the start, or after a space or punctuation
+   * and any other marks) stays a mark, so that it does not become a letter that starts the next
+   * word; the diacritics step then removes it like any other stray mark.
    */
   static String caseFold(String text) {
+    int stray = strayYpogegrammeni(text, 0);
+    if (stray < 0) {
+      return foldSegment(text);
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    for (; stray >= 0; stray = strayYpogegrammeni(text, from)) {
+      out.append(foldSegment(text.substring(from, stray))).append(YPOGEGRAMMENI);
+      from = stray + 1;
+    }
+    return Normalizer.normalize(out.append(foldSegment(text.substring(from))), Normalizer.Form.NFC);
+  }
+
+  private static String foldSegment(String text) {
     String lower = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     // Case mapping can leave a letter and a mark that compose (ı + ◌́ becomes i + ◌́, that is í).
     return Normalizer.normalize(lower.replace("ß", "ss").replace('ς', 'σ'), Normalizer.Form.NFC);
+  }
+
+  /** The index of the first U+0345 at or after {@code from} that follows no letter, or -1. */
+  private static int strayYpogegrammeni(String text, int from) {
+    for (int at = text.indexOf(YPOGEGRAMMENI, from); at >= 0; at = text.indexOf(YPOGEGRAMMENI, at + 1)) {
+      int base = at;
+      while (base > 0 && isMark(text.codePointBefore(base))) {
+        base -= Character.charCount(text.codePointBefore(base));
+      }
+      if (base == 0 || !Character.isLetter(text.codePointBefore(base))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   static String punctuation(String text) {

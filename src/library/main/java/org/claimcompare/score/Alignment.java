@@ -30,7 +30,8 @@ import org.claimcompare.score.GreedyAlignment.Pair;
  * better-covered side, {@code β} = {@value #CONTAINMENT_WEIGHT} and {@code M} = {@value
  * #CONTAINMENT_FULL_MASS}: a fragment quoted by one outlet scores close to the full quote of
  * another, but one or two shared words are not a fragment. Two texts without words score 1 when
- * they normalise to the same text, else 0.
+ * they normalise to the same text that is not blank, else 0; the explanation then has one pair,
+ * the two normalised texts.
  */
 final class Alignment {
   static final double NEAR_STRENGTH = 0.8;
@@ -174,8 +175,8 @@ final class Alignment {
   }
 
   private double computeScore() {
-    if (a.size() == 0 && b.size() == 0) {
-      return a.wordlessText.equals(b.wordlessText) ? 1 : 0;
+    if (bothWordless()) {
+      return !a.wordlessText.isBlank() && a.wordlessText.equals(b.wordlessText) ? 1 : 0;
     }
     double ca = coverage(a, true);
     double cb = coverage(b, false);
@@ -195,6 +196,13 @@ final class Alignment {
    * With {@code swap}, the second profile is reported as the left side.
    */
   Similarity explain(boolean swap) {
+    if (bothWordless()) {
+      // Nothing to align: the one "pair" is the two texts as normalised, so the contributions still
+      // add up to the score (1 for the same normalised text, none for a score of 0).
+      List<AlignedPair> same = score == 0 ? List.of()
+          : List.of(new AlignedPair(a.wordlessText, b.wordlessText, MatchType.EXACT, score));
+      return new Similarity(score, same, List.of(), List.of(), List.of());
+    }
     double total = 0;
     for (Pair l : links) {
       total += mass(l);
@@ -213,6 +221,10 @@ final class Alignment {
     return swap
         ? new Similarity(score, pairs, unmatched(b, false), unmatched(a, true), swapped(penalties))
         : new Similarity(score, pairs, unmatched(a, true), unmatched(b, false), penalties);
+  }
+
+  private boolean bothWordless() {
+    return a.size() == 0 && b.size() == 0;
   }
 
   /** A pair's share of the aligned weight: its strength times the mean of its two word shares. */

@@ -40,8 +40,9 @@ import org.claimcompare.normalize.Word;
  *
  * <p>A text without words (punctuation and symbols only, or a letter that normalisation makes
  * punctuation, such as a lone {@code ʼ}) has nothing to align: it scores 1 against a text that
- * normalises to the same text ({@code "…"} and {@code "..."}) and 0 against any other, with no
- * pairs in the explanation. So every text scores 1 against itself.
+ * normalises to the same text ({@code "…"} and {@code "..."}), with the two normalised texts as the
+ * explanation's one pair, and 0 against any other. So every text that is not blank scores 1
+ * against itself; a blank text (empty, or white space only) scores 0 against everything.
  *
  * <pre>{@code
  * AlignmentScorer.standard().similarity("a bunch of drug addicts and neo-Nazis",

@@ -99,6 +99,26 @@ class NormalizationStepTest {
     assertThat(n.words("a \u0301b")).extracting(Word::surface).containsExactly("a", "b");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # found by NormalizationPropertyTest: a stray ypogegrammeni became the letter ι of the next word
+      after a space                  | THE \\u0345THE         | the \\u0345the
+      at the start                   | \\u0345THE             | \\u0345the
+      after punctuation and a mark   | "\\u0301\\u0345A       | "\\u0301\\u0345a
+      # on a letter it is iota, as in Unicode's full case folding
+      on alpha                       | \\u1FB3                | \\u03B1\\u03B9
+      on alpha with an accent        | \\u0391\\u0301\\u0345   | \\u03AC\\u03B9
+      """)
+  void caseFoldMakesAYpogegrammeniIotaOnlyOnALetter(String where, String input, String expected) {
+    assertThat(only(NormalizationStep.CASE_FOLD, unescape(input))).isEqualTo(unescape(expected));
+  }
+
+  @Test
+  void aStrayYpogegrammeniStartsNoWord() {
+    assertThat(TextNormalizer.standard().words("THE \u0345THE")).extracting(Word::form)
+        .containsExactly("the", "the");
+  }
+
   @Test
   void editorialBracketsReadDeepNestingAndLongSpacesAtOnce() {
     String spaces = "a" + " ".repeat(100_000) + "b [...]";

@@ -163,8 +163,18 @@ class AlignmentScorerTest {
     String t = org.apache.commons.text.StringEscapeUtils.unescapeJava(text);
 
     assertThat(scorer.score(t, t)).isEqualTo(1.0);
-    assertThat(scorer.similarity(t, t).pairs()).isEmpty();
+    assertThat(scorer.similarity(t, t).pairs()).singleElement()
+        .satisfies(p -> assertThat(p.type()).isEqualTo(MatchType.EXACT))
+        .satisfies(p -> assertThat(p.contribution()).isEqualTo(1.0));
     assertThat(scorer.prepare(List.of(t, t)).score(0, 1)).isEqualTo(1.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\n\t "})
+  void scoresABlankTextAsZeroWithNothingToExplain(String blank) {
+    assertThat(scorer.score(blank, blank)).isZero();
+    assertThat(scorer.similarity(blank, blank).pairs()).isEmpty();
+    assertThat(scorer.similarity(blank, "...").score()).isZero();
   }
 
   @Test
