@@ -32,7 +32,6 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  */
 @Tag("property")
 @AddLifecycleHook(PropertyLedger.class)
-@AddLifecycleHook(KnownBugs.class)
 class ClusteringPropertyTest {
   private static final ForkJoinPool ONE_THREAD = new ForkJoinPool(1);
   private static final ForkJoinPool EIGHT_THREADS = new ForkJoinPool(8);

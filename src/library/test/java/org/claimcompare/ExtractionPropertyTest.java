@@ -1,11 +1,9 @@
 package org.claimcompare;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.claimcompare.KnownBugs.NEEDS_CORE_FIXES;
 
 import java.util.List;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,7 +18,6 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  */
 @Tag("property")
 @AddLifecycleHook(PropertyLedger.class)
-@AddLifecycleHook(KnownBugs.class)
 class ExtractionPropertyTest {
 
   @Provide
@@ -61,13 +58,11 @@ class ExtractionPropertyTest {
   }
 
   @Example
-  @Disabled(NEEDS_CORE_FIXES + "StackOverflowError in the word-token regular expression")
   void extractsFromAnArticleWithATwoThousandLetterWord() {
     assertSpansIndexTheSource("He said: “" + "a".repeat(2_000) + "”");
   }
 
   @Example
-  @Disabled(NEEDS_CORE_FIXES + "StackOverflowError in the word-token regular expression")
   void extractsFromAnArticleOfXHyphenRepeated() {
     assertSpansIndexTheSource("x-".repeat(1_000));
   }

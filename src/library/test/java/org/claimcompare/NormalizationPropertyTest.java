@@ -1,12 +1,10 @@
 package org.claimcompare;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.claimcompare.KnownBugs.NEEDS_CORE_FIXES;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,7 +21,6 @@ import org.claimcompare.normalize.Word;
  */
 @Tag("property")
 @AddLifecycleHook(PropertyLedger.class)
-@AddLifecycleHook(KnownBugs.class)
 class NormalizationPropertyTest {
 
   @Provide
@@ -82,26 +79,22 @@ class NormalizationPropertyTest {
   }
 
   @Example
-  @Disabled(NEEDS_CORE_FIXES + "n't alone throws IllegalArgumentException: surface must not be empty")
   void normalizesAContractionWithoutAStem() {
     assertThat(List.of("n't", "N'T", "n’t", "we can n't stop")).allSatisfy(t -> assertThat(Claims.normalize(t)).isNotNull());
   }
 
   @Example
-  @Disabled(NEEDS_CORE_FIXES + "normalize gives οδος'x, then οδοσ'x")
   void normalizesAFinalSigmaBeforeAnApostropheAndAMarkOnce() {
     String once = Claims.normalize("ΟΔΟΣ'\u0301x");
     assertThat(Claims.normalize(once)).isEqualTo(once);
   }
 
   @Example
-  @Disabled(NEEDS_CORE_FIXES + "the space and the mark become an apostrophe: can't, so can, not")
   void joinsNoWordsWithAMarkAfterASpaceInAnExample() {
     assertThat(forms("can \u0301t")).containsExactly("can", "t");
   }
 
   @Example
-  @Disabled(NEEDS_CORE_FIXES + "the joiner is kept: ki\u200dev")
   void ignoresAJoinerInsideAWord() {
     assertThat(Claims.normalize("Ki\u200dev")).isEqualTo(Claims.normalize("Kiev")).isEqualTo("kyiv");
   }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
@@ -20,8 +19,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 /**
  * A jqwik hook that records every property's run, one tab-separated line each, in the file named
  * by the system property {@value #FILE_PROPERTY}: the property, its tries, the tries that were
- * checked (not discarded), the outcome, the time in seconds, how often each {@linkplain KnownBugs
- * known bug} was hit, and the sample of a failure. {@code docs/reliability.md} takes its table from
+ * checked (not discarded), the outcome, the time in seconds, and the sample of a failure. {@code docs/reliability.md} takes its table from
  * these lines. The build names {@code target/property-ledger.tsv}, and {@code
  * target/property-ledger-other-locale.tsv} for the run under another locale; each test JVM starts
  * its file afresh, and without the system property nothing is written.
@@ -45,10 +43,9 @@ final class PropertyLedger implements AroundPropertyHook {
     long start = System.nanoTime();
     PropertyExecutionResult result = property.execute();
     double seconds = (System.nanoTime() - start) / 1e9;
-    Map<KnownBugs.Bug, Integer> hits = KnownBugs.takeHits(context.targetMethod());
     String file = System.getProperty(FILE_PROPERTY);
     if (file != null && !file.isBlank()) {
-      append(Path.of(file), line(context, result, seconds, hits));
+      append(Path.of(file), line(context, result, seconds));
     }
     return result;
   }
@@ -65,17 +62,15 @@ final class PropertyLedger implements AroundPropertyHook {
   }
 
   private static String line(
-      PropertyLifecycleContext context, PropertyExecutionResult result, double seconds, Map<KnownBugs.Bug, Integer> hits) {
+      PropertyLifecycleContext context, PropertyExecutionResult result, double seconds) {
     String name = context.containerClass().getSimpleName() + "." + context.targetMethod().getName();
-    String bugs = hits.isEmpty() ? "-" : hits.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
     // A sample that cannot shrink (the first edge case, say) is reported as the original only.
     String sample = result.shrunkSample().map(s -> escape(s.parameters()))
         .or(() -> result.originalSample().map(s -> escape(s.parameters())))
         .or(() -> result.throwable().map(t -> escape(List.of(t.toString()))))
         .orElse("-");
-    return String.format(Locale.ROOT, "%s\t%d\t%d\t%s\t%.1f\t%s\t%s%n",
-        name, result.countTries(), result.countChecks(), result.status(), seconds, bugs, sample);
+    return String.format(Locale.ROOT, "%s\t%d\t%d\t%s\t%.1f\t%s%n",
+        name, result.countTries(), result.countChecks(), result.status(), seconds, sample);
   }
 
   /** The parameters as Java literals, non-ASCII and control characters escaped, texts cut to 500. */

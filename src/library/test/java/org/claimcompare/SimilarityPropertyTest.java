@@ -2,13 +2,11 @@ package org.claimcompare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.claimcompare.KnownBugs.NEEDS_CORE_FIXES;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -29,7 +27,6 @@ import org.claimcompare.score.PreparedTexts;
  */
 @Tag("property")
 @AddLifecycleHook(PropertyLedger.class)
-@AddLifecycleHook(KnownBugs.class)
 class SimilarityPropertyTest {
 
   @Provide
@@ -87,13 +84,11 @@ class SimilarityPropertyTest {
   }
 
   @Example
-  @Disabled(NEEDS_CORE_FIXES + "normalisation turns these letters into punctuation or marks: no words, score 0")
   void scoresALetterThatNormalisationTurnsIntoPunctuationAgainstItselfAsOne() {
     assertThat(List.of("ʼ", "ﾞ", "ﾟ")).allSatisfy(t -> assertThat(Claims.similarity(t, t).score()).isEqualTo(1.0));
   }
 
   @Example
-  @Disabled(NEEDS_CORE_FIXES + "n't alone throws IllegalArgumentException: surface must not be empty")
   void scoresAContractionWithoutAStem() {
     assertThat(Claims.similarity("we can n't stop", "we can not stop").score()).isBetween(0.0, 1.0);
   }
