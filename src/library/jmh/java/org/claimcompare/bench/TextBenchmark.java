@@ -18,7 +18,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** The per-text steps of the facade: normalise a paragraph, score one pair, extract one article. */
+/**
+ * The per-text steps of the facade: normalise a paragraph, score one pair, extract one article;
+ * and the inputs that once made them blow up: a text of 200,000 repeated words scored against
+ * itself, and a megabyte of prose in one paragraph.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -39,12 +43,27 @@ public class TextBenchmark {
           + " killed at least 137 Ukrainians. “Take power into your own hands,” Putin told the Ukrainian"
           + " army on Friday, calling for the demilitarisation of the country; the Élysée called it “unacceptable”.";
 
-  Article article;
+  /** 200,000 words, all the same: quadratic to align before the alignment worked on forms. */
+  static final String REPEATED = "power ".repeat(200_000);
 
-  /** Reads the seed article once, outside the measurement. */
+  Article article;
+  Article oneParagraph;
+
+  /** Reads the seed articles once, outside the measurement. */
   @Setup
   public void readArticle() throws IOException {
     article = Claims.article(ARTICLE.getFileName().toString(), Files.readString(ARTICLE, StandardCharsets.UTF_8));
+    oneParagraph = Claims.article("one-paragraph", oneParagraph(Files.readString(ARTICLE, StandardCharsets.UTF_8)));
+  }
+
+  /** The article's lines joined by spaces and repeated to a megabyte: one paragraph. */
+  static String oneParagraph(String text) {
+    String line = String.join(" ", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    StringBuilder out = new StringBuilder();
+    while (out.length() < 1 << 20) {
+      out.append(line).append(' ');
+    }
+    return out.toString().strip();
   }
 
   /** {@code Claims.similarity} on two sentence-length renderings, explanation included. */
@@ -63,5 +82,17 @@ public class TextBenchmark {
   @Benchmark
   public List<Claim> extract() {
     return Claims.extract(article);
+  }
+
+  /** {@code Claims.similarity} of 200,000 repeated words with themselves. */
+  @Benchmark
+  public Similarity similarityRepeated() {
+    return Claims.similarity(REPEATED, REPEATED);
+  }
+
+  /** {@code Claims.extract} on a megabyte of the seed article's prose in one paragraph. */
+  @Benchmark
+  public List<Claim> extractOneParagraph() {
+    return Claims.extract(oneParagraph);
   }
 }

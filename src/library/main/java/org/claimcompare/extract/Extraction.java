@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.claimcompare.ClaimKind;
 import org.claimcompare.Span;
@@ -20,6 +22,8 @@ final class Extraction {
   private final ImmutableList<ImmutableList<Span>> sentences;
   private final List<Quote> quotes = new ArrayList<>();
   private final List<Integer> chains = new ArrayList<>();
+  /** The regions of {@link #quotes}, in text order. */
+  private final ImmutableList<Span> quoteRegions;
 
   /**
    * One claim before its speaker is resolved.
@@ -48,6 +52,7 @@ final class Extraction {
       }
     }
     this.masked = mask(text, quotes);
+    this.quoteRegions = quotes.stream().map(Quote::region).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -75,29 +80,28 @@ final class Extraction {
     return new String(chars);
   }
 
-  /** Quote candidates; a part of a multi-paragraph quote without an attribution takes the chain's. */
+  /**
+   * Quote candidates; a part of a multi-paragraph quote without an attribution takes the first
+   * attribution of its chain.
+   */
   private List<Candidate> quoteCandidates() {
     List<Optional<String>> phrases = new ArrayList<>();
-    for (Quote q : quotes) {
-      phrases.add(attribution(q));
+    Map<Integer, String> chainPhrases = new HashMap<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      Optional<String> phrase = attribution(quotes.get(i));
+      phrases.add(phrase);
+      if (phrase.isPresent()) {
+        chainPhrases.putIfAbsent(chains.get(i), phrase.get());
+      }
     }
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {
-      int chain = chains.get(i);
-      Optional<String> phrase = phrases.get(i).or(() -> chainPhrase(chain, phrases));
+      Optional<String> phrase = phrases.get(i).isPresent()
+          ? phrases.get(i) : Optional.ofNullable(chainPhrases.get(chains.get(i)));
       out.add(new Candidate(quotes.get(i).words(), ClaimKind.QUOTE, quotes.get(i).paragraph(),
           phrase, Optional.of(chains.get(i))));
     }
     return out;
-  }
-
-  private Optional<String> chainPhrase(int chain, List<Optional<String>> phrases) {
-    for (int i = 0; i < quotes.size(); i++) {
-      if (chains.get(i) == chain && phrases.get(i).isPresent()) {
-        return phrases.get(i);
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -140,13 +144,30 @@ final class Extraction {
     return frames.isEmpty() ? Optional.empty() : Optional.of(frames.get(frames.size() - 1));
   }
 
+  /** The sentence of {@code p} that contains {@code offset}, else the whole paragraph. */
   private Span sentenceAt(Paragraph p, int offset) {
-    for (Span s : sentences.get(p.index())) {
-      if (s.start() <= offset && offset < s.end()) {
-        return s;
+    ImmutableList<Span> s = sentences.get(p.index());
+    int i = lastStartingAtOrBefore(s, offset);
+    return i >= 0 && offset < s.get(i).end() ? s.get(i) : p.span();
+  }
+
+  /**
+   * The index of the last of {@code spans} (in text order, not overlapping) that starts at or
+   * before {@code offset}, or -1: a binary search, so that a paragraph of many sentences is not
+   * searched from its start for every quote.
+   */
+  static int lastStartingAtOrBefore(List<Span> spans, int offset) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).start() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return p.span();
+    return lo - 1;
   }
 
   /** Reported statements from clauses of prose paragraphs that hold no quote claim. */
@@ -166,7 +187,7 @@ final class Extraction {
   }
 
   private Optional<Candidate> reported(Paragraph p, Span clause, int minimumWords) {
-    if (clause.length() == 0 || quotes.stream().anyMatch(q -> overlaps(q.region(), clause))) {
+    if (clause.length() == 0 || overlapsAQuote(clause)) {
       return Optional.empty();
     }
     return ReportedStatements.find(clause.of(text))
@@ -174,6 +195,15 @@ final class Extraction {
             new Span(clause.start() + f.content().start(), clause.start() + f.content().end()),
             ClaimKind.REPORTED, p.index(), Optional.of(f.speaker()), Optional.empty()))
         .filter(c -> Token.count(c.span().of(text)) >= minimumWords);
+  }
+
+  /**
+   * Whether a quote claim overlaps the clause. Quote regions are in text order and do not overlap,
+   * so only the last one that starts before the clause ends can.
+   */
+  private boolean overlapsAQuote(Span clause) {
+    int i = lastStartingAtOrBefore(quoteRegions, clause.end() - 1);
+    return i >= 0 && overlaps(quoteRegions.get(i), clause);
   }
 
   private static boolean overlaps(Span a, Span b) {

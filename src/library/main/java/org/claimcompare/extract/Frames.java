@@ -3,7 +3,10 @@ package org.claimcompare.extract;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,13 +54,31 @@ final class Frames {
 
   /** Builds a lower-case whole-word pattern; longer alternatives first ("called on", "called"). */
   private static Pattern verbs(Set<String> words) {
-    return Pattern.compile("(?<![\\p{L}'’-])(" + alternatives(words) + ")(?![\\p{L}'’-])");
+    return Pattern.compile("(?<![\\p{L}'’-])" + firstLetters(words) + "(" + alternatives(words)
+        + ")(?![\\p{L}'’-])");
   }
 
+  /** A look-ahead for the words' first letters, which rejects most positions at once. */
+  private static String firstLetters(Set<String> words) {
+    return words.stream().map(w -> String.format(Locale.ROOT, "\\x{%x}", w.codePointAt(0)))
+        .distinct().sorted().collect(Collectors.joining("", "(?=[", "])"));
+  }
+
+  /**
+   * The words as alternatives, longest first, factored by first letter ({@code s(?:aid|ays)|...}):
+   * the same matches as the flat list in the same order, since words with different first letters
+   * cannot match at the same place, but a position is tried against one group, not every word.
+   */
   private static String alternatives(Set<String> words) {
-    return words.stream()
+    Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+    words.stream()
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-        .map(Pattern::quote)
+        .forEach(w -> byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w.substring(1)));
+    return byFirst.entrySet().stream()
+        .map(e -> Pattern.quote(String.valueOf(e.getKey())) + "(?:"
+            + e.getValue().stream().map(rest -> rest.isEmpty() ? "" : Pattern.quote(rest))
+                .collect(Collectors.joining("|"))
+            + ")")
         .collect(Collectors.joining("|"));
   }
 

@@ -56,70 +56,35 @@ final class QuoteScanner {
     return ImmutableList.copyOf(scanner.found);
   }
 
-  /** Scans one paragraph, resuming after every unclosed quote that was cut. */
+  /**
+   * Scans one paragraph: each quotation opened on an empty stack is reported when it closes;
+   * one left open is handled by the unclosed-quote rules, after which the scan resumes with an
+   * empty stack (after the ignored mark, or at the cut). Where each quotation closes comes from
+   * {@link QuoteLives}, so the paragraph is not scanned again after every unclosed quotation.
+   */
   private void scanParagraph(int p, boolean continues) {
     Paragraph para = paragraphs.get(p);
-    int from = para.start();
-    while (from < para.end()) {
-      from = scanFrom(p, from, continues);
-    }
-  }
-
-  /**
-   * The stack scan described in the class comment, from {@code from} to the paragraph's end;
-   * returns where to resume.
-   */
-  private int scanFrom(int p, int from, boolean continues) {
-    Paragraph para = paragraphs.get(p);
-    List<Integer> stack = new ArrayList<>();
-    for (int i = from; i < para.end(); i++) {
-      if (!QuoteMarks.isMark(text.charAt(i))) {
-        continue;
-      }
-      int depth = matchingDepth(stack, i, para);
-      if (depth == 0) {
-        add(new Span(stack.get(0), i + 1), stack.get(0) + 1, i, p, true, continues);
-        stack.clear();
-      } else if (depth > 0) {
-        stack.subList(depth, stack.size()).clear();
-      } else if (QuoteMarks.canOpen(text, i, para.start(), para.end(), stack.isEmpty())) {
-        stack.add(i);
+    QuoteLives lives = QuoteLives.of(text, para.start(), para.end());
+    int k = lives.nextOuterOpener(0);
+    while (k < lives.size()) {
+      int open = lives.position(k);
+      int close = lives.closeOf(k);
+      if (close >= 0) {
+        int at = lives.position(close);
+        add(new Span(open, at + 1), open + 1, at, p, true, continues);
+        k = lives.nextOuterOpener(close + 1);
+      } else if (QuoteMarks.isSingle(text.charAt(open)) && open != para.start()) {
+        k = lives.nextOuterOpener(k + 1); // taken for an apostrophe
+      } else if (nextParagraphOpensWithMark(p)) {
+        add(new Span(open, para.end()), open + 1, para.end(), p, false, continues);
+        continuing = true;
+        return;
+      } else {
+        int cut = Sentences.endOf(text, open + 1, para.end());
+        add(new Span(open, cut), open + 1, cut, p, false, continues);
+        k = lives.nextOuterOpener(lives.firstAtOrAfter(cut));
       }
     }
-    return stack.isEmpty() ? para.end() : unclosed(p, stack.get(0), continues);
-  }
-
-  /**
-   * Returns the stack index of the innermost open quotation the mark at {@code i} closes, or -1
-   * when it closes none (a private search result, never exposed).
-   */
-  private int matchingDepth(List<Integer> stack, int i, Paragraph para) {
-    if (stack.isEmpty() || !QuoteMarks.canClose(text, i, para.start(), para.end())) {
-      return -1;
-    }
-    for (int d = stack.size() - 1; d >= 0; d--) {
-      if (QuoteMarks.closersOf(text.charAt(stack.get(d))).indexOf(text.charAt(i)) >= 0) {
-        return d;
-      }
-    }
-    return -1;
-  }
-
-  /** Applies the unclosed-quote rules to the quote opened at {@code open}; returns where to resume. */
-  private int unclosed(int p, int open, boolean continues) {
-    Paragraph para = paragraphs.get(p);
-    boolean opensParagraph = open == para.start();
-    if (QuoteMarks.isSingle(text.charAt(open)) && !opensParagraph) {
-      return open + 1;
-    }
-    if (nextParagraphOpensWithMark(p)) {
-      add(new Span(open, para.end()), open + 1, para.end(), p, false, continues);
-      continuing = true;
-      return para.end();
-    }
-    int cut = Sentences.endOf(text, open + 1, para.end());
-    add(new Span(open, cut), open + 1, cut, p, false, continues);
-    return cut;
   }
 
   private boolean nextParagraphOpensWithMark(int p) {

@@ -14,9 +14,18 @@ import org.claimcompare.Span;
  * a single-letter initial ("J. Smith"), or after a dotted abbreviation ("U.S.", "a.m.", "e.g.").
  * The end of the range always ends a sentence. A known limit: a sentence that really ends with
  * "U.S." is joined to the next one.
+ *
+ * <p>A sentence is at most {@value #MAX_LENGTH} characters long: a longer one ends at the last
+ * white space within its first {@value #MAX_LENGTH} characters (or after them, if there is none).
+ * No sentence of news prose is that long, and the extractor's work on a sentence (finding the
+ * speaker of each quote and verb within it) grows faster than the sentence's length, so the bound
+ * keeps extraction linear in the length of any text, one unpunctuated paragraph included.
  */
 final class Sentences {
   private Sentences() {}
+
+  /** The most characters a sentence may have. */
+  static final int MAX_LENGTH = 1_000;
 
   private static final String TERMINALS = ".!?…";
   private static final String CLOSERS = "\"'”’»«)]";
@@ -42,7 +51,8 @@ final class Sentences {
    * closing quotes, or {@code end} when the sentence runs to the end of the range.
    */
   static int endOf(String text, int from, int end) {
-    for (int i = from; i < end; i++) {
+    int limit = end - from > MAX_LENGTH ? from + MAX_LENGTH : end;
+    for (int i = from; i < limit; i++) {
       if (TERMINALS.indexOf(text.charAt(i)) >= 0) {
         OptionalInt after = boundaryAfter(text, i, end);
         if (after.isPresent()) {
@@ -50,7 +60,17 @@ final class Sentences {
         }
       }
     }
-    return end;
+    return limit == end ? end : cut(text, from, limit);
+  }
+
+  /** Where a sentence too long to end by its punctuation ends: at its last white space. */
+  private static int cut(String text, int from, int limit) {
+    for (int i = limit; i > from; i--) {
+      if (Character.isWhitespace(text.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit + 1 : limit;
   }
 
   /**

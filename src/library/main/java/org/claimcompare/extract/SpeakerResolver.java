@@ -1,14 +1,13 @@
 package org.claimcompare.extract;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.claimcompare.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the attributing phrases of an article's candidates into canonical speakers, in text order.
@@ -31,9 +30,13 @@ final class SpeakerResolver {
   private final ImmutableList<Paragraph> paragraphs;
   private final ImmutableList<ImmutableList<Span>> sentences;
   private final Names names;
-  /** Each indexed person's full name and the pattern that finds its surname as a word. */
-  private final ImmutableMap<String, Pattern> surnames;
+  /** Where the article names each person with a full name, by surname. */
+  private final Mentions mentions;
   private final List<Resolved> done = new ArrayList<>();
+  /** The speaker of the latest part of each multi-paragraph quote that has one. */
+  private final Map<Integer, String> chainSpeakers = new HashMap<>();
+  /** The latest resolved candidate with a speaker, if any. */
+  private @Nullable Resolved lastWithSpeaker;
 
   /**
    * A candidate with its speaker.
@@ -49,12 +52,7 @@ final class SpeakerResolver {
     this.paragraphs = paragraphs;
     this.sentences = sentences;
     this.names = Names.index(text, paragraphs);
-    ImmutableMap.Builder<String, Pattern> b = ImmutableMap.builder();
-    for (String full : names.fullNames()) {
-      String surname = full.substring(full.lastIndexOf(' ') + 1);
-      b.put(full, Pattern.compile("\\b" + Pattern.quote(surname) + "\\b"));
-    }
-    this.surnames = b.buildOrThrow();
+    this.mentions = Mentions.of(text, names.fullNames().asList());
   }
 
   /** Resolves the speakers of the candidates, which must be in text order. */
@@ -62,7 +60,12 @@ final class SpeakerResolver {
       ImmutableList<ImmutableList<Span>> sentences, List<Extraction.Candidate> candidates) {
     SpeakerResolver r = new SpeakerResolver(text, paragraphs, sentences);
     for (Extraction.Candidate c : candidates) {
-      r.done.add(new Resolved(c, r.speaker(c)));
+      Resolved resolved = new Resolved(c, r.speaker(c));
+      r.done.add(resolved);
+      resolved.speaker().ifPresent(speaker -> {
+        r.lastWithSpeaker = resolved;
+        c.chain().ifPresent(chain -> r.chainSpeakers.put(chain, speaker));
+      });
     }
     return ImmutableList.copyOf(r.done);
   }
@@ -79,28 +82,26 @@ final class SpeakerResolver {
     return Lexicon.PRONOUNS.contains(bare) ? Optional.empty() : names.canonical(phrase);
   }
 
-  /** The speaker of an earlier part of the same multi-paragraph quote. */
+  /** The speaker of the latest earlier part of the same multi-paragraph quote. */
   private Optional<String> chainSpeaker(Extraction.Candidate c) {
-    for (int i = done.size() - 1; i >= 0; i--) {
-      Resolved r = done.get(i);
-      if (r.candidate().chain().equals(c.chain()) && r.speaker().isPresent()) {
-        return r.speaker();
-      }
-    }
-    return Optional.empty();
+    return c.chain().map(chainSpeakers::get);
   }
 
+  /**
+   * The speaker of the latest earlier claim with one, if it is in the same paragraph (candidates
+   * come in text order, so no claim of another paragraph lies between).
+   */
   private Optional<String> previousInParagraph(Extraction.Candidate c) {
-    for (int i = done.size() - 1; i >= 0; i--) {
-      Resolved r = done.get(i);
-      if (r.candidate().paragraph() != c.paragraph()) {
-        return Optional.empty();
-      }
-      if (r.speaker().isPresent()) {
-        return r.speaker();
-      }
+    return latestSpeakerIn(c.paragraph(), c.paragraph());
+  }
+
+  /** The speaker of the latest earlier claim with one, if its paragraph is one of the two. */
+  private Optional<String> latestSpeakerIn(int paragraph, int orParagraph) {
+    if (lastWithSpeaker == null) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    int p = lastWithSpeaker.candidate().paragraph();
+    return p == paragraph || p == orParagraph ? lastWithSpeaker.speaker() : Optional.empty();
   }
 
   private Optional<String> pronoun(Extraction.Candidate c) {
@@ -110,18 +111,13 @@ final class SpeakerResolver {
 
   private Optional<String> previousSpeaker(Extraction.Candidate c) {
     int previous = previousProse(c.paragraph());
-    for (int i = done.size() - 1; i >= 0; i--) {
-      Resolved r = done.get(i);
-      int p = r.candidate().paragraph();
-      if (p != c.paragraph() && p != previous) {
-        break;
-      }
-      if (r.speaker().isPresent()) {
-        return r.speaker();
-      }
+    // Furniture between the two paragraphs holds no claims, so none lies between.
+    Optional<String> latest = latestSpeakerIn(c.paragraph(), previous);
+    if (latest.isPresent()) {
+      return latest;
     }
     Paragraph own = paragraphs.get(c.paragraph());
-    if (!persons(own.start(), c.span().start()).isEmpty() || previous == c.paragraph()) {
+    if (mentions.any(own.start(), c.span().start()) || previous == c.paragraph()) {
       return singlePerson(own.start(), c.span().start());
     }
     Paragraph prev = paragraphs.get(previous);
@@ -130,13 +126,9 @@ final class SpeakerResolver {
 
   private int sentenceStart(Extraction.Candidate c) {
     Paragraph p = paragraphs.get(c.paragraph());
-    int start = p.start();
-    for (Span s : sentences.get(p.index())) {
-      if (s.start() <= c.span().start()) {
-        start = s.start();
-      }
-    }
-    return start;
+    ImmutableList<Span> s = sentences.get(p.index());
+    int i = Extraction.lastStartingAtOrBefore(s, c.span().start());
+    return i >= 0 ? s.get(i).start() : p.start();
   }
 
   private int previousProse(int paragraph) {
@@ -150,19 +142,6 @@ final class SpeakerResolver {
 
   /** The one person (by full name or surname) named in {@code text[start, end)}. */
   private Optional<String> singlePerson(int start, int end) {
-    Set<String> persons = persons(start, end);
-    return persons.size() == 1 ? Optional.of(persons.iterator().next()) : Optional.empty();
-  }
-
-  /** The persons (by full name or surname) named in {@code text[start, end)}. */
-  private Set<String> persons(int start, int end) {
-    String before = text.substring(start, end);
-    Set<String> persons = new LinkedHashSet<>();
-    surnames.forEach((full, surname) -> {
-      if (surname.matcher(before).find()) {
-        persons.add(full);
-      }
-    });
-    return persons;
+    return mentions.single(start, end);
   }
 }

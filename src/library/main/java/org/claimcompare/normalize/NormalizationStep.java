@@ -45,15 +45,17 @@ public enum NormalizationStep {
 
   /**
    * Typographic punctuation to its ASCII form: the quotation marks {@code “ ” « » „ ‟ ″} become
-   * {@code "} and {@code ‘ ’ ‹ › ‚ ‛ ′ ` ´ ʼ} become {@code '}; the dashes and minus {@code ‐ ‑ ‒
-   * – — ― − ⁃} become {@code -}, keeping whatever spaces surround them; {@code …} becomes
-   * {@code ...}; other Unicode spaces become {@code ' '}. Invisible format characters (Unicode
-   * category Cf: soft hyphen, zero-width space, zero-width non-joiner and joiner, word joiner, byte
-   * order mark, direction marks, embeddings and isolates) are removed, all alike and wherever they
-   * stand, since they change how text is drawn or broken into lines and never which letters it
-   * has: {@code "Ki"}, a zero-width joiner and {@code "ev"} read {@code "Kiev"}, as they do with a
-   * soft hyphen between them; only the visible prepended concatenation marks (Arabic number
-   * signs) stay; {@link #UNICODE} removes them too. {@code "“Kiev’s” — «ours»"} becomes {@code "\"Kiev's\" - \"ours\""}.
+   * {@code "} and {@code ‘ ’ ‹ › ‚ ‛ ′ ` ´ ʼ} (and the Greek oxia and varia) become {@code '};
+   * {@code ŉ} becomes {@code 'n}; the dashes and minus {@code ‐ ‑ ‒ – — ― − ⁃} become {@code -},
+   * keeping whatever spaces surround them; {@code …} becomes {@code ...}; other Unicode spaces
+   * become {@code ' '}. Invisible format characters (Unicode category Cf: soft hyphen, zero-width
+   * space, zero-width non-joiner and joiner, word joiner, byte order mark, direction marks,
+   * embeddings and isolates) are removed, all alike and wherever they stand, since they change how
+   * text is drawn or broken into lines and never which letters it has: {@code "Ki"}, a zero-width
+   * joiner and {@code "ev"} read {@code "Kiev"}, as they do with a soft hyphen between them; only
+   * the visible prepended concatenation marks (Arabic number signs) stay, and {@link #UNICODE}
+   * removes the same characters. {@code "“Kiev’s” — «ours»"} becomes {@code "\"Kiev's\" -
+   * \"ours\""}.
    */
   PUNCTUATION,
 

@@ -181,6 +181,31 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void readsAParagraphOfAMegabyteAsItsSentences() {
+    String sentences = "“Prices will fall next year,” Finance Minister Anna Berg said. "
+        + "Rock ‘n roll fans said the ’90s were better. ";
+    String text = sentences.repeat(10_000).strip();
+
+    List<Claim> claims = extract(text);
+
+    assertThat(claims).hasSize(20_000).allSatisfy(c ->
+        assertThat(c.span().orElseThrow().of(text)).isEqualTo(c.text()));
+    assertThat(claims).filteredOn(c -> c.kind().orElseThrow() == ClaimKind.QUOTE)
+        .hasSize(10_000).allSatisfy(c -> assertThat(c.speaker()).contains("Anna Berg"));
+  }
+
+  @Test
+  void readsAParagraphOfOneEndlessSentence() {
+    String text = "“We will win the war” Putin said, and Putin said we will win the war, ".repeat(10_000)
+        + "he said.";
+
+    List<Claim> claims = extract(text);
+
+    assertThat(claims).isNotEmpty().allSatisfy(c ->
+        assertThat(c.span().orElseThrow().of(text)).isEqualTo(c.text()));
+  }
+
+  @Test
   void rejectsBadArguments() {
     assertThatThrownBy(() -> ClaimExtractor.standard().extract(null))
         .isInstanceOf(NullPointerException.class)

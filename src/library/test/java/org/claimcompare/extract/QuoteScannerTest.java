@@ -97,4 +97,15 @@ class QuoteScannerTest {
   void skipsFurnitureLines() {
     assertThat(quotes("Minister says ‘we will win’ | World | News¶He said “we will win”.")).isEqualTo("we will win");
   }
+
+  @Test
+  void readsAParagraphWithThousandsOfMarksLeftOpen() {
+    String ignored = "Rock ‘n roll “we will win” she said. ".repeat(20_000).strip();
+    String cut = "“We will win. ".repeat(20_000).strip();
+
+    assertThat(QuoteScanner.scan(ignored, Paragraph.split(ignored)))
+        .hasSize(20_000).allSatisfy(q -> assertThat(q.words().of(ignored)).isEqualTo("we will win"));
+    assertThat(QuoteScanner.scan(cut, Paragraph.split(cut)))
+        .hasSize(20_000).allSatisfy(q -> assertThat(q.words().of(cut)).isEqualTo("We will win."));
+  }
 }

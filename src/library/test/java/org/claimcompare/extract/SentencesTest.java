@@ -3,6 +3,7 @@ package org.claimcompare.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +37,17 @@ class SentencesTest {
       """)
   void splitsAtSentenceEndsOnly(String text, String expected) {
     assertThat(split(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void endsASentenceOfMoreThanTheMaximumLengthAtItsLastSpace() {
+    String words = "word ".repeat(Sentences.MAX_LENGTH) + "end.";
+    String letters = "x".repeat(Sentences.MAX_LENGTH + 10);
+
+    assertThat(Sentences.split(words, 0, words.length()))
+        .allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(Sentences.MAX_LENGTH))
+        .first().satisfies(s -> assertThat(s.end()).isEqualTo(Sentences.MAX_LENGTH - 1));
+    assertThat(split(letters)).isEqualTo(letters.substring(0, Sentences.MAX_LENGTH) + " | "
+        + letters.substring(Sentences.MAX_LENGTH));
   }
 }
