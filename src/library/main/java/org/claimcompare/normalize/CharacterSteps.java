@@ -24,6 +24,13 @@ final class CharacterSteps {
    */
   private static final char ACUTE = '\u00B4';
 
+  /**
+   * The spacing ypogegrammeni ͺ, a letter (Lm) that NFKC would make a space and a combining
+   * ypogegrammeni, which cannot be told from a stray mark after a space (removed with the other
+   * stray marks); {@link NormalizationStep#UNICODE} keeps it, so that a text of it keeps its letter.
+   */
+  private static final char SPACING_YPOGEGRAMMENI = '\u037A';
+
   private static final String ELISION = "\\[\\s*(?:\\.\\s*\\.\\s*\\.|…|(?i:sic))\\s*\\]";
 
   /**
@@ -83,20 +90,32 @@ final class CharacterSteps {
   /**
    * NFKC after removing the invisible format characters (as Unicode's NFKC_Casefold does), so that
    * a letter and a mark they separated compose now rather than on a second pass; the spacing acute
-   * accent is kept (see {@link #ACUTE}).
+   * accent and the spacing ypogegrammeni are kept (see {@link #ACUTE}, {@link #SPACING_YPOGEGRAMMENI}).
    */
   static String compatibility(String text) {
     String t = withoutInvisibles(text);
-    if (t.indexOf(ACUTE) < 0) {
+    int at = nextKept(t, 0);
+    if (at < 0) {
       return Normalizer.normalize(t, Normalizer.Form.NFKC);
     }
     StringBuilder out = new StringBuilder(t.length());
     int from = 0;
-    for (int at = t.indexOf(ACUTE); at >= 0; at = t.indexOf(ACUTE, from)) {
-      out.append(Normalizer.normalize(t.substring(from, at), Normalizer.Form.NFKC)).append(ACUTE);
+    for (; at >= 0; at = nextKept(t, from)) {
+      out.append(Normalizer.normalize(t.substring(from, at), Normalizer.Form.NFKC)).append(t.charAt(at));
       from = at + 1;
     }
     return out.append(Normalizer.normalize(t.substring(from), Normalizer.Form.NFKC)).toString();
+  }
+
+  /** The index of the next character that NFKC must leave as it is ({@link #ACUTE}, {@link #SPACING_YPOGEGRAMMENI}). */
+  private static int nextKept(String text, int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == ACUTE || c == SPACING_YPOGEGRAMMENI) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static String withoutInvisibles(String text) {

@@ -114,6 +114,14 @@ class NormalizationStepTest {
   }
 
   @Test
+  void unicodeKeepsTheSpacingYpogegrammeniALetter() {
+    // NFKC would make it a space and a stray mark, which the diacritics step removes: a text of it
+    // would lose its only letter.
+    assertThat(only(NormalizationStep.UNICODE, "\u037A")).isEqualTo("\u037A");
+    assertThat(TextNormalizer.standard().words("\u037A")).extracting(Word::form).containsExactly("\u037A");
+  }
+
+  @Test
   void aStrayYpogegrammeniStartsNoWord() {
     assertThat(TextNormalizer.standard().words("THE \u0345THE")).extracting(Word::form)
         .containsExactly("the", "the");
