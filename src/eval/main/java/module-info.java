@@ -6,7 +6,7 @@ module org.claimcompare.eval {
   requires transitive org.claimcompare;
   requires com.google.common;
   requires org.apache.commons.text;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
   // Commons Math 3 has no module name of its own: an automatic module, named after its jar.
   requires commons.math3;
   requires static transitive org.jspecify;

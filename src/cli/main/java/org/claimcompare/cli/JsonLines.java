@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.claimcompare.eval.DataFormats;
 
 /**
  * Reads and writes UTF-8 JSON Lines, collecting every problem with its line number instead of
@@ -107,7 +108,7 @@ final class JsonLines {
     } catch (JsonProcessingException e) {
       return "invalid JSON: " + e.getOriginalMessage();
     }
-    Optional<String> problem = schema.problem(json).or(() -> nonFinite(json, ""));
+    Optional<String> problem = schema.problem(json).or(() -> DataFormats.nonFiniteNumber(json));
     if (problem.isPresent()) {
       return problem.get();
     }
@@ -151,32 +152,6 @@ final class JsonLines {
     }
     if (!optional && v.asText().isBlank()) {
       return Optional.of("field \"" + field + "\" must not be blank");
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The first number anywhere in {@code node} that is not finite, named by its path: a number
-   * such as {@code 1e999} overflows a double to infinity, which no field may hold.
-   */
-  static Optional<String> nonFinite(JsonNode node, String path) {
-    if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
-      return Optional.of("field \"" + path + "\" must be a finite number, got one beyond the range of a"
-          + " double (±" + Double.MAX_VALUE + ")");
-    }
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        Optional<String> p = nonFinite(node.get(i), path + "[" + i + "]");
-        if (p.isPresent()) {
-          return p;
-        }
-      }
-    }
-    for (Map.Entry<String, JsonNode> f : node.properties()) {
-      Optional<String> p = nonFinite(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey());
-      if (p.isPresent()) {
-        return p;
-      }
     }
     return Optional.empty();
   }

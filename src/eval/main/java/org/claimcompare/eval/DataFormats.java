@@ -231,9 +231,18 @@ public final class DataFormats {
   }
 
   /**
-   * The first number anywhere in {@code node} that is not finite, named by its path: a number
-   * such as {@code 1e999} overflows a double to infinity, which no field may hold.
+   * Returns the problem with the first number anywhere in a JSON value that is not finite, named by
+   * its path ({@code field "m.w[1]" must be a finite number, ...}), or empty: a number such as
+   * {@code 1e999} overflows a double to infinity, which no field may hold. The command line checks
+   * its JSON Lines with it too.
+   *
+   * @param json a parsed JSON value
+   * @return the problem, if any
    */
+  public static Optional<String> nonFiniteNumber(JsonNode json) {
+    return nonFinite(checkNotNull(json, "json"), "");
+  }
+
   private static Optional<String> nonFinite(JsonNode node, String path) {
     if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
       return Optional.of("field \"" + path + "\" must be a finite number, got one beyond the range of a"
