@@ -157,7 +157,7 @@ public final class DataFormats {
         return Optional.of("expected a JSON object, got " + describe(json));
       }
       Optional<String> problem = text(json, "id").or(() -> text(json, "text")).or(() -> label(json))
-          .or(() -> nonFinite(json, ""));
+          .or(() -> nonFiniteNumber(json));
       if (problem.isPresent()) {
         return problem;
       }

@@ -3,6 +3,7 @@ package org.claimcompare.normalize;
 import com.google.common.collect.ImmutableMap;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** The character-level {@link NormalizationStep}s as functions on text. */
@@ -93,18 +94,8 @@ final class CharacterSteps {
    * accent and the spacing ypogegrammeni are kept (see {@link #ACUTE}, {@link #SPACING_YPOGEGRAMMENI}).
    */
   static String compatibility(String text) {
-    String t = withoutInvisibles(text);
-    int at = nextKept(t, 0);
-    if (at < 0) {
-      return Normalizer.normalize(t, Normalizer.Form.NFKC);
-    }
-    StringBuilder out = new StringBuilder(t.length());
-    int from = 0;
-    for (; at >= 0; at = nextKept(t, from)) {
-      out.append(Normalizer.normalize(t.substring(from, at), Normalizer.Form.NFKC)).append(t.charAt(at));
-      from = at + 1;
-    }
-    return out.append(Normalizer.normalize(t.substring(from), Normalizer.Form.NFKC)).toString();
+    return aroundKept(withoutInvisibles(text), CharacterSteps::nextKept,
+        run -> Normalizer.normalize(run, Normalizer.Form.NFKC));
   }
 
   /** The index of the next character that NFKC must leave as it is ({@link #ACUTE}, {@link #SPACING_YPOGEGRAMMENI}). */
@@ -116,6 +107,29 @@ final class CharacterSteps {
       }
     }
     return -1;
+  }
+
+  /** Finds the next character at or after {@code from} that a step must keep as it is, or -1. */
+  private interface KeptFinder {
+    int next(String text, int from);
+  }
+
+  /**
+   * Applies {@code step} to the runs between the characters that {@code kept} finds, which are
+   * copied as they are: one pass, and {@code step} alone on a text that has none of them.
+   */
+  private static String aroundKept(String text, KeptFinder kept, UnaryOperator<String> step) {
+    int at = kept.next(text, 0);
+    if (at < 0) {
+      return step.apply(text);
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    for (; at >= 0; at = kept.next(text, from)) {
+      out.append(step.apply(text.substring(from, at))).append(text.charAt(at));
+      from = at + 1;
+    }
+    return out.append(step.apply(text.substring(from))).toString();
   }
 
   private static String withoutInvisibles(String text) {
@@ -141,17 +155,12 @@ final class CharacterSteps {
    * word; the diacritics step then removes it like any other stray mark.
    */
   static String caseFold(String text) {
-    int stray = strayYpogegrammeni(text, 0);
-    if (stray < 0) {
+    if (strayYpogegrammeni(text, 0) < 0) {
       return foldSegment(text);
     }
-    StringBuilder out = new StringBuilder(text.length());
-    int from = 0;
-    for (; stray >= 0; stray = strayYpogegrammeni(text, from)) {
-      out.append(foldSegment(text.substring(from, stray))).append(YPOGEGRAMMENI);
-      from = stray + 1;
-    }
-    return Normalizer.normalize(out.append(foldSegment(text.substring(from))), Normalizer.Form.NFC);
+    // A kept mark sits before the marks of the next run: NFC puts them in canonical order.
+    String folded = aroundKept(text, CharacterSteps::strayYpogegrammeni, CharacterSteps::foldSegment);
+    return Normalizer.normalize(folded, Normalizer.Form.NFC);
   }
 
   private static String foldSegment(String text) {
@@ -174,7 +183,8 @@ final class CharacterSteps {
     return -1;
   }
 
-  private static boolean isMark(int cp) {
+  /** Whether {@code cp} is a combining mark (Unicode categories Mn, Mc and Me). */
+  static boolean isMark(int cp) {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;

@@ -154,11 +154,7 @@ final class Tokenizer {
   }
 
   private static boolean isWordPart(int cp) {
-    int type = Character.getType(cp);
-    return Character.isLetterOrDigit(cp)
-        || type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+    return Character.isLetterOrDigit(cp) || CharacterSteps.isMark(cp);
   }
 
   private static boolean startsRun(String text, int pos) {
