@@ -39,7 +39,8 @@ public enum NormalizationStep {
    * compose. The spacing acute accent {@code ´}, which writers use as an apostrophe
    * ({@code it´s}), is kept for {@link #PUNCTUATION}: NFKC would make it a space followed by a
    * combining accent, and a combining mark after a space must not become an apostrophe that joins
-   * two words.
+   * two words. The spacing ypogegrammeni {@code ͺ}, a letter, is kept too: NFKC would make it a
+   * space and a stray mark, which later steps remove, so a text of it would lose its only letter.
    */
   UNICODE,
 

@@ -54,7 +54,8 @@ import org.claimcompare.normalize.Word;
  * with near spelling limited to words of at most 64 characters, each compared with at most 256
  * words of the other text.
  *
- * <p>Immutable and thread-safe. The first use loads the WordNet index, which takes about a second.
+ * <p>Immutable and thread-safe. The first use reads the compiled WordNet index from the jar
+ * ({@link org.claimcompare.Claims#preload()} does it up front).
  */
 public final class AlignmentScorer implements Scorer {
   /** The weight of a function word relative to a content word's 1. */
