@@ -29,16 +29,20 @@ public final class ClusterOptions {
   public static final double DEFAULT_THRESHOLD = 0.4;
 
   private static final ClusterOptions STANDARD =
-      new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.clustering(), CandidateGenerator.standard());
+      new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.clustering(), CandidateGenerator.standard(),
+          ProgressListener.none());
 
   private final double threshold;
   private final Scorer scorer;
   private final CandidateGenerator candidates;
+  private final ProgressListener progress;
 
-  private ClusterOptions(double threshold, Scorer scorer, CandidateGenerator candidates) {
+  private ClusterOptions(
+      double threshold, Scorer scorer, CandidateGenerator candidates, ProgressListener progress) {
     this.threshold = threshold;
     this.scorer = scorer;
     this.candidates = candidates;
+    this.progress = progress;
   }
 
   /**
@@ -81,6 +85,28 @@ public final class ClusterOptions {
   }
 
   /**
+   * Returns the listener that hears how far a run has come; {@link ProgressListener#none()} by
+   * default.
+   *
+   * @return the progress listener
+   */
+  public ProgressListener progress() {
+    return progress;
+  }
+
+  /**
+   * Returns options that report progress to {@code listener}. The listener does not change the
+   * clusters.
+   *
+   * @param listener the listener, for example a progress bar
+   * @return the new options
+   */
+  @CheckReturnValue
+  public ClusterOptions withProgress(ProgressListener listener) {
+    return new ClusterOptions(threshold, scorer, candidates, checkNotNull(listener, "listener"));
+  }
+
+  /**
    * Returns options with another threshold.
    *
    * @param threshold the threshold in [0, 1]
@@ -89,7 +115,7 @@ public final class ClusterOptions {
   @CheckReturnValue
   public ClusterOptions withThreshold(double threshold) {
     checkArgument(threshold >= 0 && threshold <= 1, "threshold must be in [0, 1]: %s", threshold);
-    return new ClusterOptions(threshold, scorer, candidates);
+    return new ClusterOptions(threshold, scorer, candidates, progress);
   }
 
   /**
@@ -100,7 +126,7 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withScorer(Scorer scorer) {
-    return new ClusterOptions(threshold, checkNotNull(scorer, "scorer"), candidates);
+    return new ClusterOptions(threshold, checkNotNull(scorer, "scorer"), candidates, progress);
   }
 
   /**
@@ -111,7 +137,7 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withCandidates(CandidateGenerator candidates) {
-    return new ClusterOptions(threshold, scorer, checkNotNull(candidates, "candidates"));
+    return new ClusterOptions(threshold, scorer, checkNotNull(candidates, "candidates"), progress);
   }
 
   /**
