@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import org.claimcompare.Similarity;
 import org.claimcompare.normalize.TextNormalizer;
 import org.claimcompare.normalize.Word;
@@ -104,6 +106,15 @@ public final class AlignmentScorer implements Scorer {
   public AlignmentScorer adaptedTo(List<String> corpus) {
     checkNotNull(corpus, "corpus");
     return new AlignmentScorer(normalizer, stopWordWeight, rarity.of(corpus, normalizer));
+  }
+
+  /** This scorer adapted to document frequencies already counted in {@code texts} texts. */
+  AlignmentScorer adaptedTo(ImmutableMap<String, Integer> frequencies, int texts) {
+    return new AlignmentScorer(normalizer, stopWordWeight, rarity.of(frequencies, texts));
+  }
+
+  Rarity rarity() {
+    return rarity;
   }
 
   /**
@@ -210,21 +221,33 @@ public final class AlignmentScorer implements Scorer {
     return Alignment.of(profile(swap ? b : a), profile(swap ? a : b)).score();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The texts are compiled (see the class description of {@code CompiledTexts}): every distinct
+   * word is interned and looked up in the lexical resources once, and a pair is then scored on
+   * integers without allocating, to exactly the score of {@link #score(String, String)}.
+   */
   @Override
   public PreparedTexts prepare(List<String> texts) {
     checkNotNull(texts, "texts");
-    ImmutableList<String> copy = ImmutableList.copyOf(texts);
-    ImmutableList.Builder<WordProfile> profiles = ImmutableList.builderWithExpectedSize(copy.size());
-    Stems stems = new Stems();
-    copy.forEach(t -> profiles.add(profile(t, stems)));
-    return new Prepared(copy, profiles.build());
+    return CompiledTexts.compile(this, texts, false, done -> {});
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One normalisation per text serves both the rarity counts and the compiled texts.
+   */
+  @Override
+  public PreparedTexts prepareAdapted(List<String> corpus, LongConsumer progress) {
+    checkNotNull(corpus, "corpus");
+    checkNotNull(progress, "progress");
+    return CompiledTexts.compile(this, corpus, true, progress);
   }
 
   private WordProfile profile(String text) {
-    return profile(text, new Stems());
-  }
-
-  private WordProfile profile(String text, Stems stems) {
+    Stems stems = new Stems();
     List<Word> words = normalizer.words(text);
     String wordless = words.isEmpty() ? normalizer.normalize(text) : "";
     return new WordProfile(
@@ -240,38 +263,5 @@ public final class AlignmentScorer implements Scorer {
   public String toString() {
     return String.format(Locale.ROOT, "AlignmentScorer[stopWordWeight=%s, rarityStrength=%s, %s]",
         stopWordWeight, rarity.strength(), normalizer);
-  }
-
-  private record Prepared(ImmutableList<String> texts, ImmutableList<WordProfile> profiles)
-      implements PreparedTexts {
-    @Override
-    public int size() {
-      return profiles.size();
-    }
-
-    @Override
-    public List<String> words(int i) {
-      return profiles.get(i).forms;
-    }
-
-    @Override
-    public double score(int i, int j) {
-      return swapped(i, j) ? align(j, i).score() : align(i, j).score();
-    }
-
-    @Override
-    public Similarity similarity(int i, int j) {
-      boolean swap = swapped(i, j);
-      return (swap ? align(j, i) : align(i, j)).explain(swap);
-    }
-
-    /** The same orientation as {@link AlignmentScorer#score}, so both give identical scores. */
-    private boolean swapped(int i, int j) {
-      return texts.get(i).compareTo(texts.get(j)) > 0;
-    }
-
-    private Alignment align(int i, int j) {
-      return Alignment.of(profiles.get(i), profiles.get(j));
-    }
   }
 }

@@ -74,11 +74,21 @@ final class Rarity {
     return texts;
   }
 
+  /** The same strength, with document frequencies counted elsewhere in {@code texts} texts. */
+  Rarity of(ImmutableMap<String, Integer> frequencies, int textCount) {
+    return new Rarity(frequencies, textCount, strength);
+  }
+
   double weight(String stem, double base) {
+    return weight(documentFrequency.getOrDefault(stem, 0), base);
+  }
+
+  /** The weight of a word of base weight {@code base} whose stem is in {@code df} texts. */
+  double weight(int df, double base) {
     if (texts == 0) {
       return base;
     }
-    double idf = Math.log((texts + 1.0) / (documentFrequency.getOrDefault(stem, 0) + 1.0));
+    double idf = Math.log((texts + 1.0) / (df + 1.0));
     double rarity = Math.pow(idf / Math.log(texts + 1.0), EXPONENT);
     double trust = strength * texts / (texts + (double) PRIOR_TEXTS);
     return base * ((1 - trust) + trust * rarity);

@@ -2,6 +2,7 @@ package org.claimcompare.score;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import org.claimcompare.Similarity;
 
 /**
@@ -50,6 +51,23 @@ public interface Scorer {
    * @return the prepared texts
    */
   PreparedTexts prepare(List<String> texts);
+
+  /**
+   * Prepares texts for many comparisons by this scorer adapted to them: the same as {@code
+   * adaptedTo(corpus).prepare(corpus)}, in one pass where the scorer can. The clusterer prepares its
+   * claims this way.
+   *
+   * @param corpus the texts, addressed by their index from then on
+   * @param progress receives the number of texts prepared so far, now and then (an exception it
+   *     throws stops the preparation and reaches the caller)
+   * @return the prepared texts
+   */
+  default PreparedTexts prepareAdapted(List<String> corpus, LongConsumer progress) {
+    Objects.requireNonNull(progress, "progress");
+    PreparedTexts prepared = adaptedTo(corpus).prepare(corpus);
+    progress.accept(corpus.size());
+    return prepared;
+  }
 
   /**
    * Returns a scorer whose collection statistics, such as how rare each word is, come from {@code

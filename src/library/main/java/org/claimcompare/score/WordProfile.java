@@ -225,7 +225,7 @@ final class WordProfile {
     return stems.get(formPositions[x][0]);
   }
 
-  private static byte @Nullable [] letterCounts(String form) {
+  static byte @Nullable [] letterCounts(String form) {
     byte[] counts = new byte[26];
     for (int k = 0; k < form.length(); k++) {
       char c = form.charAt(k);
@@ -244,7 +244,7 @@ final class WordProfile {
     return out.toString();
   }
 
-  private static boolean hasDigit(String form) {
+  static boolean hasDigit(String form) {
     return form.chars().anyMatch(Character::isDigit);
   }
 

@@ -1,0 +1,598 @@
+package org.claimcompare.score;
+
+import java.util.Arrays;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * The score of {@link Alignment} computed on {@link CompiledTexts}: one workspace per thread,
+ * reused for every pair, so that scoring a pair allocates nothing.
+ *
+ * <p>It runs the same greedy as {@link GreedyAlignment}, tier by tier (same form, same stem, near
+ * spelling, synonyms, related words), level by level (classes of equal closeness taken by form in
+ * order of first occurrence, then by partner), with the same tie-breaks, so that the same positions
+ * are aligned; then it sums the aligned weights in order of position, as {@link Alignment} does,
+ * and applies the same guards. The result equals {@code Alignment.score()} exactly, which a property
+ * test checks. Texts too long for the bounded near-spelling search of {@link GreedyAlignment} (more
+ * than {@value Alignment#NEAR_MAX_COMPARISONS} near-spelling forms) are scored by the explained path.
+ *
+ * <p>The two texts' distinct forms, their positions and their stems are laid out in two reusable
+ * {@link Side}s; a side keeps its text until another text needs it, so scoring the pairs of one text
+ * in a row lays it out once.
+ */
+final class CompiledAlignment {
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  private final CompiledTexts c;
+  private final Side first;
+  private final Side second;
+  private int lastBuilt;
+
+  // Per pair: forms' aligned counts, partners seen per level, aligned pairs by position of a.
+  private int[] usedA = new int[16];
+  private int[] usedB = new int[16];
+  private int[] partnerLevel = new int[16];
+  private int level;
+  private int[] pairJ = new int[32];
+  private double[] pairStrength = new double[32];
+  private boolean[] linkedB = new boolean[32];
+
+  // The candidate classes of one tier.
+  private int edges;
+  private int[] edgeX = new int[32];
+  private int[] edgeY = new int[32];
+  private double[] edgeC = new double[32];
+  private int[] order = new int[32];
+  private int[] sortBuffer = new int[32];
+
+  CompiledAlignment(CompiledTexts compiled) {
+    this.c = compiled;
+    this.first = new Side(compiled);
+    this.second = new Side(compiled);
+  }
+
+  /** The score of texts {@code i} and {@code j}, in the orientation of {@link AlignmentScorer#score}. */
+  double score(int i, int j) {
+    boolean swap = c.texts.get(i).compareTo(c.texts.get(j)) > 0;
+    int x = swap ? j : i;
+    int y = swap ? i : j;
+    if (c.length(x) == 0 && c.length(y) == 0) {
+      String wx = c.wordless.get(x);
+      return wx != null && !wx.isBlank() && wx.equals(c.wordless.get(y)) ? 1 : 0;
+    }
+    Side a = side(x, null);
+    Side b = side(y, a);
+    if (a.nearCount > Alignment.NEAR_MAX_COMPARISONS || b.nearCount > Alignment.NEAR_MAX_COMPARISONS) {
+      return c.reference.score(c.texts.get(x), c.texts.get(y));
+    }
+    return align(a, b);
+  }
+
+  /** A side laid out for {@code text}, reusing one that already holds it, never {@code other}. */
+  private Side side(int text, Side other) {
+    if (first.text == text && first != other) {
+      return first;
+    }
+    if (second.text == text && second != other) {
+      return second;
+    }
+    Side s = other == first ? second : other == second ? first : lastBuilt == 0 ? second : first;
+    lastBuilt = s == first ? 0 : 1;
+    s.layOut(text);
+    return s;
+  }
+
+  private double align(Side a, Side b) {
+    reset(a, b);
+    sameForms(a, b);
+    tier(a, b, 1.0);
+    sameStems(a, b);
+    tier(a, b, Alignment.STEM_STRENGTH);
+    nearSpellings(a, b);
+    tier(a, b, Alignment.NEAR_STRENGTH);
+    lexical(a, b, c.synonymStems);
+    tier(a, b, Alignment.SYNONYM_STRENGTH);
+    if (Alignment.RELATED_STRENGTH > 0) {
+      lexical(a, b, c.relatedStems);
+      tier(a, b, Alignment.RELATED_STRENGTH);
+    }
+    return finalScore(a, b);
+  }
+
+  private void reset(Side a, Side b) {
+    if (usedA.length < a.forms) {
+      usedA = new int[Math.max(a.forms, 2 * usedA.length)];
+    }
+    if (usedB.length < b.forms) {
+      usedB = new int[Math.max(b.forms, 2 * usedB.length)];
+      partnerLevel = new int[usedB.length];
+      level = 0;
+    }
+    Arrays.fill(usedA, 0, a.forms, 0);
+    Arrays.fill(usedB, 0, b.forms, 0);
+    if (pairJ.length < a.n) {
+      pairJ = new int[Math.max(a.n, 2 * pairJ.length)];
+      pairStrength = new double[pairJ.length];
+    }
+    Arrays.fill(pairJ, 0, a.n, -1);
+    if (linkedB.length < b.n) {
+      linkedB = new boolean[Math.max(b.n, 2 * linkedB.length)];
+    }
+    Arrays.fill(linkedB, 0, b.n, false);
+  }
+
+  // ---- The candidate classes of each tier, as GreedyAlignment finds them.
+
+  private void sameForms(Side a, Side b) {
+    edges = 0;
+    for (int x = 0; x < a.forms; x++) {
+      int y = b.local(a.word[x]);
+      if (y >= 0) {
+        edge(x, y, a.weight(x) + b.weight(y));
+      }
+    }
+  }
+
+  private void sameStems(Side a, Side b) {
+    edges = 0;
+    for (int x = 0; x < a.forms; x++) {
+      for (int y = b.firstOfStem(c.stemOf[a.word[x]]); y >= 0; y = b.nextOfStem[y]) {
+        if (b.word[y] != a.word[x]) {
+          edge(x, y, a.weight(x) + b.weight(y));
+        }
+      }
+    }
+  }
+
+  private void nearSpellings(Side a, Side b) {
+    edges = 0;
+    for (int k = 0; k < a.nearCount; k++) {
+      int x = a.near[k];
+      int w = a.word[x];
+      if (b.local(w) >= 0 || b.firstOfStem(c.stemOf[w]) >= 0) {
+        continue;
+      }
+      String form = c.forms[w];
+      for (int m = 0; m < b.nearCount; m++) {
+        int y = b.near[m];
+        int v = b.word[y];
+        String other = c.forms[v];
+        if (compatible(form.length(), other.length()) && enoughCommonLetters(w, v) && a.local(v) < 0) {
+          double jw = JARO_WINKLER.apply(form, other);
+          if (jw >= Alignment.NEAR_MIN_SIMILARITY) {
+            edge(x, y, jw);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean compatible(int x, int y) {
+    return Math.min(x, y) >= (Alignment.NEAR_MIN_LENGTH_RATIO - 1e-9) * Math.max(x, y);
+  }
+
+  /** As {@code GreedyAlignment.enoughCommonLetters}, on the words' letter counts. */
+  private boolean enoughCommonLetters(int w, int v) {
+    byte[] p = c.letters[w];
+    byte[] q = c.letters[v];
+    if (p == null || q == null) {
+      return true;
+    }
+    int common = 0;
+    for (int k = 0; k < p.length; k++) {
+      common += Math.min(p[k], q[k]);
+    }
+    double lx = c.forms[w].length();
+    double ly = c.forms[v].length();
+    return common / lx + common / ly + 1 >= 3 * Alignment.NEAR_MIN_JARO - 1e-9;
+  }
+
+  /**
+   * Lexical forms of {@code a} without a same-stem partner, with the lexical forms of {@code b}
+   * whose stems are among {@code relatedStems} of theirs and have no same-stem partner in a.
+   */
+  private void lexical(Side a, Side b, int[][] relatedStems) {
+    edges = 0;
+    for (int k = 0; k < a.lexicalCount; k++) {
+      int x = a.lexical[k];
+      int stem = c.stemOf[a.word[x]];
+      if (b.firstOfStem(stem) >= 0) {
+        continue;
+      }
+      int[] partners = relatedStems[stem];
+      if (partners.length <= 4 * b.lexicalCount) {
+        for (int t : partners) {
+          if (a.firstOfStem(t) < 0) {
+            for (int y = b.firstOfStem(t); y >= 0; y = b.nextOfStem[y]) {
+              if ((c.flags[b.word[y]] & CompiledTexts.LEXICAL) != 0) {
+                edge(x, y, a.weight(x) + b.weight(y));
+              }
+            }
+          }
+        }
+      } else {
+        for (int m = 0; m < b.lexicalCount; m++) {
+          int y = b.lexical[m];
+          int t = c.stemOf[b.word[y]];
+          if (a.firstOfStem(t) < 0 && Arrays.binarySearch(partners, t) >= 0) {
+            edge(x, y, a.weight(x) + b.weight(y));
+          }
+        }
+      }
+    }
+  }
+
+  private void edge(int x, int y, double closeness) {
+    if (edges == edgeX.length) {
+      int size = 2 * edges;
+      edgeX = Arrays.copyOf(edgeX, size);
+      edgeY = Arrays.copyOf(edgeY, size);
+      edgeC = Arrays.copyOf(edgeC, size);
+      order = new int[size];
+      sortBuffer = new int[size];
+    }
+    edgeX[edges] = x;
+    edgeY[edges] = y;
+    edgeC[edges] = closeness;
+    edges++;
+  }
+
+  // ---- The greedy, as GreedyAlignment.tier and level.
+
+  /** Takes one tier's classes level by level: closest first, then by x, then by y. */
+  private void tier(Side a, Side b, double strength) {
+    for (int k = 0; k < edges; k++) {
+      order[k] = k;
+    }
+    sort(0, edges);
+    int from = 0;
+    while (from < edges) {
+      int to = from + 1;
+      while (to < edges && Double.compare(edgeC[order[to]], edgeC[order[from]]) == 0) {
+        to++;
+      }
+      level(a, b, from, to, strength);
+      from = to;
+    }
+  }
+
+  /** {@code GreedyAlignment.LEVEL_ORDER}: closeness descending, then x, then y. */
+  private int compare(int e, int f) {
+    int byCloseness = Double.compare(edgeC[f], edgeC[e]);
+    if (byCloseness != 0) {
+      return byCloseness;
+    }
+    int byX = Integer.compare(edgeX[e], edgeX[f]);
+    return byX != 0 ? byX : Integer.compare(edgeY[e], edgeY[f]);
+  }
+
+  /** Sorts {@code order[from, to)}: insertion sort for short runs, merge sort above. */
+  private void sort(int from, int to) {
+    if (to - from <= 24) {
+      for (int k = from + 1; k < to; k++) {
+        int e = order[k];
+        int m = k - 1;
+        while (m >= from && compare(order[m], e) > 0) {
+          order[m + 1] = order[m];
+          m--;
+        }
+        order[m + 1] = e;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sort(from, mid);
+    sort(mid, to);
+    System.arraycopy(order, from, sortBuffer, from, to - from);
+    int p = from;
+    int q = mid;
+    for (int k = from; k < to; k++) {
+      order[k] = q >= to || p < mid && compare(sortBuffer[p], sortBuffer[q]) <= 0 ? sortBuffer[p++] : sortBuffer[q++];
+    }
+  }
+
+  private void level(Side a, Side b, int from, int to, double strength) {
+    if (groupsShareNoPartner(from, to)) {
+      for (int g = from; g < to; ) {
+        int end = groupEnd(g, to);
+        int x = edgeX[order[g]];
+        while (usedA[x] < a.count(x) && take(a, b, g, end, strength)) {
+          // each turn aligns the form's next free position
+        }
+        g = end;
+      }
+      return;
+    }
+    // The groups in turn, the one whose form's next free position comes first (positions of
+    // distinct forms differ, so there are no ties), as GreedyAlignment's priority queue does.
+    while (true) {
+      int best = -1;
+      int bestEnd = -1;
+      int bestPosition = Integer.MAX_VALUE;
+      for (int g = from; g < to; ) {
+        int end = groupEnd(g, to);
+        int x = edgeX[order[g]];
+        if (usedA[x] < a.count(x) && !exhausted(b, g, end)) {
+          int position = a.position(x, usedA[x]);
+          if (position < bestPosition) {
+            bestPosition = position;
+            best = g;
+            bestEnd = end;
+          }
+        }
+        g = end;
+      }
+      if (best < 0) {
+        return;
+      }
+      take(a, b, best, bestEnd, strength);
+    }
+  }
+
+  /** Whether none of the group's partners has a free position left. */
+  private boolean exhausted(Side b, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int y = edgeY[order[k]];
+      if (usedB[y] < b.count(y)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int groupEnd(int from, int to) {
+    int end = from + 1;
+    while (end < to && edgeX[order[end]] == edgeX[order[from]]) {
+      end++;
+    }
+    return end;
+  }
+
+  private boolean groupsShareNoPartner(int from, int to) {
+    level++;
+    for (int k = from; k < to; k++) {
+      int y = edgeY[order[k]];
+      if (partnerLevel[y] == level) {
+        return false;
+      }
+      partnerLevel[y] = level;
+    }
+    return true;
+  }
+
+  /** Aligns the group's form's next free position with the first free position among its partners. */
+  private boolean take(Side a, Side b, int from, int to, double strength) {
+    int partner = -1;
+    int bestPosition = Integer.MAX_VALUE;
+    for (int k = from; k < to; k++) {
+      int y = edgeY[order[k]];
+      if (usedB[y] < b.count(y) && b.position(y, usedB[y]) < bestPosition) {
+        partner = y;
+        bestPosition = b.position(y, usedB[y]);
+      }
+    }
+    if (partner < 0) {
+      return false;
+    }
+    int x = edgeX[order[from]];
+    int i = a.position(x, usedA[x]++);
+    int j = b.position(partner, usedB[partner]++);
+    pairJ[i] = j;
+    pairStrength[i] = strength;
+    linkedB[j] = true;
+    return true;
+  }
+
+  // ---- The score and the guards, as Alignment computes them.
+
+  private double finalScore(Side a, Side b) {
+    double matchedA = 0;
+    double matchedB = 0;
+    for (int i = 0; i < a.n; i++) {
+      int j = pairJ[i];
+      if (j >= 0) {
+        matchedA += pairStrength[i] * a.weightAt(i);
+        matchedB += pairStrength[i] * b.weightAt(j);
+      }
+    }
+    double ca = c.totalWeight[a.text] == 0 ? 0 : matchedA / c.totalWeight[a.text];
+    double cb = c.totalWeight[b.text] == 0 ? 0 : matchedB / c.totalWeight[b.text];
+    double s;
+    if (ca + cb == 0) {
+      s = 0;
+    } else {
+      double harmonic = 2 * ca * cb / (ca + cb);
+      double contained = Math.max(ca, cb);
+      double mass = ca >= cb ? c.contentMass[a.text] : c.contentMass[b.text];
+      double confidence = Math.min(1.0, mass / Alignment.CONTAINMENT_FULL_MASS);
+      s = Math.min(1.0, Math.max(0.0, harmonic + Alignment.CONTAINMENT_WEIGHT * (contained - harmonic) * confidence));
+    }
+    double factor = 1;
+    if (c.negated[a.text] != c.negated[b.text]) {
+      factor *= Alignment.NEGATION_FACTOR;
+    }
+    if (missingNumber(a, true, b) && missingNumber(b, false, a)) {
+      factor *= Alignment.NUMBER_FACTOR;
+    }
+    if (unalignedName(a, true) && unalignedName(b, false)) {
+      factor *= Alignment.NAME_FACTOR;
+    }
+    return s * factor;
+  }
+
+  private boolean linked(int position, boolean left) {
+    return left ? pairJ[position] >= 0 : linkedB[position];
+  }
+
+  /** Whether {@code p} has an unaligned number whose digits {@code other} does not write. */
+  private boolean missingNumber(Side p, boolean left, Side other) {
+    int t = p.text;
+    if (c.digitStart[t] == c.digitStart[t + 1]) {
+      return false;
+    }
+    int from = c.wordStart[t];
+    for (int i = 0; i < p.n; i++) {
+      int w = c.words[from + i];
+      if ((c.flags[w] & CompiledTexts.NUMBER) == 0 || linked(i, left)
+          || c.hasDigitKey(other.text, c.digitKeyOf[w])) {
+        continue;
+      }
+      int next = i + 1 < p.n ? c.adjacentKey(t, i) : -1;
+      int previous = i > 0 ? c.adjacentKey(t, i - 1) : -1;
+      if ((next < 0 || !c.hasDigitKey(other.text, next))
+          && (previous < 0 || !c.hasDigitKey(other.text, previous))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name word of {@code p} has a position left unaligned. */
+  private boolean unalignedName(Side p, boolean left) {
+    int t = p.text;
+    for (int k = c.nameStart[t]; k < c.nameStart[t + 1]; k++) {
+      int x = p.local(c.names[k]);
+      int used = left ? usedA[x] : usedB[x];
+      if (used < p.count(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One text laid out for alignment: its distinct forms in order of first occurrence, the
+   * positions of each, and the forms of each stem, with marks by word and stem id that stay valid
+   * while the side holds the text.
+   */
+  static final class Side {
+    private final CompiledTexts c;
+    int text = -1;
+    int n;
+    int forms;
+    int[] word = new int[16];
+    private int[] formStart = new int[17];
+    private int[] positions = new int[32];
+    int[] nextOfStem = new int[16];
+    int nearCount;
+    int[] near = new int[16];
+    int lexicalCount;
+    int[] lexical = new int[16];
+    private int stamp;
+    private final int[] wordStamp;
+    private final int[] wordLocal;
+    private final int[] stemStamp;
+    private final int[] stemHead;
+
+    Side(CompiledTexts compiled) {
+      this.c = compiled;
+      this.wordStamp = new int[compiled.vocabularySize()];
+      this.wordLocal = new int[compiled.vocabularySize()];
+      this.stemStamp = new int[compiled.stemCount];
+      this.stemHead = new int[compiled.stemCount];
+    }
+
+    void layOut(int t) {
+      text = t;
+      if (++stamp == Integer.MAX_VALUE) {
+        Arrays.fill(wordStamp, 0);
+        Arrays.fill(stemStamp, 0);
+        stamp = 1;
+      }
+      int from = c.wordStart[t];
+      n = c.wordStart[t + 1] - from;
+      forms = 0;
+      nearCount = 0;
+      lexicalCount = 0;
+      if (positions.length < n) {
+        positions = new int[Math.max(n, 2 * positions.length)];
+      }
+      for (int i = 0; i < n; i++) {
+        int w = c.words[from + i];
+        if (wordStamp[w] != stamp) {
+          newForm(w);
+        }
+        formStart[wordLocal[w] + 1]++;
+      }
+      for (int x = 0; x < forms; x++) {
+        formStart[x + 1] += formStart[x];
+      }
+      // formStart[x] is now the start of form x; filling moves it to the end, then shift back.
+      for (int i = 0; i < n; i++) {
+        int x = wordLocal[c.words[from + i]];
+        positions[formStart[x]++] = i;
+      }
+      for (int x = forms; x > 0; x--) {
+        formStart[x] = formStart[x - 1];
+      }
+      formStart[0] = 0;
+    }
+
+    private void newForm(int w) {
+      int x = forms++;
+      if (x + 1 >= word.length) {
+        int size = 2 * word.length;
+        word = Arrays.copyOf(word, size);
+        formStart = Arrays.copyOf(formStart, size + 1);
+        nextOfStem = Arrays.copyOf(nextOfStem, size);
+        near = Arrays.copyOf(near, size);
+        lexical = Arrays.copyOf(lexical, size);
+      }
+      wordStamp[w] = stamp;
+      wordLocal[w] = x;
+      word[x] = w;
+      formStart[x + 1] = 0;
+      if (x == 0) {
+        formStart[0] = 0;
+      }
+      int s = c.stemOf[w];
+      if (stemStamp[s] != stamp) {
+        stemStamp[s] = stamp;
+        stemHead[s] = -1;
+      }
+      // Forms of one stem are chained in order of first occurrence.
+      nextOfStem[x] = -1;
+      if (stemHead[s] < 0) {
+        stemHead[s] = x;
+      } else {
+        int last = stemHead[s];
+        while (nextOfStem[last] >= 0) {
+          last = nextOfStem[last];
+        }
+        nextOfStem[last] = x;
+      }
+      byte f = c.flags[w];
+      if ((f & CompiledTexts.NEAR) != 0) {
+        near[nearCount++] = x;
+      }
+      if ((f & CompiledTexts.LEXICAL) != 0) {
+        lexical[lexicalCount++] = x;
+      }
+    }
+
+    /** The local form of word {@code w}, or -1 if this text does not have it. */
+    int local(int w) {
+      return wordStamp[w] == stamp ? wordLocal[w] : -1;
+    }
+
+    /** The first local form of stem {@code s}, or -1. */
+    int firstOfStem(int s) {
+      return stemStamp[s] == stamp ? stemHead[s] : -1;
+    }
+
+    int count(int x) {
+      return formStart[x + 1] - formStart[x];
+    }
+
+    int position(int x, int k) {
+      return positions[formStart[x] + k];
+    }
+
+    double weight(int x) {
+      return c.uniform[text] ? 1.0 : c.weights[word[x]];
+    }
+
+    double weightAt(int i) {
+      return c.uniform[text] ? 1.0 : c.weights[c.words[c.wordStart[text] + i]];
+    }
+  }
+}

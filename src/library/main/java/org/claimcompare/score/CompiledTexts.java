@@ -1,0 +1,527 @@
+package org.claimcompare.score;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
+import org.claimcompare.Similarity;
+import org.claimcompare.normalize.TextNormalizer;
+import org.claimcompare.normalize.Word;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Texts compiled once for the standard scorer, so that a pair is scored on integers without
+ * allocating (as Lucene scores documents on term ids and builds an {@code Explanation} only on
+ * request).
+ *
+ * <p>Every distinct normalised word of the corpus is interned to an id, and every lexical resource
+ * is consulted once per distinct word, never per pair: its stem (Snowball), whether it is a
+ * function word, a number or a negation, its weight (rarity), the letters it is spelled with, and
+ * for each stem the other stems of the corpus it shares a WordNet synset with or is one relation
+ * away from. Each text is kept as its sequence of word ids with a few per-text facts (total weight,
+ * content words, negation, name words, digit keys). {@link #score(int, int)} aligns two texts with
+ * {@link CompiledAlignment}, which returns exactly the score of the explained path ({@link
+ * Alignment} on two {@link WordProfile}s, as {@link AlignmentScorer#score} computes it);
+ * {@link #similarity(int, int)} builds that explained path for the pair asked about.
+ *
+ * <p>Memory: about 4 bytes a word and 40 bytes a text, plus the vocabulary. Compiling costs one
+ * normalisation per text (run on the common fork-join pool) and one interning pass. Immutable and
+ * thread-safe: each scoring thread gets its own workspace.
+ */
+final class CompiledTexts implements PreparedTexts {
+  static final byte CONTENT = 1;
+  static final byte NUMBER = 2;
+  static final byte NEGATION = 4;
+  /** A content word, not a number, whose stem has WordNet synsets. */
+  static final byte LEXICAL = 8;
+  /** A content word, not a number, of a length that near spelling considers. */
+  static final byte NEAR = 16;
+
+  /** Texts normalised in parallel per round, then interned in order: bounds the memory in flight. */
+  private static final int CHUNK = 1024;
+
+  private static final int[] NONE = new int[0];
+
+  /** The scorer whose scores these are, adapted as compiled: explanations and long texts use it. */
+  final AlignmentScorer reference;
+  final ImmutableList<String> texts;
+
+  // The vocabulary, by word id.
+  final String[] forms;
+  final int[] stemOf;
+  final byte[] flags;
+  final double[] weights;
+  /** The digit key of each number word, else -1. */
+  final int[] digitKeyOf;
+  final byte @Nullable [][] letters;
+
+  // The stems, by stem id.
+  final int stemCount;
+  /** The stems sharing a WordNet synset with each stem, ascending; empty for stems without synsets. */
+  final int[][] synonymStems;
+  /** The stems one WordNet relation away from each stem and not among its synonyms, ascending. */
+  final int[][] relatedStems;
+
+  // The texts, by index.
+  final int[] wordStart;
+  final int[] words;
+  final double[] totalWeight;
+  final int[] contentMass;
+  final boolean[] negated;
+  /** Texts whose words all weigh nothing: they are weighed 1 each, as {@link WordProfile} does. */
+  final boolean[] uniform;
+  final int[] nameStart;
+  /** The distinct name words of each text. */
+  final int[] names;
+  final int[] digitStart;
+  /** The digit keys of each text, ascending. */
+  final int[] digitKeys;
+  final int[] adjacentStart;
+  /** Per text, pairs (position, key): the key of the number at the position joined with the next. */
+  final int[] adjacentKeys;
+  /** The normalised text of each text without words. */
+  final ImmutableMap<Integer, String> wordless;
+
+  private final ThreadLocal<CompiledAlignment> workspaces;
+
+  private CompiledTexts(Builder b) {
+    this.reference = b.reference;
+    this.texts = b.texts;
+    this.forms = b.forms.toArray(new String[0]);
+    this.stemOf = Arrays.copyOf(b.stemOf, forms.length);
+    this.flags = Arrays.copyOf(b.flags, forms.length);
+    this.weights = b.weights;
+    this.digitKeyOf = Arrays.copyOf(b.digitKeyOf, forms.length);
+    this.letters = Arrays.copyOf(b.letters, forms.length);
+    this.stemCount = b.stems.size();
+    this.synonymStems = b.synonymStems;
+    this.relatedStems = b.relatedStems;
+    this.wordStart = b.wordStart;
+    this.words = b.words.toArray();
+    this.totalWeight = b.totalWeight;
+    this.contentMass = b.contentMass;
+    this.negated = b.negated;
+    this.uniform = b.uniform;
+    this.nameStart = b.nameStart;
+    this.names = b.names.toArray();
+    this.digitStart = b.digitStart;
+    this.digitKeys = b.digitKeys.toArray();
+    this.adjacentStart = b.adjacentStart;
+    this.adjacentKeys = b.adjacent.toArray();
+    this.wordless = ImmutableMap.copyOf(b.wordless);
+    this.workspaces = ThreadLocal.withInitial(() -> new CompiledAlignment(this));
+  }
+
+  /**
+   * Compiles texts for {@code scorer}.
+   *
+   * @param scorer the scorer whose scores to reproduce
+   * @param texts the texts
+   * @param adapt whether to weigh words by rarity in {@code texts} ({@code
+   *     scorer.adaptedTo(texts).prepare(texts)}) rather than by the scorer's own rarity
+   * @param progress receives the number of texts compiled so far, now and then
+   */
+  static CompiledTexts compile(
+      AlignmentScorer scorer, List<String> texts, boolean adapt, LongConsumer progress) {
+    return new Builder(scorer, ImmutableList.copyOf(texts), adapt).build(progress);
+  }
+
+  @Override
+  public int size() {
+    return texts.size();
+  }
+
+  @Override
+  public List<String> words(int i) {
+    int from = wordStart[i];
+    int to = wordStart[i + 1];
+    return new AbstractList<>() {
+      @Override
+      public String get(int k) {
+        return forms[words[from + k]];
+      }
+
+      @Override
+      public int size() {
+        return to - from;
+      }
+    };
+  }
+
+  @Override
+  public double score(int i, int j) {
+    return workspaces.get().score(i, j);
+  }
+
+  @Override
+  public Similarity similarity(int i, int j) {
+    return reference.similarity(texts.get(i), texts.get(j));
+  }
+
+  /** The number of distinct words. */
+  int vocabularySize() {
+    return forms.length;
+  }
+
+  int length(int text) {
+    return wordStart[text + 1] - wordStart[text];
+  }
+
+  /** Whether {@code text} has the digit key {@code key}. */
+  boolean hasDigitKey(int text, int key) {
+    return Arrays.binarySearch(digitKeys, digitStart[text], digitStart[text + 1], key) >= 0;
+  }
+
+  /** The key of the number at {@code position} of {@code text} joined with the next, or -1. */
+  int adjacentKey(int text, int position) {
+    for (int k = adjacentStart[text]; k < adjacentStart[text + 1]; k += 2) {
+      if (adjacentKeys[k] == position) {
+        return adjacentKeys[k + 1];
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public String toString() {
+    return "CompiledTexts[" + texts.size() + " texts, " + forms.length + " words, " + stemCount + " stems]";
+  }
+
+  /** A growable int array. */
+  static final class Ints {
+    private int[] a = new int[16];
+    private int n;
+
+    void add(int v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, a.length * 2);
+      }
+      a[n++] = v;
+    }
+
+    int size() {
+      return n;
+    }
+
+    int get(int k) {
+      return a[k];
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(a, n);
+    }
+  }
+
+  /** One text normalised, before interning. */
+  private record Normalised(String[] forms, Set<String> names, String wordless) {}
+
+  /** Builds the compiled form: normalises in parallel rounds, interns in text order. */
+  private static final class Builder {
+    final AlignmentScorer scorer;
+    final ImmutableList<String> texts;
+    final boolean adapt;
+    final TextNormalizer normalizer;
+    final Stems stemmer = new Stems();
+    final Synonyms synonyms = Synonyms.wordNet();
+    AlignmentScorer reference;
+
+    final Map<String, Integer> ids = new HashMap<>();
+    final List<String> forms = new ArrayList<>();
+    int[] stemOf = new int[1024];
+    byte[] flags = new byte[1024];
+    int[] digitKeyOf = new int[1024];
+    byte @Nullable [][] letters = new byte[1024][];
+    double[] weights = {};
+
+    final Map<String, Integer> stemIds = new HashMap<>();
+    final List<String> stems = new ArrayList<>();
+    int[][] synonymStems = {};
+    int[][] relatedStems = {};
+
+    final Map<String, Integer> digitIds = new HashMap<>();
+
+    final int[] wordStart;
+    final Ints words = new Ints();
+    final double[] totalWeight;
+    final int[] contentMass;
+    final boolean[] negated;
+    final boolean[] uniform;
+    final int[] nameStart;
+    final Ints names = new Ints();
+    final int[] digitStart;
+    final Ints digitKeys = new Ints();
+    final int[] adjacentStart;
+    final Ints adjacent = new Ints();
+    final Map<Integer, String> wordless = new HashMap<>();
+
+    Builder(AlignmentScorer scorer, ImmutableList<String> texts, boolean adapt) {
+      this.scorer = scorer;
+      this.reference = scorer;
+      this.texts = texts;
+      this.adapt = adapt;
+      this.normalizer = scorer.normalizer();
+      int n = texts.size();
+      wordStart = new int[n + 1];
+      totalWeight = new double[n];
+      contentMass = new int[n];
+      negated = new boolean[n];
+      uniform = new boolean[n];
+      nameStart = new int[n + 1];
+      digitStart = new int[n + 1];
+      adjacentStart = new int[n + 1];
+    }
+
+    CompiledTexts build(LongConsumer progress) {
+      int n = texts.size();
+      int round = CHUNK * Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+      for (int from = 0; from < n; from += round) {
+        int start = from;
+        int to = Math.min(n, from + round);
+        Normalised[] batch = new Normalised[to - from];
+        IntStream.range(0, (to - from + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+          for (int k = c * CHUNK; k < Math.min(to - start, (c + 1) * CHUNK); k++) {
+            batch[k] = normalise(texts.get(start + k));
+          }
+        });
+        for (int k = 0; k < batch.length; k++) {
+          intern(start + k, batch[k]);
+          batch[k] = null;
+        }
+        progress.accept(to);
+      }
+      weigh();
+      relateStems();
+      return new CompiledTexts(this);
+    }
+
+    private Normalised normalise(String text) {
+      List<Word> ws = normalizer.words(text);
+      String[] f = new String[ws.size()];
+      for (int k = 0; k < f.length; k++) {
+        f[k] = ws.get(k).form();
+      }
+      return new Normalised(f, NameWords.of(text, normalizer), ws.isEmpty() ? normalizer.normalize(text) : "");
+    }
+
+    private void intern(int t, Normalised text) {
+      String[] f = text.forms();
+      int mass = 0;
+      boolean negation = false;
+      for (int pos = 0; pos < f.length; pos++) {
+        int w = id(f[pos]);
+        words.add(w);
+        mass += (flags[w] & CONTENT) != 0 ? 1 : 0;
+        negation |= (flags[w] & NEGATION) != 0;
+      }
+      int from = wordStart[t];
+      wordStart[t + 1] = words.size();
+      contentMass[t] = mass;
+      negated[t] = negation;
+      if (f.length == 0) {
+        wordless.put(t, text.wordless());
+      }
+      internNames(from, f.length, text.names());
+      nameStart[t + 1] = names.size();
+      internDigits(from, f);
+      digitStart[t + 1] = digitKeys.size();
+      adjacentStart[t + 1] = adjacent.size();
+    }
+
+    /** The words written as names: content words, not numbers, that WordNet does not know. */
+    private void internNames(int from, int n, Set<String> nameForms) {
+      if (nameForms.isEmpty()) {
+        return;
+      }
+      int first = names.size();
+      for (int pos = 0; pos < n; pos++) {
+        int w = words.get(from + pos);
+        boolean name = (flags[w] & (CONTENT | NUMBER)) == CONTENT
+            && synonyms.synsets(stems.get(stemOf[w])).length == 0
+            && nameForms.contains(forms.get(w));
+        if (name && !contains(first, w)) {
+          names.add(w);
+        }
+      }
+    }
+
+    private boolean contains(int first, int w) {
+      for (int k = first; k < names.size(); k++) {
+        if (names.get(k) == w) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The digit keys of {@link WordProfile#digitKeys}, and the keys of adjacent numbers by position. */
+    private void internDigits(int from, String[] f) {
+      Ints keys = null;
+      for (int pos = 0; pos < f.length; pos++) {
+        int w = words.get(from + pos);
+        if ((flags[w] & NUMBER) == 0) {
+          continue;
+        }
+        keys = keys == null ? new Ints() : keys;
+        keys.add(digitKeyOf[w]);
+        if (pos + 1 < f.length && (flags[words.get(from + pos + 1)] & NUMBER) != 0) {
+          int joined = digitId(WordProfile.digits(f[pos] + f[pos + 1]));
+          keys.add(joined);
+          adjacent.add(pos);
+          adjacent.add(joined);
+        }
+      }
+      if (keys != null) {
+        Arrays.stream(keys.toArray()).sorted().distinct().forEach(digitKeys::add);
+      }
+    }
+
+    private int digitId(String digits) {
+      return digitIds.computeIfAbsent(digits, d -> digitIds.size());
+    }
+
+    private int id(String form) {
+      Integer id = ids.get(form);
+      if (id != null) {
+        return id;
+      }
+      int w = forms.size();
+      ids.put(form, w);
+      forms.add(form);
+      if (w == stemOf.length) {
+        int size = 2 * w;
+        stemOf = Arrays.copyOf(stemOf, size);
+        flags = Arrays.copyOf(flags, size);
+        digitKeyOf = Arrays.copyOf(digitKeyOf, size);
+        letters = Arrays.copyOf(letters, size);
+      }
+      String stem = stemmer.of(form);
+      stemOf[w] = stemIds.computeIfAbsent(stem, s -> {
+        stems.add(s);
+        return stems.size() - 1;
+      });
+      boolean content = !StopWords.contains(form);
+      boolean number = WordProfile.hasDigit(form);
+      byte f = 0;
+      f |= content ? CONTENT : 0;
+      f |= number ? NUMBER : 0;
+      f |= WordProfile.NEGATIONS.contains(form) ? NEGATION : 0;
+      if (content && !number && synonyms.synsets(stem).length > 0) {
+        f |= LEXICAL;
+      }
+      if (content && !number && form.length() >= Alignment.NEAR_MIN_LENGTH
+          && form.length() <= Alignment.NEAR_MAX_LENGTH) {
+        f |= NEAR;
+        letters[w] = WordProfile.letterCounts(form);
+      }
+      flags[w] = f;
+      digitKeyOf[w] = number ? digitId(WordProfile.digits(form)) : -1;
+      return w;
+    }
+
+    /** Weighs every word, by its stem's rarity in these texts if adapting, and totals each text. */
+    private void weigh() {
+      int v = forms.size();
+      int n = texts.size();
+      Rarity rarity;
+      int[] df = new int[stems.size()];
+      if (adapt) {
+        int[] seen = new int[stems.size()];
+        Arrays.fill(seen, -1);
+        for (int t = 0; t < n; t++) {
+          for (int k = wordStart[t]; k < wordStart[t + 1]; k++) {
+            int s = stemOf[words.get(k)];
+            if (seen[s] != t) {
+              seen[s] = t;
+              df[s]++;
+            }
+          }
+        }
+        ImmutableMap.Builder<String, Integer> frequencies = ImmutableMap.builderWithExpectedSize(stems.size());
+        for (int s = 0; s < df.length; s++) {
+          frequencies.put(stems.get(s), df[s]);
+        }
+        reference = scorer.adaptedTo(frequencies.buildOrThrow(), n);
+        rarity = reference.rarity();
+      } else {
+        rarity = scorer.rarity();
+      }
+      weights = new double[v];
+      for (int w = 0; w < v; w++) {
+        double base = (flags[w] & CONTENT) != 0 ? 1.0 : scorer.stopWordWeight();
+        weights[w] = adapt ? rarity.weight(df[stemOf[w]], base) : rarity.weight(stems.get(stemOf[w]), base);
+      }
+      for (int t = 0; t < n; t++) {
+        double total = 0;
+        for (int k = wordStart[t]; k < wordStart[t + 1]; k++) {
+          total += weights[words.get(k)];
+        }
+        int length = wordStart[t + 1] - wordStart[t];
+        if (total == 0 && length > 0) {
+          uniform[t] = true;
+          total = length;
+        }
+        totalWeight[t] = total;
+      }
+    }
+
+    /**
+     * For each stem with synsets, the stems of these texts that share one with it, and those one
+     * relation away ({@link GreedyAlignment}'s synonyms and related words), through an index from
+     * synset to stems: linear in the stems times their synsets.
+     */
+    private void relateStems() {
+      int s = stems.size();
+      int[][] syn = new int[s][];
+      int[][] rel = new int[s][];
+      Map<Integer, Ints> bySynset = new HashMap<>();
+      Map<Integer, Ints> byRelated = new HashMap<>();
+      for (int t = 0; t < s; t++) {
+        syn[t] = synonyms.synsets(stems.get(t));
+        rel[t] = syn[t].length == 0 ? NONE : synonyms.related(stems.get(t));
+        for (int key : syn[t]) {
+          bySynset.computeIfAbsent(key, k -> new Ints()).add(t);
+        }
+        for (int key : rel[t]) {
+          byRelated.computeIfAbsent(key, k -> new Ints()).add(t);
+        }
+      }
+      synonymStems = new int[s][];
+      relatedStems = new int[s][];
+      for (int t = 0; t < s; t++) {
+        if (syn[t].length == 0) {
+          synonymStems[t] = NONE;
+          relatedStems[t] = NONE;
+          continue;
+        }
+        Ints same = new Ints();
+        Ints near = new Ints();
+        for (int key : syn[t]) {
+          addAll(same, bySynset.get(key));
+          addAll(near, byRelated.get(key));
+        }
+        for (int key : rel[t]) {
+          addAll(near, bySynset.get(key));
+        }
+        int[] sameStems = Arrays.stream(same.toArray()).sorted().distinct().toArray();
+        synonymStems[t] = sameStems;
+        relatedStems[t] = Arrays.stream(near.toArray()).sorted().distinct()
+            .filter(u -> Arrays.binarySearch(sameStems, u) < 0).toArray();
+      }
+    }
+
+    private static void addAll(Ints to, @Nullable Ints from) {
+      if (from != null) {
+        for (int k = 0; k < from.size(); k++) {
+          to.add(from.get(k));
+        }
+      }
+    }
+  }
+}
