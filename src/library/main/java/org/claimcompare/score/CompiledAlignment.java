@@ -1,7 +1,6 @@
 package org.claimcompare.score;
 
 import java.util.Arrays;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * The score of {@link Alignment} computed on {@link CompiledTexts}: one workspace per thread,
@@ -20,8 +19,6 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * in a row lays it out once.
  */
 final class CompiledAlignment {
-  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
   private final CompiledTexts c;
   private final Side first;
   private final Side second;
@@ -157,7 +154,7 @@ final class CompiledAlignment {
         int v = b.word[y];
         String other = c.forms[v];
         if (compatible(form.length(), other.length()) && enoughCommonLetters(w, v) && a.local(v) < 0) {
-          double jw = JARO_WINKLER.apply(form, other);
+          double jw = JaroWinkler.similarity(form, other);
           if (jw >= Alignment.NEAR_MIN_SIMILARITY) {
             edge(x, y, jw);
           }
