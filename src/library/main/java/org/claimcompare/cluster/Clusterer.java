@@ -4,17 +4,19 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.Similarity;
+import org.claimcompare.cluster.ProgressListener.Phase;
 import org.claimcompare.score.PreparedTexts;
 
 /**
@@ -61,6 +63,15 @@ public final class Clusterer {
    */
   public static final double COHESION_FRACTION = 0.6;
 
+  /**
+   * Two clusters with at most this many pairs across are compared on every pair; larger ones on
+   * the pairs across their samples, so that one comparison costs at most this many scores.
+   */
+  static final int EXACT_PAIRS = 256;
+
+  /** The members of a large cluster its comparisons and representative are judged on. */
+  static final int SAMPLE = 16;
+
   private Clusterer() {}
 
   /**
@@ -93,7 +104,10 @@ public final class Clusterer {
       }
       textOf[k] = index;
     }
-    PreparedTexts prepared = options.scorer().adaptedTo(distinct).prepare(distinct);
+    Progress progress = new Progress(options.progress());
+    progress.start(Phase.COMPILING, distinct.size());
+    PreparedTexts prepared = options.scorer().prepareAdapted(distinct, done -> progress.at(done));
+    progress.end();
     Map<List<String>, Integer> nodeOfWords = new HashMap<>();
     List<Integer> firstTexts = new ArrayList<>();
     int[] nodeOfText = new int[distinct.size()];
@@ -111,7 +125,7 @@ public final class Clusterer {
       nodeOf[k] = nodeOfText[textOf[k]];
     }
     PreparedTexts texts = firstTexts.size() == distinct.size() ? prepared : new Nodes(prepared, firstTexts);
-    return new Run(sorted, nodeOf, texts, options).clusters();
+    return new Run(sorted, nodeOf, texts, options, progress).clusters();
   }
 
   /** The prepared texts seen through one text per node. */
@@ -140,110 +154,135 @@ public final class Clusterer {
   /**
    * The state of one clustering run. The run clusters nodes, the claims' distinct normalised word
    * lists (node {@code n} is text {@code n} of {@link #texts}), and hands out their claims at the
-   * end.
+   * end. All of it is primitive arrays: the proposed pairs as sorted keys with their scores, the
+   * clusters as linked lists of nodes.
    */
   private static final class Run {
     private final List<Claim> claims;
     /** The node of each claim, at the claim's index. */
     private final int[] nodeOf;
     private final PreparedTexts texts;
+    private final int n;
     private final double threshold;
     private final CandidateGenerator candidates;
+    private final Progress progress;
     /** The distinct proposed pairs as ascending keys; see {@link #key}. */
     private long[] proposed = {};
     /** The score of each proposed pair, at the same index. */
     private double[] proposedScores = {};
-    /** Scores of other pairs, computed when the linkage or the medoid needs them. */
-    private final Map<Long, Double> otherScores = new HashMap<>();
-    private final int[] clusterOf;
-    private final List<List<Integer>> members = new ArrayList<>();
-    /** The sum of the scores of the pairs inside each cluster, at the cluster's index. */
-    private final double[] innerSums;
+    /** The index in {@link #proposed} of the first pair of each node, and the end at {@code n}. */
+    private int[] rowStart = {};
 
-    Run(List<Claim> claims, int[] nodeOf, PreparedTexts texts, ClusterOptions options) {
+    // The clusters: each is named by one of its nodes; its members are a linked list.
+    private final int[] clusterOf;
+    private final int[] size;
+    private final int[] head;
+    private final int[] tail;
+    private final int[] next;
+    /** The sum of the scores of the pairs inside each cluster (estimated for large ones). */
+    private final double[] innerSums;
+    /** Each cluster's sample, its up to {@value #SAMPLE} members of lowest hash; null for one node. */
+    private final int[][] sample;
+
+    Run(List<Claim> claims, int[] nodeOf, PreparedTexts texts, ClusterOptions options, Progress progress) {
       this.claims = claims;
       this.nodeOf = nodeOf;
       this.texts = texts;
+      this.n = texts.size();
       this.threshold = options.threshold();
       this.candidates = options.candidates();
-      this.clusterOf = new int[texts.size()];
-      this.innerSums = new double[texts.size()];
-      for (int i = 0; i < texts.size(); i++) {
+      this.progress = progress;
+      this.clusterOf = new int[n];
+      this.size = new int[n];
+      this.head = new int[n];
+      this.tail = new int[n];
+      this.next = new int[n];
+      this.innerSums = new double[n];
+      this.sample = new int[n][];
+      for (int i = 0; i < n; i++) {
         clusterOf[i] = i;
-        members.add(new ArrayList<>(List.of(i)));
+        size[i] = 1;
+        head[i] = i;
+        tail[i] = i;
+        next[i] = -1;
       }
     }
 
     List<ClaimCluster> clusters() {
-      for (Edge e : edges()) {
-        int a = clusterOf[e.i];
-        int b = clusterOf[e.j];
+      int[] edges = edges();
+      progress.start(Phase.LINKING, edges.length);
+      for (int k = 0; k < edges.length; k++) {
+        long key = proposed[edges[k]];
+        int a = clusterOf[first(key)];
+        int b = clusterOf[second(key)];
         if (a != b) {
-          double across = sumAcross(members.get(a), members.get(b));
+          double across = sumAcross(a, b);
           if (closeEnough(a, b, across)) {
             merge(a, b, across);
           }
         }
-      }
-      List<List<Integer>> claimsOfNode = new ArrayList<>(texts.size());
-      for (int n = 0; n < texts.size(); n++) {
-        claimsOfNode.add(new ArrayList<>(1));
-      }
-      for (int k = 0; k < claims.size(); k++) {
-        claimsOfNode.get(nodeOf[k]).add(k);
-      }
-      List<List<Integer>> groups = new ArrayList<>();
-      for (List<Integer> m : members) {
-        if (!m.isEmpty()) {
-          List<Integer> group = new ArrayList<>();
-          m.forEach(n -> group.addAll(claimsOfNode.get(n)));
-          group.sort(Comparator.naturalOrder());
-          groups.add(group);
+        if ((k & 1023) == 1023) {
+          progress.add(1024);
         }
       }
-      groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparingInt(g -> g.get(0)));
-      ImmutableList.Builder<ClaimCluster> out = ImmutableList.builder();
-      for (int n = 0; n < groups.size(); n++) {
-        out.add(toCluster(n + 1, groups.get(n)));
-      }
-      return out.build();
-    }
-
-    private record Edge(int i, int j, double score) {}
-
-    private List<Edge> edges() {
-      List<List<String>> words = new ArrayList<>(texts.size());
-      for (int i = 0; i < texts.size(); i++) {
-        words.add(texts.words(i));
-      }
-      LongStream.Builder keys = LongStream.builder();
-      candidates.propose(words, (x, y) -> {
-        checkArgument(x != y, "candidate generator proposed a text paired with itself: %s", x);
-        checkArgument(Math.min(x, y) >= 0 && Math.max(x, y) < texts.size(),
-            "candidate generator proposed a pair outside the %s texts: (%s, %s)", texts.size(), x, y);
-        keys.add(key(Math.min(x, y), Math.max(x, y)));
-      });
-      proposed = distinctSorted(keys.build().toArray());
-      proposedScores = scoreInParallel(proposed);
-      List<Edge> edges = new ArrayList<>();
-      for (int k = 0; k < proposed.length; k++) {
-        if (proposedScores[k] >= threshold) {
-          edges.add(new Edge(first(proposed[k]), second(proposed[k]), proposedScores[k]));
-        }
-      }
-      edges.sort(Comparator.comparingDouble(Edge::score).reversed()
-          .thenComparingInt(Edge::i).thenComparingInt(Edge::j));
-      return edges;
+      progress.end();
+      return toClusters();
     }
 
     /**
-     * Scores the pairs on all cores (the common fork-join pool): scoring dominates the run, and
-     * each score lands at its pair's index, so the result does not depend on the schedule.
+     * The proposed pairs scored on all cores (each score lands at its pair's index, so the result
+     * does not depend on the schedule), and the indexes of those at or above the threshold,
+     * strongest first, then by key (lower ids first).
      */
+    private int[] edges() {
+      progress.start(Phase.PROPOSING, n);
+      Longs keys = new Longs();
+      List<List<String>> words = new WordLists(texts);
+      candidates.propose(words, (x, y) -> {
+        checkArgument(x != y, "candidate generator proposed a text paired with itself: %s", x);
+        checkArgument(Math.min(x, y) >= 0 && Math.max(x, y) < n,
+            "candidate generator proposed a pair outside the %s texts: (%s, %s)", n, x, y);
+        keys.add(key(Math.min(x, y), Math.max(x, y)));
+      });
+      proposed = distinctSorted(keys.toArray());
+      progress.end();
+      rowStart = new int[n + 1];
+      for (long key : proposed) {
+        rowStart[first(key) + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        rowStart[i + 1] += rowStart[i];
+      }
+      proposedScores = scoreInParallel(proposed);
+      int count = 0;
+      for (double s : proposedScores) {
+        count += s >= threshold ? 1 : 0;
+      }
+      int[] edges = new int[count];
+      int e = 0;
+      for (int k = 0; k < proposed.length; k++) {
+        if (proposedScores[k] >= threshold) {
+          edges[e++] = k;
+        }
+      }
+      double[] scores = proposedScores;
+      IndexSort.sort(edges, (x, y) -> x == y ? 0
+          : scores[x] != scores[y] ? Double.compare(scores[y], scores[x]) : Integer.compare(x, y));
+      return edges;
+    }
+
     private double[] scoreInParallel(long[] keys) {
+      progress.start(Phase.SCORING, keys.length);
       double[] out = new double[keys.length];
-      IntStream.range(0, keys.length).parallel()
-          .forEach(k -> out[k] = texts.score(first(keys[k]), second(keys[k])));
+      int chunk = 4096;
+      IntStream.range(0, (keys.length + chunk - 1) / chunk).parallel().forEach(c -> {
+        int to = Math.min(keys.length, (c + 1) * chunk);
+        for (int k = c * chunk; k < to; k++) {
+          out[k] = texts.score(first(keys[k]), second(keys[k]));
+        }
+        progress.add(to - c * chunk);
+      });
+      progress.end();
       return out;
     }
 
@@ -255,18 +294,35 @@ public final class Clusterer {
           keys[n++] = keys[k];
         }
       }
-      return Arrays.copyOf(keys, n);
+      return n == keys.length ? keys : Arrays.copyOf(keys, n);
     }
 
     /**
-     * The sum of the scores of all pairs across two clusters, or -1 as soon as one pair is below
-     * the complete-linkage floor.
+     * The sum of the scores of the pairs across two clusters, or -1 as soon as one pair is below
+     * the complete-linkage floor. Exact when the clusters have at most {@value #EXACT_PAIRS} pairs
+     * across; above, estimated from the pairs across their samples (at most {@value #SAMPLE} members
+     * each), as their mean times the number of pairs.
      */
-    private double sumAcross(List<Integer> a, List<Integer> b) {
+    private double sumAcross(int a, int b) {
       double floor = threshold * FLOOR_FRACTION;
       double sum = 0;
-      for (int x : a) {
-        for (int y : b) {
+      long pairs = (long) size[a] * size[b];
+      if (pairs <= EXACT_PAIRS) {
+        for (int x = head[a]; x >= 0; x = next[x]) {
+          for (int y = head[b]; y >= 0; y = next[y]) {
+            double s = score(x, y);
+            if (s < floor) {
+              return -1;
+            }
+            sum += s;
+          }
+        }
+        return sum;
+      }
+      int[] sa = members(a);
+      int[] sb = members(b);
+      for (int x : sa) {
+        for (int y : sb) {
           double s = score(x, y);
           if (s < floor) {
             return -1;
@@ -274,7 +330,12 @@ public final class Clusterer {
           sum += s;
         }
       }
-      return sum;
+      return sum / ((double) sa.length * sb.length) * pairs;
+    }
+
+    /** A cluster's sample. */
+    private int[] members(int c) {
+      return sample[c] == null ? new int[] {c} : sample[c];
     }
 
     /** Average linkage at the threshold, and cohesion when both clusters are groups. */
@@ -282,8 +343,8 @@ public final class Clusterer {
       if (across < 0) {
         return false;
       }
-      int na = members.get(a).size();
-      int nb = members.get(b).size();
+      int na = size[a];
+      int nb = size[b];
       double mean = across / ((double) na * nb);
       if (mean < threshold) {
         return false;
@@ -300,24 +361,111 @@ public final class Clusterer {
     }
 
     private void merge(int a, int b, double across) {
-      int into = members.get(a).size() >= members.get(b).size() ? a : b;
+      int into = size[a] >= size[b] ? a : b;
       int from = into == a ? b : a;
-      for (int x : members.get(from)) {
+      for (int x = head[from]; x >= 0; x = next[x]) {
         clusterOf[x] = into;
       }
-      members.get(into).addAll(members.get(from));
-      members.get(from).clear();
+      next[tail[into]] = head[from];
+      tail[into] = tail[from];
+      size[into] += size[from];
       innerSums[into] += innerSums[from] + across;
       innerSums[from] = 0;
+      sample[into] = mergedSample(members(into), members(from));
+      sample[from] = null;
     }
 
-    /** The medoid is the representative; ties go to the lowest id (members are in id order). */
-    private ClaimCluster toCluster(int number, List<Integer> group) {
-      int rep = group.get(0);
+    /** The up to {@value #SAMPLE} nodes of lowest hash (then lowest index) of two samples. */
+    private static int[] mergedSample(int[] x, int[] y) {
+      int[] out = new int[Math.min(SAMPLE, x.length + y.length)];
+      int p = 0;
+      int q = 0;
+      for (int k = 0; k < out.length; k++) {
+        out[k] = q >= y.length || p < x.length && sampleOrder(x[p], y[q]) < 0 ? x[p++] : y[q++];
+      }
+      return out;
+    }
+
+    private static int sampleOrder(int x, int y) {
+      int byHash = Integer.compare(mix(x), mix(y));
+      return byHash != 0 ? byHash : Integer.compare(x, y);
+    }
+
+    /** A fixed bijective mix of a node index (the finaliser of MurmurHash3), so samples are unbiased. */
+    private static int mix(int x) {
+      int h = x;
+      h ^= h >>> 16;
+      h *= 0x85ebca6b;
+      h ^= h >>> 13;
+      h *= 0xc2b2ae35;
+      h ^= h >>> 16;
+      return h;
+    }
+
+    private List<ClaimCluster> toClusters() {
+      List<Integer> roots = new ArrayList<>();
+      for (int c = 0; c < n; c++) {
+        if (clusterOf[c] == c) {
+          roots.add(c);
+        }
+      }
+      int[] claimStart = new int[n + 1];
+      for (int node : nodeOf) {
+        claimStart[node + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        claimStart[i + 1] += claimStart[i];
+      }
+      int[] claimsOfNode = new int[claims.size()];
+      int[] filled = Arrays.copyOf(claimStart, n);
+      for (int k = 0; k < claims.size(); k++) {
+        claimsOfNode[filled[nodeOf[k]]++] = k;
+      }
+      progress.start(Phase.REPRESENTING, roots.size());
+      List<int[]> groups = new ArrayList<>(roots.size());
+      for (int c : roots) {
+        int[] group = new int[0];
+        int count = 0;
+        for (int x = head[c]; x >= 0; x = next[x]) {
+          int from = claimStart[x];
+          int to = claimStart[x + 1];
+          if (count + to - from > group.length) {
+            group = Arrays.copyOf(group, Math.max(2 * group.length, count + to - from));
+          }
+          System.arraycopy(claimsOfNode, from, group, count, to - from);
+          count += to - from;
+        }
+        group = Arrays.copyOf(group, count);
+        Arrays.sort(group);
+        groups.add(group);
+      }
+      groups.sort(Comparator.<int[]>comparingInt(g -> g.length).reversed().thenComparingInt(g -> g[0]));
+      ClaimCluster[] out = new ClaimCluster[groups.size()];
+      IntStream.range(0, groups.size()).parallel().forEach(k -> {
+        out[k] = toCluster(k + 1, groups.get(k));
+        progress.add(1);
+      });
+      progress.end();
+      return ImmutableList.copyOf(out);
+    }
+
+    /**
+     * The medoid is the representative; ties go to the lowest id (members are in id order). In a
+     * cluster of more than {@value #SAMPLE} claims, the medoid of its claims' scores against a
+     * sample of {@value #SAMPLE} of them (spread by hash, as the linkage's samples are), so that
+     * the cost is linear in the cluster's size.
+     */
+    private ClaimCluster toCluster(int number, int[] group) {
+      int[] against = group;
+      if (group.length > SAMPLE) {
+        against = Arrays.stream(group).boxed().sorted((x, y) -> sampleOrder(x, y)).limit(SAMPLE)
+            .mapToInt(Integer::intValue).sorted().toArray();
+      }
+      int rep = group[0];
       double best = -1;
       for (int x : group) {
         double sum = 0;
-        for (int y : group) {
+        for (int y : against) {
           sum += x == y ? 0 : claimScore(x, y);
         }
         if (sum > best) {
@@ -326,7 +474,7 @@ public final class Clusterer {
         }
       }
       int r = rep;
-      List<ClaimCluster.Member> out = new ArrayList<>();
+      List<ClaimCluster.Member> out = new ArrayList<>(group.length);
       for (int x : group) {
         out.add(new ClaimCluster.Member(claims.get(x), x == r ? 1.0 : claimScore(r, x)));
       }
@@ -341,25 +489,60 @@ public final class Clusterer {
       return nodeOf[x] == nodeOf[y] ? 1.0 : score(nodeOf[x], nodeOf[y]);
     }
 
-    /** The score of two nodes. */
+    /** The score of two nodes: the proposed pair's score, or computed now (not kept). */
     private double score(int x, int y) {
       int i = Math.min(x, y);
       int j = Math.max(x, y);
-      long key = key(i, j);
-      int k = Arrays.binarySearch(proposed, key);
-      return k >= 0 ? proposedScores[k] : otherScores.computeIfAbsent(key, c -> texts.score(i, j));
+      int k = Arrays.binarySearch(proposed, rowStart[i], rowStart[i + 1], key(i, j));
+      return k >= 0 ? proposedScores[k] : texts.score(i, j);
     }
 
     private long key(int i, int j) {
-      return (long) i * texts.size() + j;
+      return (long) i * n + j;
     }
 
     private int first(long key) {
-      return (int) (key / texts.size());
+      return (int) (key / n);
     }
 
     private int second(long key) {
-      return (int) (key % texts.size());
+      return (int) (key % n);
+    }
+  }
+
+  /** The word lists of the nodes, as the candidate generator sees them: views, nothing copied. */
+  private static final class WordLists extends AbstractList<List<String>> implements RandomAccess {
+    private final PreparedTexts texts;
+
+    WordLists(PreparedTexts texts) {
+      this.texts = texts;
+    }
+
+    @Override
+    public List<String> get(int i) {
+      return texts.words(i);
+    }
+
+    @Override
+    public int size() {
+      return texts.size();
+    }
+  }
+
+  /** A growable long array. */
+  private static final class Longs {
+    private long[] a = new long[1024];
+    private int n;
+
+    void add(long v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, a.length + (a.length >> 1));
+      }
+      a[n++] = v;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(a, n);
     }
   }
 }

@@ -1,0 +1,46 @@
+package org.claimcompare.cluster;
+
+/**
+ * Sorts an array of ints by a comparator without boxing: a stable merge sort (insertion sort for
+ * short runs), O(n log n) comparisons and one buffer of n ints.
+ */
+final class IndexSort {
+  private static final int INSERTION = 32;
+
+  private IndexSort() {}
+
+  /** Compares two ints. */
+  @FunctionalInterface
+  interface IntComparator {
+    int compare(int x, int y);
+  }
+
+  static void sort(int[] a, IntComparator order) {
+    int[] buffer = a.clone();
+    sort(buffer, a, 0, a.length, order);
+  }
+
+  /** Sorts {@code to[from, end)}, using {@code from}'s copy of the same range. */
+  private static void sort(int[] src, int[] dst, int lo, int hi, IntComparator order) {
+    if (hi - lo <= INSERTION) {
+      for (int k = lo + 1; k < hi; k++) {
+        int v = dst[k];
+        int m = k - 1;
+        while (m >= lo && order.compare(dst[m], v) > 0) {
+          dst[m + 1] = dst[m];
+          m--;
+        }
+        dst[m + 1] = v;
+      }
+      return;
+    }
+    int mid = (lo + hi) >>> 1;
+    sort(dst, src, lo, mid, order);
+    sort(dst, src, mid, hi, order);
+    int p = lo;
+    int q = mid;
+    for (int k = lo; k < hi; k++) {
+      dst[k] = q >= hi || p < mid && order.compare(src[p], src[q]) <= 0 ? src[p++] : src[q++];
+    }
+  }
+}
