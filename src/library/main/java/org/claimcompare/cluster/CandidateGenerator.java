@@ -93,6 +93,25 @@ public interface CandidateGenerator {
     return new SharedRareWords(wordsPerClaim, maxClaimsPerWord);
   }
 
+  /**
+   * Returns a blocking generator as {@link #sharedRareWords(int, int)} that keeps, of the pairs
+   * each claim's keys find, only the {@code partnersPerClaim} with the most key weight in common
+   * (the sum, over the claim's keys found in the other claim, of {@code ln(n / df)} for a key in
+   * {@code df} of the n claims; ties to the lower hash of the word list, then the lower index), plus
+   * the claims with the same word list. A pair is proposed if either claim keeps it, so at most
+   * {@code n partnersPerClaim} pairs are proposed besides equal word lists, however common the keys.
+   * The pairs are proposed once each, as {@code (i, j)} with {@code i < j}, in increasing order.
+   *
+   * @param wordsPerClaim how many of its rarest forms key each claim, at least 1
+   * @param maxClaimsPerWord forms in more claims than this are never keys, at least 2
+   * @param partnersPerClaim how many pairs each claim keeps, at least 1
+   * @return the blocking generator
+   * @throws IllegalArgumentException if a parameter is out of range
+   */
+  static CandidateGenerator sharedRareWords(int wordsPerClaim, int maxClaimsPerWord, int partnersPerClaim) {
+    return new SharedRareWords(wordsPerClaim, maxClaimsPerWord, partnersPerClaim);
+  }
+
   /** Receives candidate pairs. */
   @FunctionalInterface
   interface PairSink {

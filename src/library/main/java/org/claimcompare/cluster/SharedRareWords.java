@@ -42,23 +42,45 @@ final class SharedRareWords implements CandidateGenerator {
   /** The frequency cap of the standard generator, chosen by measurement likewise. */
   static final int STANDARD_MAX_CLAIMS_PER_WORD = 400;
 
-  static final SharedRareWords STANDARD =
-      new SharedRareWords(STANDARD_WORDS_PER_CLAIM, STANDARD_MAX_CLAIMS_PER_WORD);
+  /** Partners kept per claim by the standard generator, chosen by measurement likewise. */
+  static final int STANDARD_PARTNERS_PER_CLAIM = 32;
+
+  /** No bound on the partners per claim. */
+  static final int UNBOUNDED = Integer.MAX_VALUE;
+
+  static final SharedRareWords STANDARD = new SharedRareWords(
+      STANDARD_WORDS_PER_CLAIM, STANDARD_MAX_CLAIMS_PER_WORD, STANDARD_PARTNERS_PER_CLAIM);
 
   private final int wordsPerClaim;
   private final int maxClaimsPerWord;
+  private final int partnersPerClaim;
 
   SharedRareWords(int wordsPerClaim, int maxClaimsPerWord) {
+    this(wordsPerClaim, maxClaimsPerWord, UNBOUNDED);
+  }
+
+  SharedRareWords(int wordsPerClaim, int maxClaimsPerWord, int partnersPerClaim) {
     checkArgument(wordsPerClaim >= 1, "words per claim must be at least 1: %s", wordsPerClaim);
     checkArgument(maxClaimsPerWord >= 2, "claims per word must be at least 2: %s", maxClaimsPerWord);
+    checkArgument(partnersPerClaim >= 1, "partners per claim must be at least 1: %s", partnersPerClaim);
     this.wordsPerClaim = wordsPerClaim;
     this.maxClaimsPerWord = maxClaimsPerWord;
+    this.partnersPerClaim = partnersPerClaim;
   }
 
   @Override
   public void propose(List<List<String>> words, PairSink sink) {
     Index index = new Index(words, wordsPerClaim, maxClaimsPerWord);
     int n = words.size();
+    long[] pairs = partnersPerClaim == UNBOUNDED ? allPairs(index, n) : bestPairs(index, words, n);
+    for (long pair : pairs) {
+      sink.accept((int) (pair >>> 32), (int) pair);
+    }
+  }
+
+  /** Every pair in which a key of one claim occurs in the other, or the word lists are equal. */
+  private static long[] allPairs(Index index, int n) {
+    LongList out = new LongList();
     int[] seenBy = new int[n];
     Arrays.fill(seenBy, -1);
     int[] partners = new int[n];
@@ -72,10 +94,97 @@ final class SharedRareWords implements CandidateGenerator {
       }
       Arrays.sort(partners, 0, count);
       for (int k = 0; k < count; k++) {
-        sink.accept(i, partners[k]);
+        out.add((long) i << 32 | partners[k]);
       }
     }
+    return out.toArray();
   }
+
+  /**
+   * For each claim, the {@code partnersPerClaim} claims among those containing one of its keys that
+   * are most alike by the weighted Dice coefficient of their terms, {@code 2 shared / (W_i + W_j)}
+   * with each term weighing {@code ln(n / df)} (a form in no other claim {@code ln n}, a form in more
+   * than {@code maxClaimsPerWord} claims nothing); ties go to the lower hash of the word list, then
+   * the lower index. The claims with the same word list are kept too. Claims are processed in
+   * parallel, each task with its own accumulator; the pairs are then sorted, so the result does not
+   * depend on the schedule. Cost: the postings of the claim's terms, each capped at {@code
+   * maxClaimsPerWord}.
+   */
+  private long[] bestPairs(Index index, List<List<String>> words, int n) {
+    double[] idf = new double[index.containing.length];
+    for (int t = 0; t < idf.length; t++) {
+      idf[t] = Math.log((double) n / index.containing[t].length);
+    }
+    double[] mass = new double[n];
+    int[] hash = new int[n];
+    for (int i = 0; i < n; i++) {
+      mass[i] = index.singles[i] * Math.log(n);
+      for (int t : index.terms[i]) {
+        mass[i] += idf[t];
+      }
+      hash[i] = words.get(i).hashCode();
+    }
+    long[][] chunks = new long[(n + CHUNK - 1) / CHUNK][];
+    IntStream.range(0, chunks.length).parallel().forEach(c -> {
+      double[] shared = new double[n];
+      int[] candidateOf = new int[n];
+      Arrays.fill(candidateOf, -1);
+      int[] touched = new int[n];
+      double[] dice = new double[n];
+      LongList out = new LongList();
+      for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
+        int count = 0;
+        for (int term : index.keys[i]) {
+          for (int j : index.containing[term]) {
+            if (j != i && candidateOf[j] != i) {
+              candidateOf[j] = i;
+              shared[j] = 0;
+              touched[count++] = j;
+            }
+          }
+        }
+        for (int term : index.terms[i]) {
+          for (int j : index.containing[term]) {
+            if (candidateOf[j] == i) {
+              shared[j] += idf[term];
+            }
+          }
+        }
+        for (int k = 0; k < count; k++) {
+          int j = touched[k];
+          dice[j] = 2 * shared[j] / (mass[i] + mass[j]);
+        }
+        int[] best = IndexSort.select(touched, count, Math.min(count, partnersPerClaim),
+            (x, y) -> dice[x] != dice[y] ? Double.compare(dice[y], dice[x])
+                : hash[x] != hash[y] ? Integer.compare(hash[x], hash[y]) : Integer.compare(x, y));
+        for (int j : best) {
+          out.add((long) Math.min(i, j) << 32 | Math.max(i, j));
+        }
+        for (int j : index.sameWords[i]) {
+          if (j > i) {
+            out.add((long) i << 32 | j);
+          }
+        }
+      }
+      chunks[c] = out.toArray();
+    });
+    LongList all = new LongList();
+    for (long[] chunk : chunks) {
+      all.addAll(chunk);
+    }
+    long[] pairs = all.toArray();
+    Arrays.parallelSort(pairs);
+    int m = 0;
+    for (int k = 0; k < pairs.length; k++) {
+      if (m == 0 || pairs[k] != pairs[m - 1]) {
+        pairs[m++] = pairs[k];
+      }
+    }
+    return Arrays.copyOf(pairs, m);
+  }
+
+  /** Claims per parallel task. */
+  private static final int CHUNK = 2048;
 
   /** Appends to {@code partners} the claims after {@code i} not yet collected for {@code i}. */
   private static int collect(int[] claims, int i, int[] seenBy, int[] partners, int count) {
@@ -89,23 +198,53 @@ final class SharedRareWords implements CandidateGenerator {
     return c;
   }
 
+  /** A growable long array. */
+  private static final class LongList {
+    private long[] a = new long[256];
+    private int n;
+
+    void add(long v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, a.length + (a.length >> 1));
+      }
+      a[n++] = v;
+    }
+
+    void addAll(long[] v) {
+      if (n + v.length > a.length) {
+        a = Arrays.copyOf(a, Math.max(n + v.length, a.length + (a.length >> 1)));
+      }
+      System.arraycopy(v, 0, a, n, v.length);
+      n += v.length;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(a, n);
+    }
+  }
+
   /** Returns the generator as {@code shared rare words[10 per claim, at most 400 claims per word]}. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "shared rare words[%d per claim, at most %d claims per word]",
-        wordsPerClaim, maxClaimsPerWord);
+    return partnersPerClaim == UNBOUNDED
+        ? String.format(Locale.ROOT, "shared rare words[%d per claim, at most %d claims per word]",
+            wordsPerClaim, maxClaimsPerWord)
+        : String.format(Locale.ROOT,
+            "shared rare words[%d per claim, at most %d claims per word, %d partners per claim]",
+            wordsPerClaim, maxClaimsPerWord, partnersPerClaim);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof SharedRareWords other
         && wordsPerClaim == other.wordsPerClaim
-        && maxClaimsPerWord == other.maxClaimsPerWord;
+        && maxClaimsPerWord == other.maxClaimsPerWord
+        && partnersPerClaim == other.partnersPerClaim;
   }
 
   @Override
   public int hashCode() {
-    return 31 * wordsPerClaim + maxClaimsPerWord;
+    return (31 * wordsPerClaim + maxClaimsPerWord) * 31 + partnersPerClaim;
   }
 
   /**
@@ -123,6 +262,8 @@ final class SharedRareWords implements CandidateGenerator {
     final int[][] keyOf;
     /** Per claim: the claims with the same word list, itself included, ascending. */
     final int[][] sameWords;
+    /** Per claim: how many of its forms are in no other claim. */
+    final int[] singles;
 
     Index(List<List<String>> words, int wordsPerClaim, int maxClaimsPerWord) {
       int n = words.size();
@@ -150,6 +291,12 @@ final class SharedRareWords implements CandidateGenerator {
       containing = invert(terms, formTerms + pairTerm.size());
       keyOf = invert(keys, formTerms + pairTerm.size());
       sameWords = sameWords(words);
+      singles = new int[n];
+      for (int i = 0; i < n; i++) {
+        for (int f : vocabulary.distinct[i]) {
+          singles[i] += vocabulary.frequency[f] == 1 ? 1 : 0;
+        }
+      }
     }
 
     private static int[] concat(int[] a, int[] b) {
