@@ -18,8 +18,10 @@ public interface CandidateGenerator {
   /**
    * Proposes candidate pairs by index into {@code words}.
    *
-   * @param words the normalised word forms of each distinct claim text, in the clusterer's order
-   *     (by the smallest id with that text); claims with the same text are clustered as one
+   * @param words the terms of each distinct claim text ({@link
+   *     org.claimcompare.score.PreparedTexts#terms}: for the standard scorer, the stems of its
+   *     normalised words), in the clusterer's order (by the smallest id with that text); claims with
+   *     the same normalised words are clustered as one
    * @param sink receives each proposed pair
    */
   void propose(List<List<String>> words, PairSink sink);

@@ -141,6 +141,11 @@ public final class Clusterer {
     }
 
     @Override
+    public List<String> terms(int i) {
+      return texts.terms(first.get(i));
+    }
+
+    @Override
     public double score(int i, int j) {
       return texts.score(first.get(i), first.get(j));
     }
@@ -510,7 +515,7 @@ public final class Clusterer {
     }
   }
 
-  /** The word lists of the nodes, as the candidate generator sees them: views, nothing copied. */
+  /** The terms of the nodes, as the candidate generator sees them: views, nothing copied. */
   private static final class WordLists extends AbstractList<List<String>> implements RandomAccess {
     private final PreparedTexts texts;
 
@@ -520,7 +525,7 @@ public final class Clusterer {
 
     @Override
     public List<String> get(int i) {
-      return texts.words(i);
+      return texts.terms(i);
     }
 
     @Override

@@ -102,35 +102,41 @@ final class SharedRareWords implements CandidateGenerator {
 
   /**
    * For each claim, the {@code partnersPerClaim} claims among those containing one of its keys that
-   * are most alike by the weighted Dice coefficient of their terms, {@code 2 shared / (W_i + W_j)}
-   * with each term weighing {@code ln(n / df)} (a form in no other claim {@code ln n}, a form in more
-   * than {@code maxClaimsPerWord} claims nothing); ties go to the lower hash of the word list, then
-   * the lower index. The claims with the same word list are kept too. Claims are processed in
-   * parallel, each task with its own accumulator; the pairs are then sorted, so the result does not
-   * depend on the schedule. Cost: the postings of the claim's terms, each capped at {@code
-   * maxClaimsPerWord}.
+   * are most alike by the weighted Dice coefficient of their distinct forms, {@code 2 shared / (W_i +
+   * W_j)} with each form weighing {@code ln(n / df)}; ties go to the lower hash of the word list,
+   * then the lower index. The claims with the same word list are kept too. Claims are processed in
+   * parallel, each task with its own marks; the pairs are then sorted, so the result does not
+   * depend on the schedule. Cost: the postings of the claim's keys (each capped at {@code
+   * maxClaimsPerWord}), and one merge of two short sorted arrays per claim found.
    */
   private long[] bestPairs(Index index, List<List<String>> words, int n) {
-    double[] idf = new double[index.containing.length];
-    for (int t = 0; t < idf.length; t++) {
-      idf[t] = Math.log((double) n / index.containing[t].length);
-    }
+    double[] idf = index.formWeights;
+    int[][] forms = index.sortedForms;
     double[] mass = new double[n];
     int[] hash = new int[n];
     for (int i = 0; i < n; i++) {
-      mass[i] = index.singles[i] * Math.log(n);
-      for (int t : index.terms[i]) {
-        mass[i] += idf[t];
+      for (int f : forms[i]) {
+        mass[i] += idf[f];
       }
       hash[i] = words.get(i).hashCode();
     }
+    double[] termWeight = new double[index.containing.length];
+    for (int t = 0; t < termWeight.length; t++) {
+      termWeight[t] = Math.log((double) n / index.containing[t].length);
+    }
+    double[] termMass = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int t : index.terms[i]) {
+        termMass[i] += termWeight[t];
+      }
+    }
+    int shortlist = SHORTLIST_FACTOR * partnersPerClaim;
     long[][] chunks = new long[(n + CHUNK - 1) / CHUNK][];
     IntStream.range(0, chunks.length).parallel().forEach(c -> {
-      double[] shared = new double[n];
       int[] candidateOf = new int[n];
       Arrays.fill(candidateOf, -1);
       int[] touched = new int[n];
-      double[] dice = new double[n];
+      double[] rank = new double[n];
       LongList out = new LongList();
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
         int count = 0;
@@ -138,25 +144,32 @@ final class SharedRareWords implements CandidateGenerator {
           for (int j : index.containing[term]) {
             if (j != i && candidateOf[j] != i) {
               candidateOf[j] = i;
-              shared[j] = 0;
               touched[count++] = j;
+              rank[j] = 0;
             }
           }
         }
+        // First the indexable terms' weight in common, summed over their postings.
         for (int term : index.terms[i]) {
           for (int j : index.containing[term]) {
             if (candidateOf[j] == i) {
-              shared[j] += idf[term];
+              rank[j] += termWeight[term];
             }
           }
         }
         for (int k = 0; k < count; k++) {
           int j = touched[k];
-          dice[j] = 2 * shared[j] / (mass[i] + mass[j]);
+          rank[j] = 2 * rank[j] / (termMass[i] + termMass[j]);
         }
-        int[] best = IndexSort.select(touched, count, Math.min(count, partnersPerClaim),
-            (x, y) -> dice[x] != dice[y] ? Double.compare(dice[y], dice[x])
-                : hash[x] != hash[y] ? Integer.compare(hash[x], hash[y]) : Integer.compare(x, y));
+        IndexSort.IntComparator byRank = (x, y) -> rank[x] != rank[y] ? Double.compare(rank[y], rank[x])
+            : hash[x] != hash[y] ? Integer.compare(hash[x], hash[y]) : Integer.compare(x, y);
+        int[] shortlisted = IndexSort.select(touched, count, Math.min(count, shortlist), byRank);
+        // Then all the forms' weight in common, for the shortlist.
+        for (int j : shortlisted) {
+          rank[j] = 2 * shared(forms[i], forms[j], idf) / (mass[i] + mass[j]);
+        }
+        int[] best = IndexSort.select(shortlisted, shortlisted.length,
+            Math.min(shortlisted.length, partnersPerClaim), byRank);
         for (int j : best) {
           out.add((long) Math.min(i, j) << 32 | Math.max(i, j));
         }
@@ -183,8 +196,32 @@ final class SharedRareWords implements CandidateGenerator {
     return Arrays.copyOf(pairs, m);
   }
 
+  /** The weight of the forms two sorted form arrays share. */
+  private static double shared(int[] x, int[] y, double[] weight) {
+    double sum = 0;
+    int p = 0;
+    int q = 0;
+    while (p < x.length && q < y.length) {
+      if (x[p] == y[q]) {
+        sum += weight[x[p]];
+        p++;
+        q++;
+      } else if (x[p] < y[q]) {
+        p++;
+      } else {
+        q++;
+      }
+    }
+    return sum;
+  }
+
+  /** Candidates shortlisted by their indexable terms, per partner kept. */
+  private static final int SHORTLIST_FACTOR = 4;
+
   /** Claims per parallel task. */
   private static final int CHUNK = 2048;
+
+  private static final int[] NONE = new int[0];
 
   /** Appends to {@code partners} the claims after {@code i} not yet collected for {@code i}. */
   private static int collect(int[] claims, int i, int[] seenBy, int[] partners, int count) {
@@ -262,40 +299,55 @@ final class SharedRareWords implements CandidateGenerator {
     final int[][] keyOf;
     /** Per claim: the claims with the same word list, itself included, ascending. */
     final int[][] sameWords;
-    /** Per claim: how many of its forms are in no other claim. */
-    final int[] singles;
+    /** Per claim: its distinct form numbers, ascending. */
+    final int[][] sortedForms;
+    /** Per form number: {@code ln(n / df)}. */
+    final double[] formWeights;
 
     Index(List<List<String>> words, int wordsPerClaim, int maxClaimsPerWord) {
       int n = words.size();
       Vocabulary vocabulary = new Vocabulary(words);
       int[] formTerm = vocabulary.rankForms(maxClaimsPerWord);
-      int formTerms = (int) Arrays.stream(formTerm).filter(t -> t >= 0).count();
+      int formTerms = 0;
+      for (int t : formTerm) {
+        formTerms += t >= 0 ? 1 : 0;
+      }
       int[][] formTermsOf = new int[n][];
-      List<Integer> fewForms = new ArrayList<>();
+      Ints fewForms = new Ints();
       for (int i = 0; i < n; i++) {
-        formTermsOf[i] = Arrays.stream(vocabulary.distinct[i]).map(f -> formTerm[f]).filter(t -> t >= 0)
-            .sorted().toArray();
-        if (formTermsOf[i].length < wordsPerClaim) {
+        int[] distinct = vocabulary.distinct[i];
+        int[] ts = new int[distinct.length];
+        int count = 0;
+        for (int f : distinct) {
+          if (formTerm[f] >= 0) {
+            ts[count++] = formTerm[f];
+          }
+        }
+        formTermsOf[i] = Arrays.copyOf(ts, count);
+        Arrays.sort(formTermsOf[i]);
+        if (count < wordsPerClaim) {
           fewForms.add(i);
         }
       }
-      Map<Long, Integer> pairTerm = vocabulary.rankPairs(fewForms, maxClaimsPerWord, formTerms);
+      LongIntMap pairTerm = vocabulary.rankPairs(fewForms, maxClaimsPerWord, formTerms);
       terms = new int[n][];
       keys = new int[n][];
       for (int i = 0; i < n; i++) {
-        int[] pairTerms = vocabulary.pairs(i).mapToObj(pairTerm::get).filter(t -> t != null)
-            .mapToInt(Integer::intValue).distinct().sorted().toArray();
+        int[] pairTerms = pairTerm.size() == 0 ? NONE : vocabulary.pairTerms(i, pairTerm);
         terms[i] = concat(formTermsOf[i], pairTerms);
         keys[i] = Arrays.copyOf(terms[i], Math.min(wordsPerClaim, terms[i].length));
       }
       containing = invert(terms, formTerms + pairTerm.size());
       keyOf = invert(keys, formTerms + pairTerm.size());
-      sameWords = sameWords(words);
-      singles = new int[n];
+      sameWords = sameWords(vocabulary.sequence);
+      sortedForms = new int[n][];
       for (int i = 0; i < n; i++) {
-        for (int f : vocabulary.distinct[i]) {
-          singles[i] += vocabulary.frequency[f] == 1 ? 1 : 0;
-        }
+        sortedForms[i] = vocabulary.distinct[i].clone();
+        Arrays.sort(sortedForms[i]);
+      }
+      formWeights = new double[vocabulary.frequency.length];
+      for (int f = 0; f < formWeights.length; f++) {
+        formWeights[f] = Math.log((double) n / vocabulary.frequency[f]);
       }
     }
 
@@ -326,17 +378,38 @@ final class SharedRareWords implements CandidateGenerator {
       return out;
     }
 
-    private static int[][] sameWords(List<List<String>> words) {
-      Map<List<String>, List<Integer>> groups = new HashMap<>();
-      for (int i = 0; i < words.size(); i++) {
-        groups.computeIfAbsent(words.get(i), w -> new ArrayList<>()).add(i);
+    /** Groups of equal term sequences, by hashing the sequences. */
+    private static int[][] sameWords(int[][] sequences) {
+      Map<Sequence, Ints> groups = new HashMap<>();
+      for (int i = 0; i < sequences.length; i++) {
+        groups.computeIfAbsent(new Sequence(sequences[i]), w -> new Ints()).add(i);
       }
-      int[][] out = new int[words.size()][];
-      for (List<Integer> group : groups.values()) {
-        int[] members = group.stream().mapToInt(Integer::intValue).toArray();
-        group.forEach(i -> out[i] = members);
+      int[][] out = new int[sequences.length][];
+      for (Ints group : groups.values()) {
+        int[] members = group.toArray();
+        for (int i : members) {
+          out[i] = members;
+        }
       }
       return out;
+    }
+  }
+
+  /** A term sequence as a hash key. */
+  private record Sequence(int[] terms) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Sequence other && Arrays.equals(terms, other.terms);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(terms);
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(terms);
     }
   }
 
@@ -352,11 +425,34 @@ final class SharedRareWords implements CandidateGenerator {
 
     Vocabulary(List<List<String>> words) {
       Map<String, Integer> number = new HashMap<>();
-      sequence = new int[words.size()][];
-      distinct = new int[words.size()][];
-      for (int i = 0; i < words.size(); i++) {
-        sequence[i] = words.get(i).stream().mapToInt(w -> number.computeIfAbsent(w, this::add)).toArray();
-        distinct[i] = Arrays.stream(sequence[i]).distinct().toArray();
+      int n = words.size();
+      sequence = new int[n][];
+      distinct = new int[n][];
+      Ints seen = new Ints();
+      for (int i = 0; i < n; i++) {
+        List<String> w = words.get(i);
+        int[] s = new int[w.size()];
+        for (int k = 0; k < s.length; k++) {
+          String form = w.get(k);
+          Integer f = number.get(form);
+          if (f == null) {
+            f = forms.size();
+            number.put(form, f);
+            forms.add(form);
+            seen.add(-1);
+          }
+          s[k] = f;
+        }
+        sequence[i] = s;
+        int[] d = new int[s.length];
+        int count = 0;
+        for (int f : s) {
+          if (seen.get(f) != i) {
+            seen.set(f, i);
+            d[count++] = f;
+          }
+        }
+        distinct[i] = Arrays.copyOf(d, count);
       }
       frequency = new int[forms.size()];
       for (int[] fs : distinct) {
@@ -364,11 +460,6 @@ final class SharedRareWords implements CandidateGenerator {
           frequency[f]++;
         }
       }
-    }
-
-    private int add(String form) {
-      forms.add(form);
-      return forms.size() - 1;
     }
 
     private boolean indexable(int frequency, int maxClaimsPerWord) {
@@ -391,34 +482,165 @@ final class SharedRareWords implements CandidateGenerator {
       return term;
     }
 
-    /** The pairs of adjacent forms of claim {@code i}, each as {@code first << 32 | second}. */
-    LongStream pairs(int i) {
+    /** The distinct pairs of adjacent forms of claim {@code i}, each as {@code first << 32 | second}, ascending. */
+    long[] pairs(int i) {
       int[] s = sequence[i];
-      return IntStream.range(1, s.length).mapToLong(k -> (long) s[k - 1] << 32 | s[k]);
+      if (s.length < 2) {
+        return new long[0];
+      }
+      long[] out = new long[s.length - 1];
+      for (int k = 1; k < s.length; k++) {
+        out[k - 1] = (long) s[k - 1] << 32 | s[k];
+      }
+      Arrays.sort(out);
+      int m = 0;
+      for (int k = 0; k < out.length; k++) {
+        if (m == 0 || out[k] != out[m - 1]) {
+          out[m++] = out[k];
+        }
+      }
+      return m == out.length ? out : Arrays.copyOf(out, m);
+    }
+
+    /** The term numbers of claim {@code i}'s adjacent pairs that are terms, ascending. */
+    int[] pairTerms(int i, LongIntMap pairTerm) {
+      long[] ps = pairs(i);
+      int[] out = new int[ps.length];
+      int count = 0;
+      for (long p : ps) {
+        int t = pairTerm.get(p);
+        if (t >= 0) {
+          out[count++] = t;
+        }
+      }
+      out = Arrays.copyOf(out, count);
+      Arrays.sort(out);
+      return out;
     }
 
     /**
      * Numbers the indexable adjacent pairs of the given claims from {@code firstTerm}, by rarity
      * then by the string order of their first and second forms.
      */
-    Map<Long, Integer> rankPairs(List<Integer> claims, int maxClaimsPerWord, int firstTerm) {
-      Map<Long, Integer> pairFrequency = new HashMap<>();
-      claims.forEach(i -> pairs(i).forEach(p -> pairFrequency.put(p, 0)));
-      for (int i = 0; i < sequence.length && !pairFrequency.isEmpty(); i++) {
-        pairs(i).distinct().filter(pairFrequency::containsKey).forEach(p -> pairFrequency.merge(p, 1, Integer::sum));
+    LongIntMap rankPairs(Ints claims, int maxClaimsPerWord, int firstTerm) {
+      LongIntMap pairFrequency = new LongIntMap();
+      for (int k = 0; k < claims.size(); k++) {
+        for (long p : pairs(claims.get(k))) {
+          pairFrequency.put(p, 0);
+        }
       }
-      long[] order = pairFrequency.entrySet().stream()
-          .filter(e -> indexable(e.getValue(), maxClaimsPerWord))
-          .sorted(Map.Entry.<Long, Integer>comparingByValue()
-              .thenComparing(e -> forms.get((int) (e.getKey() >>> 32)))
-              .thenComparing(e -> forms.get((int) (e.getKey() & 0xFFFF_FFFFL))))
-          .mapToLong(Map.Entry::getKey)
+      for (int i = 0; i < sequence.length && pairFrequency.size() > 0; i++) {
+        for (long p : pairs(i)) {
+          int f = pairFrequency.get(p);
+          if (f >= 0) {
+            pairFrequency.put(p, f + 1);
+          }
+        }
+      }
+      long[] order = pairFrequency.keys().filter(p -> indexable(pairFrequency.get(p), maxClaimsPerWord))
+          .boxed()
+          .sorted(Comparator.<Long>comparingInt(pairFrequency::get)
+              .thenComparing(p -> forms.get((int) (p >>> 32)))
+              .thenComparing(p -> forms.get((int) (p & 0xFFFF_FFFFL))))
+          .mapToLong(Long::longValue)
           .toArray();
-      Map<Long, Integer> term = new HashMap<>();
+      LongIntMap term = new LongIntMap();
       for (int t = 0; t < order.length; t++) {
         term.put(order[t], firstTerm + t);
       }
       return term;
+    }
+  }
+
+  /** A growable int array. */
+  private static final class Ints {
+    private int[] a = new int[16];
+    private int n;
+
+    void add(int v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, a.length * 2);
+      }
+      a[n++] = v;
+    }
+
+    int get(int k) {
+      return a[k];
+    }
+
+    void set(int k, int v) {
+      a[k] = v;
+    }
+
+    int size() {
+      return n;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(a, n);
+    }
+  }
+
+  /** A map from long to non-negative int by open addressing; {@code get} returns -1 when absent. */
+  private static final class LongIntMap {
+    private long[] keys = new long[16];
+    private int[] values = new int[16];
+    private boolean[] used = new boolean[16];
+    private int size;
+
+    int size() {
+      return size;
+    }
+
+    int get(long key) {
+      int mask = keys.length - 1;
+      for (int k = slot(key, mask); used[k]; k = (k + 1) & mask) {
+        if (keys[k] == key) {
+          return values[k];
+        }
+      }
+      return -1;
+    }
+
+    void put(long key, int value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int k = slot(key, mask);
+      while (used[k] && keys[k] != key) {
+        k = (k + 1) & mask;
+      }
+      if (!used[k]) {
+        used[k] = true;
+        keys[k] = key;
+        size++;
+      }
+      values[k] = value;
+    }
+
+    LongStream keys() {
+      return IntStream.range(0, keys.length).filter(k -> used[k]).mapToLong(k -> keys[k]);
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new long[2 * oldKeys.length];
+      values = new int[keys.length];
+      used = new boolean[keys.length];
+      size = 0;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldUsed[k]) {
+          put(oldKeys[k], oldValues[k]);
+        }
+      }
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 32) & mask;
     }
   }
 }

@@ -64,6 +64,7 @@ final class CompiledTexts implements PreparedTexts {
 
   // The stems, by stem id.
   final int stemCount;
+  final String[] stems;
   /** The stems sharing a WordNet synset with each stem, ascending; empty for stems without synsets. */
   final int[][] synonymStems;
   /** The stems one WordNet relation away from each stem and not among its synonyms, ascending. */
@@ -101,6 +102,7 @@ final class CompiledTexts implements PreparedTexts {
     this.digitKeyOf = Arrays.copyOf(b.digitKeyOf, forms.length);
     this.letters = Arrays.copyOf(b.letters, forms.length);
     this.stemCount = b.stems.size();
+    this.stems = b.stems.toArray(new String[0]);
     this.synonymStems = b.synonymStems;
     this.relatedStems = b.relatedStems;
     this.wordStart = b.wordStart;
@@ -146,6 +148,24 @@ final class CompiledTexts implements PreparedTexts {
       @Override
       public String get(int k) {
         return forms[words[from + k]];
+      }
+
+      @Override
+      public int size() {
+        return to - from;
+      }
+    };
+  }
+
+  /** The stems of the text's words (see {@link Stems}). */
+  @Override
+  public List<String> terms(int i) {
+    int from = wordStart[i];
+    int to = wordStart[i + 1];
+    return new AbstractList<>() {
+      @Override
+      public String get(int k) {
+        return stems[stemOf[words[from + k]]];
       }
 
       @Override

@@ -19,12 +19,24 @@ public interface PreparedTexts {
   int size();
 
   /**
-   * Returns the normalised word forms of one text, the keys a candidate generator blocks on.
+   * Returns the normalised word forms of one text; texts with the same forms are copies.
    *
    * @param i the index of the text
    * @return the word forms in text order
    */
   List<String> words(int i);
+
+  /**
+   * Returns the terms of one text, the keys a candidate generator blocks on: its words reduced to
+   * what the scorer matches without a lexicon. The standard scorer gives the stems of the normalised
+   * words ("highly rated" and "high rating" both give {@code high rate}); by default, the words.
+   *
+   * @param i the index of the text
+   * @return the terms in text order
+   */
+  default List<String> terms(int i) {
+    return words(i);
+  }
 
   /**
    * Returns the similarity score of two texts.

@@ -133,6 +133,59 @@ class SharedRareWordsTest {
     assertThat(proposals(generator, words)).isEqualTo(proposals(generator, words));
   }
 
+  @Test
+  void keepsEachClaimsMostAlikePartnersWhenBounded() {
+    // "army" is the key of claim 0 and in claims 1 to 3; claim 2 shares most with it, then claim 1.
+    List<List<String>> words = lists(
+        "army will stop the talks | army will go | army will stop the war | army left | talks end | go left");
+    assertThat(proposals(new SharedRareWords(1, 10, 1), words)).contains("0-2").doesNotContain("0-3");
+    assertThat(proposals(new SharedRareWords(1, 10, 2), words)).contains("0-1", "0-2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {51, 52, 53, 54, 55, 56})
+  void boundedProposesAtMostThePartnersPerClaimBesidesEqualWordLists(long seed) {
+    Random random = new Random(seed);
+    List<List<String>> words = randomLists(random);
+    int partners = 1 + random.nextInt(3);
+    long equalPairs = 0;
+    for (int i = 0; i < words.size(); i++) {
+      for (int j = i + 1; j < words.size(); j++) {
+        equalPairs += words.get(i).equals(words.get(j)) ? 1 : 0;
+      }
+    }
+
+    List<String> proposed = proposals(new SharedRareWords(2, 6, partners), words);
+
+    assertThat(proposed).doesNotHaveDuplicates()
+        .isSortedAccordingTo(Comparator.comparingInt((String p) -> first(p)).thenComparingInt(p -> second(p)))
+        .allSatisfy(p -> assertThat(first(p)).isLessThan(second(p)))
+        .isSubsetOf(proposals(new SharedRareWords(2, 6), words));
+    assertThat((long) proposed.size()).isLessThanOrEqualTo((long) words.size() * partners + equalPairs);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {61, 62, 63, 64, 65, 66})
+  void boundedProposesTheSamePairsWhateverTheOrderOfDistinctClaims(long seed) {
+    Random random = new Random(seed);
+    List<List<String>> words = randomLists(random).stream().distinct().toList();
+    List<Integer> order = new ArrayList<>(IntStream.range(0, words.size()).boxed().toList());
+    Collections.shuffle(order, random);
+    List<List<String>> shuffled = order.stream().map(words::get).toList();
+    SharedRareWords generator = new SharedRareWords(2, 6, 1 + random.nextInt(3));
+
+    List<String> mappedBack = new ArrayList<>();
+    generator.propose(shuffled, (i, j) -> mappedBack.add(pair(order.get(i), order.get(j))));
+
+    assertThat(mappedBack).containsExactlyInAnyOrderElementsOf(proposals(generator, words));
+  }
+
+  @Test
+  void rejectsNoPartnersPerClaim() {
+    assertThatIllegalArgumentException().isThrownBy(() -> CandidateGenerator.sharedRareWords(3, 10, 0))
+        .withMessage("partners per claim must be at least 1: 0");
+  }
+
   // ---- helpers
 
   private static List<String> proposals(CandidateGenerator generator, List<List<String>> words) {
