@@ -171,7 +171,7 @@ class JsonLinesTest {
     assertThat(result.problems()).containsExactly(
         "line 1: field \"n\" must be a finite number, got one beyond the range of a double (±1.7976931348623157E308)",
         "line 2: field \"m.w[1]\" must be a finite number, got one beyond the range of a double (±1.7976931348623157E308)");
-    assertThat(result.lines()).extracting(InputLine::number).containsExactly(3);
+    assertThat(result.lines()).extracting(InputLine::number).containsExactly(3L);
   }
 
   /** A lone surrogate is not Unicode text, but it is a JSON string; it must come back as it came. */
@@ -226,7 +226,7 @@ class JsonLinesTest {
     JsonLines.Result result = JsonLines.read(utf8(Cli.lines("", claimLine("a"), "{}", claimLine("b"))),
         new JsonLines.Schema(List.of("id", "text"), List.of("source", "speaker")));
 
-    assertThat(result.lines()).extracting(InputLine::number).containsExactly(2, 4);
+    assertThat(result.lines()).extracting(InputLine::number).containsExactly(2L, 4L);
     assertThat(result.problems()).containsExactly("line 3: field \"id\" is missing");
   }
 

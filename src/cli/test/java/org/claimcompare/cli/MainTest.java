@@ -262,16 +262,21 @@ class MainTest {
   }
 
   /**
-   * A file larger than the heap: reading it runs out of memory at once, deterministically. The
-   * message must be the only line, with the remedy and a status of its own.
+   * Records larger than the heap: reading them runs out of memory, deterministically (the input is
+   * streamed, but score keeps every record). The message must be the only line, with the remedy
+   * and a status of its own.
    */
   @Test
   void runningOutOfMemoryEndsWithOneLineNamingTheRemedy() throws IOException {
     Path big = dir.resolve("big.jsonl");
     try (OutputStream out = Files.newOutputStream(big)) {
-      byte[] line = Cli.lines(ScoreCommandTest.pair("x", "a".repeat(1000), "b".repeat(1000))).getBytes(UTF_8);
-      for (int written = 0; written < 48 << 20; written += line.length) {
+      String a = "a".repeat(1000);
+      String b = "b".repeat(1000);
+      int written = 0;
+      for (int i = 0; written < 48 << 20; i++) {
+        byte[] line = Cli.lines(ScoreCommandTest.pair("x" + i, a, b)).getBytes(UTF_8);
         out.write(line);
+        written += line.length;
       }
     }
 
