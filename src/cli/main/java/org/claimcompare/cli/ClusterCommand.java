@@ -57,7 +57,8 @@ final class ClusterCommand implements Callable<Integer> {
     }
     Optional<ProgressDisplay> display = display();
     List<Claim> claims = new ArrayList<>();
-    main.readRecords("cluster", io, SCHEMA, line -> claims.add(toClaim(line.json())));
+    main.readRecords("cluster", io, SCHEMA, line -> claims.add(toClaim(line.json())),
+        (done, total) -> display.ifPresent(d -> d.reading(done, total)));
     Interruption.check();
     List<ClaimCluster> clusters;
     try {

@@ -295,6 +295,23 @@ public final class Main implements Runnable {
    * @throws CancellationException when the thread is interrupted
    */
   void readRecords(String command, IoOptions io, JsonLines.Schema schema, Consumer<InputLine> records) {
+    readRecords(command, io, schema, records, (done, total) -> {});
+  }
+
+  /** Hears how many bytes of an input of known size have been read. */
+  @FunctionalInterface
+  interface ReadProgress {
+    /** Reports that {@code done} of {@code total} bytes have been read. */
+    void read(long done, long total);
+  }
+
+  /**
+   * As {@link #readRecords(String, IoOptions, JsonLines.Schema, Consumer)}, reporting to
+   * {@code progress} the bytes read of an input file whose size is known (a regular file; not
+   * standard input, a pipe or a device), at the start, after every chunk and at the end.
+   */
+  void readRecords(String command, IoOptions io, JsonLines.Schema schema, Consumer<InputLine> records,
+      ReadProgress progress) {
     String name = io.inputName();
     List<String> problems = new ArrayList<>();
     JsonLines.Sink sink = new JsonLines.Sink() {
@@ -314,7 +331,7 @@ public final class Main implements Runnable {
         }
       }
     };
-    try (InputStream input = io.in == null ? new UnclosedInput(in) : Inputs.open(io.in)) {
+    try (InputStream input = io.in == null ? new UnclosedInput(in) : counted(Inputs.open(io.in), io.in, progress)) {
       JsonLines.read(input, name, schema, sink);
     } catch (IOException e) {
       throw Inputs.cannotRead(name, e);
@@ -322,6 +339,40 @@ public final class Main implements Runnable {
     if (!problems.isEmpty()) {
       throw new BadInputException(problems);
     }
+  }
+
+  /** {@code in}, counting its bytes to {@code progress} when {@code file} is a regular file of known size. */
+  private static InputStream counted(InputStream in, Path file, ReadProgress progress) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return in;
+    }
+    long total = Files.size(file);
+    progress.read(0, total);
+    return new FilterInputStream(in) {
+      private long done;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        count(b < 0 ? -1 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] bytes, int offset, int length) throws IOException {
+        int n = super.read(bytes, offset, length);
+        count(n);
+        return n;
+      }
+
+      private void count(int n) {
+        if (n > 0) {
+          done += n;
+        }
+        // At the end, the size read stands as the total: the file may have grown or shrunk since.
+        progress.read(done, n < 0 ? done : Math.max(total, done + 1));
+      }
+    };
   }
 
   /** Standard input, which belongs to the caller: closing it closes nothing. */

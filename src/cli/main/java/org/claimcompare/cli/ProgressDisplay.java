@@ -8,7 +8,8 @@ import java.util.function.LongSupplier;
 import org.claimcompare.cluster.ProgressListener;
 
 /**
- * Shows how far a clustering run has come on standard error, in one of two styles.
+ * Shows how far a clustering run has come on standard error, in one of two styles: the steps are
+ * the reading of the input ({@link #reading}, in bytes) and the engine's phases.
  *
  * <p>{@link Style#BAR}, for a terminal: one line per phase, redrawn in place with {@code \r} at most
  * every {@link #REDRAW_NANOS} (and at the start and end of each phase), ended with a newline when the
@@ -55,7 +56,9 @@ final class ProgressDisplay implements ProgressListener {
   private final Style style;
   private final LongSupplier clock;
 
-  private Phase phase;
+  /** The step under way, a phase's name or {@code reading}; null before the first. */
+  private String step;
+  private String unit;
   private boolean phaseEnded;
   private long phaseStart;
   private long lastShown;
@@ -75,12 +78,22 @@ final class ProgressDisplay implements ProgressListener {
   }
 
   @Override
-  public synchronized void progress(Phase phase, long done, long total) {
+  public void progress(Phase phase, long done, long total) {
+    step(phase.name().toLowerCase(Locale.ROOT), unit(phase), done, total);
+  }
+
+  /** Reports that {@code done} of the input's {@code total} bytes have been read. */
+  void reading(long done, long total) {
+    step("reading", "bytes", done, total);
+  }
+
+  private synchronized void step(String name, String unit, long done, long total) {
     long now = clock.getAsLong();
-    boolean starts = phase != this.phase;
+    boolean starts = !name.equals(step);
     if (starts) {
       finish();
-      this.phase = phase;
+      step = name;
+      this.unit = unit;
       phaseStart = now;
       phaseEnded = false;
     }
@@ -175,11 +188,15 @@ final class ProgressDisplay implements ProgressListener {
   }
 
   private String name() {
-    return phase.name().toLowerCase(Locale.ROOT);
+    return step;
+  }
+
+  private String unit() {
+    return unit;
   }
 
   /** What the phase counts. */
-  private String unit() {
+  private static String unit(Phase phase) {
     return switch (phase) {
       case COMPILING, PROPOSING -> "texts";
       case SCORING, LINKING -> "pairs";
