@@ -79,7 +79,7 @@ final class LineReader {
       any = true;
       int newline = indexOfNewline(chunk, chunkStart, chunkEnd);
       int stop = newline < 0 ? chunkEnd : newline;
-      if (newline >= 0 && length == 0) {
+      if (newline >= 0 && length == 0 && newline - chunkStart <= maxLineBytes) {
         // The whole line is in this chunk: no copy.
         int from = chunkStart;
         chunkStart = newline + 1;

@@ -183,8 +183,12 @@ final class ProgressDisplay implements ProgressListener {
     return total == 0 ? 100 : (long) (100.0 * done / total);
   }
 
+  /** A rate: whole above 10, else with the decimals that show it ({@code 2.5}, {@code 0.016}). */
   private static String number(double rate) {
-    return rate >= 10 ? String.format(Locale.ROOT, "%,d", Math.round(rate)) : String.format(Locale.ROOT, "%.1f", rate);
+    if (rate >= 10) {
+      return String.format(Locale.ROOT, "%,d", Math.round(rate));
+    }
+    return String.format(Locale.ROOT, rate >= 0.1 ? "%.1f" : "%.3f", rate);
   }
 
   private String name() {
