@@ -322,6 +322,59 @@ class MainTest {
         .doesNotContain("\n");
   }
 
+  /** The JSON Lines commands check for an interruption at every line read. */
+  @ParameterizedTest
+  @ValueSource(strings = {"cluster", "score"})
+  void exitsWith130AndOneLineWhenInterrupted(String command) {
+    Cli.Result r;
+    Thread.currentThread().interrupt();
+    try {
+      r = run(validRun(command));
+    } finally {
+      Thread.interrupted();
+    }
+
+    assertThat(r.status()).isEqualTo(130);
+    assertThat(r.err()).isEqualTo("claimcompare: interrupted" + System.lineSeparator());
+    assertThat(r.out()).isEmpty();
+  }
+
+  /** Standard output receives the content while it is being written, not once it is all built. */
+  @Test
+  void writesStandardOutputAsTheContentIsProduced() {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    Main main = new Main(new ByteArrayInputStream(new byte[0]), stdout, System.err, Main.ErrorStream.CAPTURED);
+    byte[] line = "{\"id\": \"a line of some length, written many times over\"}\n".getBytes(UTF_8);
+    List<Integer> seen = new ArrayList<>();
+
+    main.write(null, out -> {
+      for (int i = 0; i < 10_000; i++) {
+        out.write(line);
+        if (i % 1000 == 999) {
+          seen.add(stdout.size());
+        }
+      }
+    });
+
+    assertThat(seen.get(0)).isLessThan(seen.get(seen.size() - 1));
+    assertThat(seen.get(seen.size() - 1)).isPositive();
+    assertThat(stdout.size()).isEqualTo(10_000 * line.length);
+  }
+
+  @ParameterizedTest
+  @CsvSource(textBlock = """
+      /dev/pts/3,                 true
+      /dev/tty1,                  true
+      /dev/ttyS0,                 true
+      /dev/console,               true
+      /dev/null,                  false
+      'pipe:[123456]',            false
+      /home/user/claims.err,      false
+      """)
+  void tellsATerminalByTheFileStandardErrorLinksTo(String target, boolean terminal) {
+    assertThat(Main.isTerminal(target)).isEqualTo(terminal);
+  }
+
   @Test
   void rejectsMissingCommand() {
     Cli.Result r = Cli.run("");
