@@ -82,7 +82,7 @@ final class Inputs {
         return read(in, file.toString(), limit);
       }
     } catch (IOException e) {
-      throw new BadInputException("cannot read " + file + ": " + Main.reason(e));
+      throw cannotRead(file.toString(), e);
     }
   }
 
@@ -99,7 +99,7 @@ final class Inputs {
       }
       return bytes;
     } catch (IOException e) {
-      throw new BadInputException("cannot read " + name + ": " + Main.reason(e));
+      throw cannotRead(name, e);
     }
   }
 
