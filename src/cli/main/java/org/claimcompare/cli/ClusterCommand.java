@@ -62,7 +62,8 @@ final class ClusterCommand implements Callable<Integer> {
     Interruption.check();
     List<ClaimCluster> clusters;
     try {
-      clusters = Claims.cluster(claims, ClusterOptions.standard().withThreshold(threshold).withProgress(listener(display)));
+      ClusterOptions options = ClusterOptions.standard().withThreshold(threshold).withProgress(listener(display));
+      clusters = Claims.cluster(claims, options);
     } finally {
       display.ifPresent(ProgressDisplay::finish);
     }
@@ -78,7 +79,10 @@ final class ClusterCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The closing line: {@code clustered 824,259 claims into 80,123 clusters in 41.2 s (CPU 75.3 s), peak heap 1,234 MiB}. */
+  /**
+   * The closing line:
+   * {@code clustered 824,259 claims into 80,123 clusters in 41.2 s (CPU 1 min 15 s), peak heap 1,234 MiB}.
+   */
   static String summary(long claims, long clusters, ResourceUse use) {
     return String.format(Locale.ROOT, "clustered %,d %s into %,d %s %s",
         claims, claims == 1 ? "claim" : "claims", clusters, clusters == 1 ? "cluster" : "clusters", use);
@@ -102,12 +106,14 @@ final class ClusterCommand implements Callable<Integer> {
   }
 
   /**
-   * What hears the engine: the display, if any, and in any case a check for interruption, so that
-   * Ctrl-C stops the run at its next report even where the engine does not check by itself.
+   * What hears the engine: the display, if any, and in any case a check for interruption of the
+   * command's thread (reports may come on the engine's worker threads), so that Ctrl-C stops the
+   * run at its next report even where the engine does not check by itself.
    */
   private static ProgressListener listener(Optional<ProgressDisplay> display) {
+    Thread command = Thread.currentThread();
     return (phase, done, total) -> {
-      Interruption.check();
+      Interruption.check(command);
       display.ifPresent(d -> d.progress(phase, done, total));
     };
   }

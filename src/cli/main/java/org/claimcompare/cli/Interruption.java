@@ -78,7 +78,17 @@ final class Interruption {
    * @throws CancellationException when the thread is interrupted (the flag is left set)
    */
   static void check() {
-    if (Thread.currentThread().isInterrupted()) {
+    check(Thread.currentThread());
+  }
+
+  /**
+   * Throws if {@code thread} has been interrupted: a listener called on the engine's worker threads
+   * checks the thread that runs the command.
+   *
+   * @throws CancellationException when {@code thread} is interrupted (the flag is left set)
+   */
+  static void check(Thread thread) {
+    if (thread.isInterrupted()) {
       throw new CancellationException("interrupted");
     }
   }

@@ -58,7 +58,10 @@ public final class Main implements Runnable {
     TERMINAL,
     /** A file or a pipe, which keeps every line written. */
     FILE_OR_PIPE,
-    /** A stream handed to {@link #run(String[], InputStream, OutputStream, PrintStream)}, of unknown kind: no progress unless asked for. */
+    /**
+     * A stream handed to {@link #run(String[], InputStream, OutputStream, PrintStream)}, of unknown
+     * kind: no progress unless asked for.
+     */
     CAPTURED
   }
 
@@ -136,9 +139,10 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Reports bad input, one line per problem, and returns its status. An exception caused by
-   * running out of memory is thrown on as the {@link OutOfMemoryError} itself, out of picocli,
-   * which would print it, to {@link #run}; anything else is a bug, for picocli to print.
+   * Reports bad input, one line per problem, or an interruption ({@link CancellationException}),
+   * in one line, and returns its status. An exception caused by running out of memory is thrown on
+   * as the {@link OutOfMemoryError} itself, out of picocli, which would print it, to {@link #run};
+   * anything else is a bug, for picocli to print.
    */
   private static int handle(Exception e, String command, PrintStream err) throws Exception {
     if (e instanceof BadInputException bad) {

@@ -16,8 +16,8 @@ import org.claimcompare.cluster.ProgressListener;
  * phase ends:
  *
  * <pre>
- * scoring      [=========           ]  45%  1,234,567/2,743,482  52,310/s  ETA 0:29
- * scoring      [====================] 100%  2,743,482 pairs in 52.4 s, 52,356/s
+ * scoring      [========          ]  45%  1,234,567/2,743,482  52,310/s  ETA 0:29
+ * scoring      [======================] 100%  2,743,482 pairs in 52.4 s, 52,357/s
  * </pre>
  *
  * <p>{@link Style#LINES}, for a file or a pipe: a line at most every {@link #LINE_NANOS} while a
@@ -25,7 +25,7 @@ import org.claimcompare.cluster.ProgressListener;
  *
  * <pre>
  * scoring: 45% (1,234,567 of 2,743,482 pairs), 52,310 pairs/s, about 29 s left
- * scoring: 2,743,482 pairs in 52.4 s, 52,356 pairs/s
+ * scoring: 2,743,482 pairs in 52.4 s, 52,357 pairs/s
  * </pre>
  *
  * <p>The rate is the phase's units done per second since it started, and the time left the units
@@ -111,7 +111,10 @@ final class ProgressDisplay implements ProgressListener {
     }
   }
 
-  /** Ends a bar line left unfinished (by an interruption or a failure), so that what follows starts a line of its own. */
+  /**
+   * Ends a bar line left unfinished (by an interruption or a failure), so that what follows starts a
+   * line of its own.
+   */
   synchronized void finish() {
     if (drawn > 0) {
       err.println();
@@ -141,7 +144,8 @@ final class ProgressDisplay implements ProgressListener {
 
   private String barEnd(long done, long now) {
     OptionalDouble rate = rate(done, now);
-    String tail = String.format(Locale.ROOT, " 100%%  %,d %s in %s%s", done, unit(), Durations.elapsed(now - phaseStart),
+    String tail = String.format(Locale.ROOT, " 100%%  %,d %s in %s%s",
+        done, unit(), Durations.elapsed(now - phaseStart),
         rate.isPresent() ? ", " + number(rate.getAsDouble()) + "/s" : "");
     return head() + cells(1, 1, tail.length()) + tail;
   }
@@ -152,7 +156,8 @@ final class ProgressDisplay implements ProgressListener {
         ? String.format(Locale.ROOT, ", %s %s/s, about %s left", number(rate.getAsDouble()), unit(),
             Durations.left((total - done) / rate.getAsDouble()))
         : "";
-    return String.format(Locale.ROOT, "%s: %d%% (%,d of %,d %s)%s", name(), percent(done, total), done, total, unit(), speed);
+    return String.format(Locale.ROOT, "%s: %d%% (%,d of %,d %s)%s",
+        name(), percent(done, total), done, total, unit(), speed);
   }
 
   private String lineEnd(long done, long now) {

@@ -84,6 +84,16 @@ class InterruptionTest {
     Interruption.check();
   }
 
+  /** As a listener called on a worker thread checks the thread that runs the command. */
+  @Test
+  void checksTheThreadItIsGiven() {
+    Thread command = new Thread(() -> {});
+    command.interrupt();
+
+    assertThatThrownBy(() -> Interruption.check(command)).isInstanceOf(CancellationException.class);
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
   /**
    * The whole path in a process of its own: the command waits on standard input (after a line it
    * reports as skipped, which shows that it runs), is stopped by a signal, and says so in one line.

@@ -131,6 +131,28 @@ class ProgressDisplayTest {
     assertThat(shown()).contains("ETA --\n\rscoring");
   }
 
+  /** The examples of the class's Javadoc and of the README. */
+  @Test
+  void drawsTheDocumentedExamples() {
+    ProgressDisplay bar = display(ProgressDisplay.Style.BAR);
+    ProgressDisplay lines = display(ProgressDisplay.Style.LINES);
+
+    for (ProgressDisplay d : new ProgressDisplay[] {bar, lines}) {
+      at(0);
+      d.progress(SCORING, 0, 2_743_482);
+      at(23.601);
+      d.progress(SCORING, 1_234_567, 2_743_482);
+      at(52.4);
+      d.progress(SCORING, 2_743_482, 2_743_482);
+    }
+
+    assertThat(shown()).contains(
+        "\rscoring      [========          ]  45%  1,234,567/2,743,482  52,310/s  ETA 0:29",
+        "\rscoring      [======================] 100%  2,743,482 pairs in 52.4 s, 52,357/s\n",
+        "scoring: 45% (1,234,567 of 2,743,482 pairs), 52,310 pairs/s, about 29 s left\n",
+        "scoring: 2,743,482 pairs in 52.4 s, 52,357 pairs/s\n");
+  }
+
   // Lines.
 
   @Test
