@@ -9,6 +9,8 @@ module org.claimcompare.cli {
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
+  // The process's CPU time for the summary of cluster (com.sun.management.OperatingSystemMXBean).
+  requires jdk.management;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 

@@ -1,8 +1,10 @@
 package org.claimcompare.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,7 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
@@ -27,9 +33,25 @@ import java.util.function.UnaryOperator;
  * permissions. A target that exists but is no regular file (a device or a pipe), or any path
  * under {@code /dev} ({@code /dev/null}, {@code /dev/stdout}, whatever standard output is), is
  * written directly: it stands for a stream, not a file to replace.
+ *
+ * <p>The content may be written as it is produced ({@link #write(Path, Content)}), so that it is
+ * never held whole in memory; it still reaches the target only when all of it is written. An
+ * interrupted write (the thread interrupted, the command stopped) is a
+ * {@link CancellationException}, and leaves the target as it was.
  */
 final class AtomicFile {
   private static final Path DEVICES = Path.of("/dev");
+  private static final int BUFFER_BYTES = 64 * 1024;
+
+  /** Temporary files being written, which a shutdown may have to remove (see {@link Interruption}). */
+  private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+
+  /** Content written to a stream, piece by piece. */
+  @FunctionalInterface
+  interface Content {
+    /** Writes the content to {@code out}, which buffers it and which the caller closes. */
+    void writeTo(OutputStream out) throws IOException;
+  }
 
   private AtomicFile() {}
 
@@ -47,11 +69,27 @@ final class AtomicFile {
    * first; tests wrap it in a stream that fails mid-way.
    */
   static void write(Path target, byte[] bytes, UnaryOperator<OutputStream> wrap) {
+    write(target, out -> out.write(bytes), wrap);
+  }
+
+  /**
+   * Replaces (or creates) {@code target} with what {@code content} writes, as it writes it. An
+   * exception thrown by {@code content} leaves the target as it was, and goes on to the caller.
+   *
+   * @throws BadInputException naming the target and the reason, when it cannot be written
+   * @throws CancellationException when the thread is interrupted while writing
+   */
+  static void write(Path target, Content content) {
+    write(target, content, UnaryOperator.identity());
+  }
+
+  /** As {@link #write(Path, Content)}, with the temporary file's stream passed through {@code wrap} first. */
+  static void write(Path target, Content content, UnaryOperator<OutputStream> wrap) {
     if (target.toString().isEmpty()) {
       throw new BadInputException("cannot write a file with an empty name");
     }
     if (isStream(target)) {
-      writeDirectly(target, bytes, wrap);
+      writeDirectly(target, content, wrap);
       return;
     }
     Path file = resolveLink(target);
@@ -59,18 +97,37 @@ final class AtomicFile {
     Path temp = null;
     try {
       temp = createTemp(folder, file.getFileName().toString());
-      writeAndForce(temp, bytes, wrap);
+      writeAndForce(temp, content, wrap);
       copyPermissions(file, temp);
       move(temp, file);
+      UNFINISHED.remove(temp);
       temp = null;
       forceFolder(folder);
+    } catch (ClosedByInterruptException e) {
+      throw interrupted(target, e);
     } catch (IOException e) {
       throw new BadInputException("cannot write " + target + ": " + Main.reason(e)
           + (Files.exists(file) ? "; the file was left as it was" : ""));
     } finally {
-      // On any failure, errors and bugs included, no temporary file is left behind.
+      // On any failure, errors, bugs and interruptions included, no temporary file is left behind.
       deleteQuietly(temp);
     }
+  }
+
+  /**
+   * Removes every temporary file still being written, when the command is stopped before it could
+   * finish (see {@link Interruption}); the targets are left as they were.
+   */
+  static void deleteUnfinished() {
+    for (Path temp : List.copyOf(UNFINISHED)) {
+      deleteQuietly(temp);
+    }
+  }
+
+  private static CancellationException interrupted(Path target, IOException e) {
+    CancellationException cancelled = new CancellationException("interrupted while writing " + target);
+    cancelled.initCause(e);
+    return cancelled;
   }
 
   /** The folder that will hold {@code file}, once it is known to be no folder itself. */
@@ -85,10 +142,10 @@ final class AtomicFile {
     return folder;
   }
 
-  private static void writeAndForce(Path temp, byte[] bytes, UnaryOperator<OutputStream> wrap) throws IOException {
+  private static void writeAndForce(Path temp, Content content, UnaryOperator<OutputStream> wrap) throws IOException {
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-        OutputStream out = wrap.apply(Channels.newOutputStream(channel))) {
-      out.write(bytes);
+        OutputStream out = new BufferedOutputStream(wrap.apply(Channels.newOutputStream(channel)), BUFFER_BYTES)) {
+      content.writeTo(out);
       out.flush();
       channel.force(true);
     }
@@ -100,9 +157,11 @@ final class AtomicFile {
   }
 
   /** Writes to a device or pipe, which has no content to keep and cannot be renamed over. */
-  private static void writeDirectly(Path target, byte[] bytes, UnaryOperator<OutputStream> wrap) {
-    try (OutputStream out = wrap.apply(Files.newOutputStream(target))) {
-      out.write(bytes);
+  private static void writeDirectly(Path target, Content content, UnaryOperator<OutputStream> wrap) {
+    try (OutputStream out = new BufferedOutputStream(wrap.apply(Files.newOutputStream(target)), BUFFER_BYTES)) {
+      content.writeTo(out);
+    } catch (ClosedByInterruptException e) {
+      throw interrupted(target, e);
     } catch (IOException e) {
       throw new BadInputException("cannot write " + target + ": " + Main.reason(e));
     }
@@ -129,6 +188,7 @@ final class AtomicFile {
       Path temp = folder.resolve(String.format(Locale.ROOT, ".%s.%016x.tmp", name, ThreadLocalRandom.current().nextLong()));
       try {
         Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        UNFINISHED.add(temp);
         return temp;
       } catch (FileAlreadyExistsException e) {
         // another name, then
@@ -166,6 +226,7 @@ final class AtomicFile {
     }
     try {
       Files.deleteIfExists(temp);
+      UNFINISHED.remove(temp);
     } catch (IOException e) {
       // Nothing more to do: the failure being reported matters more than a stray temporary file.
     }

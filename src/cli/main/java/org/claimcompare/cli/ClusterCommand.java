@@ -4,18 +4,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.Claims;
 import org.claimcompare.cluster.ClusterOptions;
+import org.claimcompare.cluster.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code cluster}: claims in, one cluster per line out. */
+/**
+ * {@code cluster}: claims in, one cluster per line out. The input is read line by line and the
+ * output written cluster by cluster, so neither is ever held whole as text; progress and a closing
+ * summary go to standard error.
+ */
 @Command(
     name = "cluster",
     mixinStandardHelpOptions = true,
@@ -24,7 +30,9 @@ import picocli.CommandLine.ParentCommand;
       "Group claims into claim clusters.",
       "In: one claim per line, {\"id\": string, \"text\": string, \"source\": string?, \"speaker\": string?}.",
       "Out: one cluster per line, {\"cluster\": int, \"size\": int, \"representative\": id,"
-          + " \"members\": [{\"id\": string, \"score\": number}]}, largest first; every input id exactly once."
+          + " \"members\": [{\"id\": string, \"score\": number}]}, largest first; every input id exactly once.",
+      "Standard error: progress, then one summary line (claims, clusters, time, CPU time, peak heap)."
+          + " Ctrl-C stops the run: exit status 130, an output file left as it was."
     })
 final class ClusterCommand implements Callable<Integer> {
   @ParentCommand Main main;
@@ -35,22 +43,79 @@ final class ClusterCommand implements Callable<Integer> {
       description = "Score threshold in [0, 1] (default: ${DEFAULT-VALUE}).")
   double threshold = ClusterOptions.DEFAULT_THRESHOLD;
 
+  @Option(names = "--progress", paramLabel = "MODE",
+      description = "Progress on standard error: auto (the default: bar when standard error is a terminal,"
+          + " lines otherwise), bar (one line per phase redrawn in place: percent, done/total, rate, time left),"
+          + " lines (a line every 5 seconds and at the end of each phase), or none (no progress and no summary).")
+  String progress = "auto";
+
   @Override
   public Integer call() {
+    long start = System.nanoTime();
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new BadInputException("--threshold must be in [0, 1]: " + threshold);
     }
+    Optional<ProgressDisplay> display = display();
     List<Claim> claims = new ArrayList<>();
-    for (InputLine line : main.readRecords("cluster", io, SCHEMA)) {
-      claims.add(toClaim(line.json()));
+    main.readRecords("cluster", io, SCHEMA, line -> claims.add(toClaim(line.json())),
+        (done, total) -> display.ifPresent(d -> d.reading(done, total)));
+    Interruption.check();
+    List<ClaimCluster> clusters;
+    try {
+      ClusterOptions options = ClusterOptions.standard().withThreshold(threshold).withProgress(listener(display));
+      clusters = Claims.cluster(claims, options);
+    } finally {
+      display.ifPresent(ProgressDisplay::finish);
     }
-    List<ClaimCluster> clusters = Claims.cluster(claims, ClusterOptions.standard().withThreshold(threshold));
-    List<ObjectNode> out = new ArrayList<>();
-    for (ClaimCluster c : clusters) {
-      out.add(toJson(c));
+    main.write(io.out, out -> {
+      for (ClaimCluster c : clusters) {
+        Interruption.check();
+        out.write(JsonLines.line(toJson(c)));
+      }
+    });
+    if (display.isPresent()) {
+      main.err().println(summary(claims.size(), clusters.size(), ResourceUse.since(start, System.nanoTime())));
     }
-    main.write(io.out, JsonLines.write(out));
     return 0;
+  }
+
+  /**
+   * The closing line:
+   * {@code clustered 824,259 claims into 80,123 clusters in 41.2 s (CPU 1 min 15 s), peak heap 1,234 MiB}.
+   */
+  static String summary(long claims, long clusters, ResourceUse use) {
+    return String.format(Locale.ROOT, "clustered %,d %s into %,d %s %s",
+        claims, claims == 1 ? "claim" : "claims", clusters, clusters == 1 ? "cluster" : "clusters", use);
+  }
+
+  /** The display that {@code --progress} asks for, if any. */
+  private Optional<ProgressDisplay> display() {
+    Optional<ProgressDisplay.Style> style = switch (progress) {
+      case "auto" -> switch (main.errorStream()) {
+        case TERMINAL -> Optional.of(ProgressDisplay.Style.BAR);
+        case FILE_OR_PIPE -> Optional.of(ProgressDisplay.Style.LINES);
+        case CAPTURED -> Optional.empty();
+      };
+      case "bar" -> Optional.of(ProgressDisplay.Style.BAR);
+      case "lines" -> Optional.of(ProgressDisplay.Style.LINES);
+      case "none" -> Optional.empty();
+      default -> throw new BadInputException(
+          "unknown --progress \"" + progress + "\": expected auto, bar, lines or none");
+    };
+    return style.map(s -> new ProgressDisplay(main.err(), s, System::nanoTime));
+  }
+
+  /**
+   * What hears the engine: the display, if any, and in any case a check for interruption of the
+   * command's thread (reports may come on the engine's worker threads), so that Ctrl-C stops the
+   * run at its next report even where the engine does not check by itself.
+   */
+  private static ProgressListener listener(Optional<ProgressDisplay> display) {
+    Thread command = Thread.currentThread();
+    return (phase, done, total) -> {
+      Interruption.check(command);
+      display.ifPresent(d -> d.progress(phase, done, total));
+    };
   }
 
   private static final JsonLines.Schema SCHEMA =

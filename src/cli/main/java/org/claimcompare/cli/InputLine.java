@@ -8,4 +8,4 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param number the 1-based line number
  * @param json the parsed object
  */
-record InputLine(int number, ObjectNode json) {}
+record InputLine(long number, ObjectNode json) {}

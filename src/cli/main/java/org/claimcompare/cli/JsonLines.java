@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.CharacterCodingException;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.claimcompare.eval.DataFormats;
 
 /**
@@ -27,8 +32,8 @@ import org.claimcompare.eval.DataFormats;
 final class JsonLines {
   /**
    * Strict JSON: no trailing tokens, no duplicate keys. Strings may be as long as Java allows
-   * (Jackson's default stops at 20,000,000 characters), so a line is limited only by the input's
-   * size ({@link Inputs#MAX_BYTES}) and memory.
+   * (Jackson's default stops at 20,000,000 characters), so a line is limited only by the longest
+   * array ({@link LineReader#MAX_LINE_BYTES}) and memory.
    */
   static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
@@ -63,6 +68,15 @@ final class JsonLines {
   /** The valid records and a message for each invalid line. */
   record Result(List<InputLine> lines, List<String> problems) {}
 
+  /** Where {@link #read(InputStream, String, Schema, Sink)} puts what it finds, line by line. */
+  interface Sink {
+    /** Takes a valid record. */
+    void record(InputLine line);
+
+    /** Takes the problem with one line: {@code line 7: field "id" is missing}. */
+    void problem(String problem);
+  }
+
   private JsonLines() {}
 
   /**
@@ -72,23 +86,48 @@ final class JsonLines {
   static Result read(byte[] input, Schema schema) {
     List<InputLine> lines = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    Map<String, Integer> ids = new HashMap<>();
-    int number = 0;
-    int start = 0;
-    while (start < input.length) {
-      int end = indexOf(input, (byte) '\n', start);
-      number++;
-      String problem = parse(input, start, end, number, schema, lines, ids);
-      if (problem != null) {
-        problems.add("line " + number + ": " + problem);
-      }
-      start = end + 1;
+    try {
+      read(new ByteArrayInputStream(input), "input", schema, new Sink() {
+        @Override
+        public void record(InputLine line) {
+          lines.add(line);
+        }
+
+        @Override
+        public void problem(String problem) {
+          problems.add(problem);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen: an array cannot fail to be read", e);
     }
     return new Result(lines, problems);
   }
 
-  private static String parse(byte[] input, int start, int end, int number, Schema schema,
-      List<InputLine> out, Map<String, Integer> ids) {
+  /**
+   * Parses {@code in} one line at a time, as {@link #read(byte[], Schema)} does, handing each valid
+   * record and each problem to {@code sink} as soon as its line is read: the input is never held
+   * whole, only its current line (see {@link LineReader}) and the ids seen so far.
+   *
+   * @param name names the input in the message about a line too long to hold
+   * @throws IOException when {@code in} cannot be read
+   * @throws CancellationException when the thread is interrupted, checked at every line
+   */
+  static void read(InputStream in, String name, Schema schema, Sink sink) throws IOException {
+    Map<String, Long> ids = new HashMap<>();
+    LineReader lines = new LineReader(in, name);
+    while (lines.next()) {
+      Interruption.check();
+      long number = lines.number();
+      String problem = parse(lines.bytes(), lines.start(), lines.end(), number, schema, sink, ids);
+      if (problem != null) {
+        sink.problem("line " + number + ": " + problem);
+      }
+    }
+  }
+
+  private static String parse(byte[] input, int start, int end, long number, Schema schema,
+      Sink out, Map<String, Long> ids) {
     String text;
     try {
       text = decode(input, start, end, number == 1);
@@ -114,12 +153,12 @@ final class JsonLines {
     }
     JsonNode id = json.get("id");
     if (id != null && id.isTextual()) {
-      Integer first = ids.putIfAbsent(id.asText(), number);
+      Long first = ids.putIfAbsent(id.asText(), number);
       if (first != null) {
         return "duplicate id " + quoted(id.asText()) + " (first on line " + first + ")";
       }
     }
-    out.add(new InputLine(number, json));
+    out.record(new InputLine(number, json));
     return null;
   }
 
@@ -130,15 +169,6 @@ final class JsonLines {
       s = s.substring(1);
     }
     return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-  }
-
-  private static int indexOf(byte[] bytes, byte b, int from) {
-    for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] == b) {
-        return i;
-      }
-    }
-    return bytes.length;
   }
 
   /** Checks that {@code field} is a non-blank string (or, when optional, absent or null). */
@@ -186,12 +216,24 @@ final class JsonLines {
   static String write(List<ObjectNode> records) {
     StringBuilder out = new StringBuilder();
     for (ObjectNode r : records) {
-      try {
-        out.append(MAPPER.writeValueAsString(r)).append('\n');
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write JSON", e);
-      }
+      out.append(json(r)).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * One record as a line of UTF-8 bytes ending with {@code \n}, a lone surrogate written as its
+   * escape (see {@link StrictUtf8#encode}).
+   */
+  static byte[] line(ObjectNode record) {
+    return StrictUtf8.encode(json(record) + "\n");
+  }
+
+  private static String json(ObjectNode record) {
+    try {
+      return MAPPER.writeValueAsString(record);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
   }
 }

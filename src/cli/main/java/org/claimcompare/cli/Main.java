@@ -1,6 +1,8 @@
 package org.claimcompare.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
+import java.io.FilterInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +13,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +35,8 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit status: 0 on success; 2 for bad input or usage, or when the output cannot be written
  * (nothing is written to the output, an existing output file is left as it was); 3 when Java runs
- * out of memory; 1 for an unexpected failure, a bug.
+ * out of memory; 130 when interrupted (Ctrl-C; see {@link Interruption}); 1 for an unexpected
+ * failure, a bug.
  */
 @Command(
     name = "claimcompare",
@@ -42,6 +49,21 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   static final int BAD_INPUT = 2;
   static final int OUT_OF_MEMORY = 3;
+  /** The shell's status for a command stopped by Ctrl-C: 128 + SIGINT (2). */
+  static final int INTERRUPTED = 130;
+
+  /** What standard error is, which decides how {@code --progress=auto} shows progress. */
+  enum ErrorStream {
+    /** A terminal, where a bar can be redrawn in place. */
+    TERMINAL,
+    /** A file or a pipe, which keeps every line written. */
+    FILE_OR_PIPE,
+    /**
+     * A stream handed to {@link #run(String[], InputStream, OutputStream, PrintStream)}, of unknown
+     * kind: no progress unless asked for.
+     */
+    CAPTURED
+  }
 
   /** Said when even the message about running out of memory cannot be built. */
   private static final String OUT_OF_MEMORY_SHORT =
@@ -50,13 +72,15 @@ public final class Main implements Runnable {
   private final InputStream in;
   private final OutputStream out;
   private final PrintStream err;
+  private final ErrorStream errorStream;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  Main(InputStream in, OutputStream out, PrintStream err) {
+  Main(InputStream in, OutputStream out, PrintStream err, ErrorStream errorStream) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.errorStream = errorStream;
   }
 
   /**
@@ -68,16 +92,29 @@ public final class Main implements Runnable {
     // Standard output unwrapped: System.out is a PrintStream, which would swallow a write error.
     OutputStream out = new FileOutputStream(FileDescriptor.out);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(run(args, System.in, out, err));
+    Interruption interruption = Interruption.install(Thread.currentThread(), err);
+    int status = run(args, System.in, out, err, detectErrorStream());
+    // Past this point Ctrl-C stops nothing; during a shutdown already begun, exit waits for it.
+    interruption.finished();
+    System.exit(status);
   }
 
   /**
-   * Runs the command line against the given streams and returns the exit status. Running out of
-   * memory is caught here, and only here, however deep a library wrapped it: one line on
-   * {@code err} names the remedy.
+   * Runs the command line against the given streams and returns the exit status. Standard error
+   * is taken to be {@link ErrorStream#CAPTURED}: progress shows only when asked for.
    */
   static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
-    CommandLine cmd = new CommandLine(new Main(in, out, err));
+    return run(args, in, out, err, ErrorStream.CAPTURED);
+  }
+
+  /**
+   * Runs the command line against the given streams, {@code err} being of the given kind, and
+   * returns the exit status. Running out of memory is caught here, and only here, however deep a
+   * library wrapped it: one line on {@code err} names the remedy. An interruption
+   * ({@link CancellationException}) is said in one line, with status {@link #INTERRUPTED}.
+   */
+  static int run(String[] args, InputStream in, OutputStream out, PrintStream err, ErrorStream errorStream) {
+    CommandLine cmd = new CommandLine(new Main(in, out, err, errorStream));
     PrintWriter help = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     cmd.setOut(help);
     cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -102,14 +139,19 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Reports bad input, one line per problem, and returns its status. An exception caused by
-   * running out of memory is thrown on as the {@link OutOfMemoryError} itself, out of picocli,
-   * which would print it, to {@link #run}; anything else is a bug, for picocli to print.
+   * Reports bad input, one line per problem, or an interruption ({@link CancellationException}),
+   * in one line, and returns its status. An exception caused by running out of memory is thrown on
+   * as the {@link OutOfMemoryError} itself, out of picocli, which would print it, to {@link #run};
+   * anything else is a bug, for picocli to print.
    */
   private static int handle(Exception e, String command, PrintStream err) throws Exception {
     if (e instanceof BadInputException bad) {
       bad.problems().forEach(p -> err.println("claimcompare " + command + ": " + p));
       return BAD_INPUT;
+    }
+    if (e instanceof CancellationException) {
+      err.println(Interruption.MESSAGE);
+      return INTERRUPTED;
     }
     Optional<OutOfMemoryError> outOfMemory = outOfMemoryIn(e);
     if (outOfMemory.isPresent()) {
@@ -162,6 +204,16 @@ public final class Main implements Runnable {
     return file == null ? Inputs.read(in, "standard input", Inputs.MAX_BYTES) : Inputs.read(file);
   }
 
+  /** Standard error, for progress and the closing summary. */
+  PrintStream err() {
+    return err;
+  }
+
+  /** What standard error is. */
+  ErrorStream errorStream() {
+    return errorStream;
+  }
+
   /**
    * Writes {@code text} as UTF-8 to {@code file}, atomically (see {@link AtomicFile}), or to
    * standard output when it is null. A lone surrogate is written as its JSON escape, never as
@@ -171,19 +223,54 @@ public final class Main implements Runnable {
    */
   void write(Path file, String text) {
     byte[] bytes = StrictUtf8.encode(text);
+    write(file, o -> o.write(bytes));
+  }
+
+  /**
+   * Writes what {@code content} writes, as it writes it, to {@code file}, atomically (the file
+   * appears only once all is written; see {@link AtomicFile}), or to standard output when it is
+   * null, through a buffer that is flushed whenever it fills and at the end.
+   *
+   * @throws BadInputException when the output cannot be written
+   * @throws CancellationException when the thread is interrupted while writing a file
+   */
+  void write(Path file, AtomicFile.Content content) {
     if (file != null) {
-      AtomicFile.write(file, bytes);
+      AtomicFile.write(file, content);
       return;
     }
     try {
-      out.write(bytes);
-      out.flush();
+      // Not closed: standard output belongs to the caller.
+      BufferedOutputStream buffered = new BufferedOutputStream(out, OUTPUT_BUFFER_BYTES);
+      content.writeTo(buffered);
+      buffered.flush();
     } catch (IOException e) {
       throw new BadInputException("cannot write standard output: " + reason(e));
     }
     if (failed(out)) {
       throw new BadInputException("cannot write standard output");
     }
+  }
+
+  private static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
+
+  /**
+   * What this process's standard error is. On Linux its file descriptor names it
+   * ({@code /dev/pts/3} is a terminal, {@code pipe:[1234]} or a file is not); elsewhere Java's
+   * console stands in, which exists when standard input and output are terminals.
+   */
+  static ErrorStream detectErrorStream() {
+    try {
+      return isTerminal(Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString())
+          ? ErrorStream.TERMINAL : ErrorStream.FILE_OR_PIPE;
+    } catch (IOException | UnsupportedOperationException e) {
+      return System.console() != null ? ErrorStream.TERMINAL : ErrorStream.FILE_OR_PIPE;
+    }
+  }
+
+  /** Whether a file descriptor linked to {@code target} is a terminal: a pseudo-terminal, a console, a serial line. */
+  static boolean isTerminal(String target) {
+    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
   }
 
   /** Whether {@code out} is a print stream that has swallowed a write error. */
@@ -196,13 +283,110 @@ public final class Main implements Runnable {
    * reject the whole input, or with {@code --skip-invalid} are listed on standard error.
    */
   List<InputLine> readRecords(String command, IoOptions io, JsonLines.Schema schema) {
-    JsonLines.Result input = JsonLines.read(read(io.in), schema);
+    List<InputLine> records = new ArrayList<>();
+    readRecords(command, io, schema, records::add);
+    return records;
+  }
+
+  /**
+   * Reads the JSON Lines input named by {@code io} line by line, handing each valid record to
+   * {@code records} as it is read; the input is never held whole, so it may be of any size. Invalid
+   * lines reject the whole input once it is read, every one listed (the records handed over until
+   * then are to be dropped; none is handed over after the first invalid line), or with
+   * {@code --skip-invalid} are listed on standard error as they are met.
+   *
+   * @throws BadInputException when the input cannot be read or has invalid lines
+   * @throws CancellationException when the thread is interrupted
+   */
+  void readRecords(String command, IoOptions io, JsonLines.Schema schema, Consumer<InputLine> records) {
+    readRecords(command, io, schema, records, (done, total) -> {});
+  }
+
+  /** Hears how many bytes of an input of known size have been read. */
+  @FunctionalInterface
+  interface ReadProgress {
+    /** Reports that {@code done} of {@code total} bytes have been read. */
+    void read(long done, long total);
+  }
+
+  /**
+   * As {@link #readRecords(String, IoOptions, JsonLines.Schema, Consumer)}, reporting to
+   * {@code progress} the bytes read of an input file whose size is known (a regular file; not
+   * standard input, a pipe or a device), at the start, after every chunk and at the end.
+   */
+  void readRecords(String command, IoOptions io, JsonLines.Schema schema, Consumer<InputLine> records,
+      ReadProgress progress) {
     String name = io.inputName();
-    if (!input.problems().isEmpty() && !io.skipInvalid) {
-      throw new BadInputException(input.problems().stream().map(p -> name + ": " + p).toList());
+    List<String> problems = new ArrayList<>();
+    JsonLines.Sink sink = new JsonLines.Sink() {
+      @Override
+      public void record(InputLine line) {
+        if (problems.isEmpty()) {
+          records.accept(line);
+        }
+      }
+
+      @Override
+      public void problem(String problem) {
+        if (io.skipInvalid) {
+          err.println("claimcompare " + command + ": " + name + ": skipped " + problem);
+        } else {
+          problems.add(name + ": " + problem);
+        }
+      }
+    };
+    try (InputStream input = io.in == null ? new UnclosedInput(in) : counted(Inputs.open(io.in), io.in, progress)) {
+      JsonLines.read(input, name, schema, sink);
+    } catch (IOException e) {
+      throw Inputs.cannotRead(name, e);
     }
-    input.problems().forEach(p -> err.println("claimcompare " + command + ": " + name + ": skipped " + p));
-    return input.lines();
+    if (!problems.isEmpty()) {
+      throw new BadInputException(problems);
+    }
+  }
+
+  /** {@code in}, counting its bytes to {@code progress} when {@code file} is a regular file of known size. */
+  private static InputStream counted(InputStream in, Path file, ReadProgress progress) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return in;
+    }
+    long total = Files.size(file);
+    progress.read(0, total);
+    return new FilterInputStream(in) {
+      private long done;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        count(b < 0 ? -1 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] bytes, int offset, int length) throws IOException {
+        int n = super.read(bytes, offset, length);
+        count(n);
+        return n;
+      }
+
+      private void count(int n) {
+        if (n > 0) {
+          done += n;
+        }
+        // At the end, the size read stands as the total: the file may have grown or shrunk since.
+        progress.read(done, n < 0 ? done : Math.max(total, done + 1));
+      }
+    };
+  }
+
+  /** Standard input, which belongs to the caller: closing it closes nothing. */
+  private static final class UnclosedInput extends FilterInputStream {
+    UnclosedInput(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** Why an I/O operation failed, in words: {@code no such file or folder}, {@code No space left on device}. */

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -169,6 +171,71 @@ class AtomicFileTest {
   }
 
   /** Every entry in the folder, temporary files (whose names start with a dot) included. */
+  @Test
+  void writesContentAsItIsProduced() throws IOException {
+    Path file = Cli.write(dir.resolve("out.jsonl"), OLD);
+
+    AtomicFile.write(file, out -> {
+      for (int i = 0; i < 2000; i++) {
+        out.write("{\"id\": \"new\"}\n".getBytes(UTF_8));
+      }
+    });
+
+    assertThat(Files.readString(file, UTF_8)).isEqualTo(NEW);
+    assertThat(filesIn(dir)).containsExactly(file);
+  }
+
+  /** Content written in part, then stopped: the target must not see the part. */
+  @Test
+  void leavesTheFileAsItWasWhenTheContentStopsMidway() throws IOException {
+    Path file = Cli.write(dir.resolve("out.jsonl"), OLD);
+
+    assertThatThrownBy(() -> AtomicFile.write(file, out -> {
+      out.write(NEW.getBytes(UTF_8));
+      throw new CancellationException("interrupted");
+    })).isInstanceOf(CancellationException.class);
+
+    assertThat(Files.readString(file, UTF_8)).isEqualTo(OLD);
+    assertThat(filesIn(dir)).containsExactly(file);
+  }
+
+  /** A file channel closes itself when its thread is interrupted; that is a stop, not a disk error. */
+  @Test
+  void reportsAnInterruptedWriteAsCancellationAndLeavesTheFile() throws IOException {
+    Path file = Cli.write(dir.resolve("out.jsonl"), OLD);
+
+    try {
+      assertThatThrownBy(() -> AtomicFile.write(file, out -> {
+        Thread.currentThread().interrupt();
+        out.write(NEW.getBytes(UTF_8));
+        out.flush();
+      })).isInstanceOf(CancellationException.class).hasMessage("interrupted while writing " + file);
+    } finally {
+      Thread.interrupted();
+    }
+
+    assertThat(Files.readString(file, UTF_8)).isEqualTo(OLD);
+    assertThat(filesIn(dir)).containsExactly(file);
+  }
+
+  /** What the shutdown hook does when the command does not stop in time; the write then fails. */
+  @Test
+  void deletesUnfinishedTemporaryFilesOnRequest() throws IOException {
+    Path file = Cli.write(dir.resolve("out.jsonl"), OLD);
+    List<Path> deleted = new ArrayList<>();
+
+    assertThatThrownBy(() -> AtomicFile.write(file, out -> {
+      out.write(NEW.getBytes(UTF_8));
+      deleted.addAll(filesIn(dir));
+      AtomicFile.deleteUnfinished();
+      deleted.removeAll(filesIn(dir));
+    })).isInstanceOf(BadInputException.class).hasMessageEndingWith("; the file was left as it was");
+
+    assertThat(deleted).singleElement().satisfies(temp -> assertThat(temp.getFileName().toString()).endsWith(".tmp"));
+    assertThat(Files.readString(file, UTF_8)).isEqualTo(OLD);
+    assertThat(filesIn(dir)).containsExactly(file);
+  }
+
   private static List<Path> filesIn(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.toList();

@@ -4,10 +4,16 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +22,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClusterCommandTest {
@@ -171,6 +178,102 @@ class ClusterCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEmpty();
+  }
+
+  private static final java.util.regex.Pattern SUMMARY = java.util.regex.Pattern.compile(
+      "clustered 4 claims into 3 clusters in \\d+\\.\\d s( \\(CPU [^)]+\\))?(, peak heap [\\d,]+ MiB)?");
+
+  @Test
+  void endsWithASummaryLineWhenProgressIsShown() {
+    Cli.Result r = Cli.run(INPUT, "cluster", "--progress=lines");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err().lines()).last().asString().matches(SUMMARY);
+    assertThat(r.json()).isEqualTo(Cli.run(INPUT, "cluster").json());
+  }
+
+  @Test
+  void showsTheReadingOfAnInputFileInBytes(@TempDir Path dir) {
+    Path in = Cli.write(dir.resolve("claims.jsonl"), INPUT);
+    long bytes = INPUT.getBytes(UTF_8).length;
+
+    Cli.Result r = Cli.run("", "cluster", "--in", in.toString(), "--progress=lines");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err().lines()).first().asString().startsWith("reading: " + bytes + " bytes in ");
+  }
+
+  @Test
+  void drawsABarWhenAskedAndEndsItsLine(@TempDir Path dir) {
+    Path in = Cli.write(dir.resolve("claims.jsonl"), INPUT);
+
+    Cli.Result r = Cli.run("", "cluster", "--in", in.toString(), "--progress=bar");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).startsWith("\rreading      [").contains("] 100%  ");
+    assertThat(r.err().lines()).last().asString().matches(SUMMARY);
+  }
+
+  @ParameterizedTest
+  @CsvSource(textBlock = """
+      auto,  TERMINAL,     true,  true
+      auto,  FILE_OR_PIPE, false, true
+      auto,  CAPTURED,     false, false
+      bar,   FILE_OR_PIPE, true,  true
+      lines, TERMINAL,     false, true
+      none,  TERMINAL,     false, false
+      """)
+  void showsProgressAsTheModeAndStandardErrorCallFor(String mode, Main.ErrorStream errorStream, boolean bar,
+      boolean summary, @TempDir Path dir) {
+    Path in = Cli.write(dir.resolve("claims.jsonl"), INPUT);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = Main.run(new String[] {"cluster", "--in", in.toString(), "--progress", mode},
+        new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new PrintStream(err, true, UTF_8), errorStream);
+
+    assertThat(status).isZero();
+    assertThat(err.toString(UTF_8).contains("\r")).as("bar").isEqualTo(bar);
+    assertThat(err.toString(UTF_8).lines().anyMatch(l -> SUMMARY.matcher(l).matches())).as("summary").isEqualTo(summary);
+  }
+
+  @Test
+  void rejectsAnUnknownProgressMode() {
+    Cli.Result r = Cli.run(INPUT, "cluster", "--progress", "fancy");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(
+        "claimcompare cluster: unknown --progress \"fancy\": expected auto, bar, lines or none" + System.lineSeparator());
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void saysOneClaimAndOneClusterInTheSingular() {
+    ResourceUse use = new ResourceUse(1_500_000_000L, OptionalLong.empty(), OptionalLong.of(64L << 20));
+
+    assertThat(ClusterCommand.summary(1, 1, use)).isEqualTo("clustered 1 claim into 1 cluster in 1.5 s, peak heap 64 MiB");
+    assertThat(ClusterCommand.summary(824_259, 80_123, use))
+        .isEqualTo("clustered 824,259 claims into 80,123 clusters in 1.5 s, peak heap 64 MiB");
+  }
+
+  @Test
+  void exitsWith130AndLeavesTheOutputFileAsItWasWhenInterrupted(@TempDir Path dir) throws IOException {
+    Path in = Cli.write(dir.resolve("claims.jsonl"), INPUT);
+    Path out = Cli.write(dir.resolve("clusters.jsonl"), "old content\n");
+
+    Cli.Result r;
+    Thread.currentThread().interrupt();
+    try {
+      r = Cli.run("", "cluster", "--in", in.toString(), "--out", out.toString());
+    } finally {
+      Thread.interrupted();
+    }
+
+    assertThat(r.status()).isEqualTo(130);
+    assertThat(r.err()).isEqualTo("claimcompare: interrupted" + System.lineSeparator());
+    assertThat(Files.readString(out, UTF_8)).isEqualTo("old content\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactlyInAnyOrder(in, out);
+    }
   }
 
   static String claim(String id, String text) {

@@ -86,4 +86,30 @@ class InputsTest {
         .isInstanceOf(BadInputException.class)
         .hasMessage("cannot read " + file + ": permission denied");
   }
+
+  @Test
+  void opensAFileToStreamItWhateverItsSize() throws IOException {
+    Path file = Cli.write(dir.resolve("claims.jsonl"), "x".repeat(1001));
+
+    try (var in = Inputs.open(file)) {
+      assertThat(in.readAllBytes()).hasSize(1001);
+    }
+  }
+
+  @Test
+  void refusesToOpenAMissingFileAFolderOrAnEmptyNameNamingThem() {
+    Path missing = dir.resolve("absent.jsonl");
+
+    assertThatThrownBy(() -> Inputs.open(missing)).hasMessage("cannot read " + missing + ": no such file or folder");
+    assertThatThrownBy(() -> Inputs.open(dir)).hasMessage("cannot read " + dir + ": it is a folder, not a file");
+    assertThatThrownBy(() -> Inputs.open(Path.of(""))).hasMessage("cannot read a file with an empty name");
+  }
+
+  @Test
+  void reportsAFailedReadAsBadInputAndAnInterruptedOneAsCancellation() {
+    assertThat(Inputs.cannotRead("claims.jsonl", new IOException("Input/output error")))
+        .isInstanceOf(BadInputException.class).hasMessage("cannot read claims.jsonl: Input/output error");
+    assertThat(Inputs.cannotRead("claims.jsonl", new java.nio.channels.ClosedByInterruptException()))
+        .isInstanceOf(java.util.concurrent.CancellationException.class);
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -171,7 +172,7 @@ class JsonLinesTest {
     assertThat(result.problems()).containsExactly(
         "line 1: field \"n\" must be a finite number, got one beyond the range of a double (±1.7976931348623157E308)",
         "line 2: field \"m.w[1]\" must be a finite number, got one beyond the range of a double (±1.7976931348623157E308)");
-    assertThat(result.lines()).extracting(InputLine::number).containsExactly(3);
+    assertThat(result.lines()).extracting(InputLine::number).containsExactly(3L);
   }
 
   /** A lone surrogate is not Unicode text, but it is a JSON string; it must come back as it came. */
@@ -226,9 +227,63 @@ class JsonLinesTest {
     JsonLines.Result result = JsonLines.read(utf8(Cli.lines("", claimLine("a"), "{}", claimLine("b"))),
         new JsonLines.Schema(List.of("id", "text"), List.of("source", "speaker")));
 
-    assertThat(result.lines()).extracting(InputLine::number).containsExactly(2, 4);
+    assertThat(result.lines()).extracting(InputLine::number).containsExactly(2L, 4L);
     assertThat(result.problems()).containsExactly("line 3: field \"id\" is missing");
   }
+
+  /** The streaming reader, on what a chunked reader could get wrong: a line longer than a chunk, CRLF, no final newline. */
+  @Test
+  void streamsLinesOfAnyLengthNamingTheLineOfBadUtf8() throws IOException {
+    String longText = "word ".repeat(30_000); // 150 KB, beyond one 64 KiB chunk
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes(utf8("\uFEFF" + claimLine("a") + "\r\n"));
+    input.writeBytes(utf8(ClusterCommandTest.claim("long", longText) + "\r\n"));
+    input.writeBytes(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}', '\r', '\n'});
+    input.writeBytes(utf8("\n" + claimLine("b") + "\n" + ClusterCommandTest.claim("c", longText)));
+    List<InputLine> records = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+
+    JsonLines.read(new java.io.ByteArrayInputStream(input.toByteArray()), "input", SCHEMA, new JsonLines.Sink() {
+      @Override
+      public void record(InputLine line) {
+        records.add(line);
+      }
+
+      @Override
+      public void problem(String problem) {
+        problems.add(problem);
+      }
+    });
+
+    assertThat(records).extracting(InputLine::number).containsExactly(1L, 2L, 5L, 6L);
+    assertThat(records).extracting(l -> l.json().get("text").asText()).containsExactly(TEXT, longText, TEXT, longText);
+    assertThat(problems).containsExactly("line 3: invalid UTF-8");
+  }
+
+  @Test
+  void readsTheSameFromAStreamAsFromAnArray() throws IOException {
+    byte[] input = utf8(Cli.lines("", claimLine("a"), "{}", claimLine("b"), claimLine("a"), "[", claimLine("c")));
+    JsonLines.Result whole = JsonLines.read(input, SCHEMA);
+    List<String> streamed = new ArrayList<>();
+
+    JsonLines.read(new java.io.ByteArrayInputStream(input), "input", SCHEMA, new JsonLines.Sink() {
+      @Override
+      public void record(InputLine line) {
+        streamed.add(line.number() + " " + line.json());
+      }
+
+      @Override
+      public void problem(String problem) {
+        streamed.add(problem);
+      }
+    });
+
+    assertThat(whole.problems()).hasSize(3);
+    assertThat(streamed).containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+        whole.lines().stream().map(l -> l.number() + " " + l.json()), whole.problems().stream()).toList());
+  }
+
+  private static final JsonLines.Schema SCHEMA = new JsonLines.Schema(List.of("id", "text"), List.of("source", "speaker"));
 
   private static byte[] input(String command, BadLine bad) {
     ByteArrayOutputStream s = new ByteArrayOutputStream();

@@ -262,16 +262,21 @@ class MainTest {
   }
 
   /**
-   * A file larger than the heap: reading it runs out of memory at once, deterministically. The
-   * message must be the only line, with the remedy and a status of its own.
+   * Records larger than the heap: reading them runs out of memory, deterministically (the input is
+   * streamed, but score keeps every record). The message must be the only line, with the remedy
+   * and a status of its own.
    */
   @Test
   void runningOutOfMemoryEndsWithOneLineNamingTheRemedy() throws IOException {
     Path big = dir.resolve("big.jsonl");
     try (OutputStream out = Files.newOutputStream(big)) {
-      byte[] line = Cli.lines(ScoreCommandTest.pair("x", "a".repeat(1000), "b".repeat(1000))).getBytes(UTF_8);
-      for (int written = 0; written < 48 << 20; written += line.length) {
+      String a = "a".repeat(1000);
+      String b = "b".repeat(1000);
+      int written = 0;
+      for (int i = 0; written < 48 << 20; i++) {
+        byte[] line = Cli.lines(ScoreCommandTest.pair("x" + i, a, b)).getBytes(UTF_8);
         out.write(line);
+        written += line.length;
       }
     }
 
@@ -315,6 +320,59 @@ class MainTest {
         .contains("-Xmx" + ((2 * max + (1L << 30) - 1) >> 30) + "g")
         .endsWith("cluster ...")
         .doesNotContain("\n");
+  }
+
+  /** The JSON Lines commands check for an interruption at every line read. */
+  @ParameterizedTest
+  @ValueSource(strings = {"cluster", "score"})
+  void exitsWith130AndOneLineWhenInterrupted(String command) {
+    Cli.Result r;
+    Thread.currentThread().interrupt();
+    try {
+      r = run(validRun(command));
+    } finally {
+      Thread.interrupted();
+    }
+
+    assertThat(r.status()).isEqualTo(130);
+    assertThat(r.err()).isEqualTo("claimcompare: interrupted" + System.lineSeparator());
+    assertThat(r.out()).isEmpty();
+  }
+
+  /** Standard output receives the content while it is being written, not once it is all built. */
+  @Test
+  void writesStandardOutputAsTheContentIsProduced() {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    Main main = new Main(new ByteArrayInputStream(new byte[0]), stdout, System.err, Main.ErrorStream.CAPTURED);
+    byte[] line = "{\"id\": \"a line of some length, written many times over\"}\n".getBytes(UTF_8);
+    List<Integer> seen = new ArrayList<>();
+
+    main.write(null, out -> {
+      for (int i = 0; i < 10_000; i++) {
+        out.write(line);
+        if (i % 1000 == 999) {
+          seen.add(stdout.size());
+        }
+      }
+    });
+
+    assertThat(seen.get(0)).isLessThan(seen.get(seen.size() - 1));
+    assertThat(seen.get(seen.size() - 1)).isPositive();
+    assertThat(stdout.size()).isEqualTo(10_000 * line.length);
+  }
+
+  @ParameterizedTest
+  @CsvSource(textBlock = """
+      /dev/pts/3,                 true
+      /dev/tty1,                  true
+      /dev/ttyS0,                 true
+      /dev/console,               true
+      /dev/null,                  false
+      'pipe:[123456]',            false
+      /home/user/claims.err,      false
+      """)
+  void tellsATerminalByTheFileStandardErrorLinksTo(String target, boolean terminal) {
+    assertThat(Main.isTerminal(target)).isEqualTo(terminal);
   }
 
   @Test
