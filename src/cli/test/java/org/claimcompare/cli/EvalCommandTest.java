@@ -123,7 +123,7 @@ class EvalCommandTest {
         "claimcompare,jaccard");
 
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("groups groups.tsv: 7 texts in 3 gold groups; candidate pairs: all pairs up to 1000 claims, then shared rare words[10 per claim, at most 400 claims per word];");
+    assertThat(r.out()).startsWith("groups groups.tsv: 7 texts in 3 gold groups; candidate pairs: all pairs up to 1000 claims, then shared rare words[20 per claim, at most 1000 claims per word, 32 partners per claim];");
     assertThat(column(r.out(), 1)).containsExactly("clusterer", "clusterer", "components", "clusterer", "components");
     assertThat(column(r.out(), 2).get(0))
         .isEqualTo(String.format(Locale.ROOT, "%.2f (default)", ClusterOptions.DEFAULT_THRESHOLD));

@@ -99,7 +99,7 @@ class EvaluationTest {
     // the renderings of each statement are close and the statements far apart: all perfect
     assertThat(t.rows()).allSatisfy(r -> assertThat(r.subList(3, 11))
         .containsExactly("1.000", "1.000", "1.000", "1.000", "1.000", "1.000", "1.000", "4"));
-    assertThat(t.caption()).startsWith("8 texts in 4 gold groups; candidate pairs: all pairs up to 1000 claims, then shared rare words[10 per claim, at most 400 claims per word];");
+    assertThat(t.caption()).startsWith("8 texts in 4 gold groups; candidate pairs: all pairs up to 1000 claims, then shared rare words[20 per claim, at most 1000 claims per word, 32 partners per claim];");
   }
 
   @Test

@@ -142,7 +142,8 @@ public final class ClusterOptions {
 
   /**
    * Returns the options as {@code ClusterOptions[threshold=0.4, AlignmentScorer[…], candidates=all
-   * pairs up to 1000 claims, then shared rare words[10 per claim, at most 400 claims per word]]}; the
+   * pairs up to 1000 claims, then shared rare words[20 per claim, at most 1000 claims per word, 32
+   * partners per claim]]}; the
    * generators of {@link CandidateGenerator} show their settings, any other shows as {@code custom}.
    */
   @Override

@@ -46,10 +46,17 @@ import org.claimcompare.score.PreparedTexts;
  *       conditions alone.
  * </ul>
  *
- * <p>Cost: scoring the proposed pairs dominates, so a blocking generator such as {@link
- * CandidateGenerator#standard()} (every pair up to 1,000 claims, pairs sharing a rare word above)
- * keeps large inputs tractable. The proposed pairs are scored on all cores of the common fork-join
- * pool, which does not change the result.
+ * <p>Cost: the texts are compiled once ({@link org.claimcompare.score.Scorer#prepareAdapted}), the
+ * generator's pairs are scored once each on all cores of the common fork-join pool (which does not
+ * change the result), and the linkage costs at most {@value #EXACT_PAIRS} scores per edge: two
+ * clusters with more pairs across are compared on the pairs across their samples, each cluster's
+ * {@value #SAMPLE} members of lowest hash, and a cluster of more than {@value #SAMPLE} claims takes
+ * as representative the claim with the highest total score against its sample. With a bounded
+ * generator such as {@link CandidateGenerator#standard()} the whole run is near-linear in the
+ * number of claims; {@code docs/design.md} has the details.
+ *
+ * <p>Long runs report to the options' {@link ProgressListener}; interrupting the calling thread
+ * stops a run promptly with a {@link java.util.concurrent.CancellationException}.
  *
  * <p>Thread-safe: it keeps no state between calls.
  */
@@ -81,6 +88,8 @@ public final class Clusterer {
    * @param options the threshold, scorer and candidate generator
    * @return the clusters, largest first, then by smallest member id
    * @throws IllegalArgumentException if two claims share an id
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted during
+   *     the run (its interrupt flag stays set)
    */
   public static List<ClaimCluster> cluster(List<Claim> claims, ClusterOptions options) {
     checkNotNull(claims, "claims");
@@ -92,11 +101,28 @@ public final class Clusterer {
       checkArgument(!id.equals(sorted.get(k - 1).id()), "duplicate claim id: %s", id);
     }
     // Claims with the same text count once in rarity; with the same words, once in the linkage.
-    Map<String, Integer> indexOfText = new HashMap<>();
     List<String> distinct = new ArrayList<>();
-    int[] textOf = new int[sorted.size()];
+    int[] textOf = distinctTexts(sorted, distinct);
+    Progress progress = new Progress(options.progress());
+    progress.start(Phase.COMPILING, distinct.size());
+    PreparedTexts prepared = options.scorer().prepareAdapted(distinct, done -> progress.at(done));
+    progress.end();
+    List<Integer> firstTexts = new ArrayList<>();
+    int[] nodeOfText = nodes(prepared, firstTexts);
+    int[] nodeOf = new int[sorted.size()];
     for (int k = 0; k < sorted.size(); k++) {
-      String text = sorted.get(k).text();
+      nodeOf[k] = nodeOfText[textOf[k]];
+    }
+    PreparedTexts texts = firstTexts.size() == distinct.size() ? prepared : new Nodes(prepared, firstTexts);
+    return new Run(sorted, nodeOf, texts, options, progress).clusters();
+  }
+
+  /** Fills {@code distinct} with the distinct texts in claim order; returns each claim's text. */
+  private static int[] distinctTexts(List<Claim> claims, List<String> distinct) {
+    Map<String, Integer> indexOfText = new HashMap<>();
+    int[] textOf = new int[claims.size()];
+    for (int k = 0; k < claims.size(); k++) {
+      String text = claims.get(k).text();
       Integer index = indexOfText.putIfAbsent(text, distinct.size());
       if (index == null) {
         index = distinct.size();
@@ -104,14 +130,17 @@ public final class Clusterer {
       }
       textOf[k] = index;
     }
-    Progress progress = new Progress(options.progress());
-    progress.start(Phase.COMPILING, distinct.size());
-    PreparedTexts prepared = options.scorer().prepareAdapted(distinct, done -> progress.at(done));
-    progress.end();
+    return textOf;
+  }
+
+  /**
+   * Fills {@code firstTexts} with the first text of each node (texts with the same normalised
+   * words; each text without words is a node of its own); returns each text's node.
+   */
+  private static int[] nodes(PreparedTexts prepared, List<Integer> firstTexts) {
     Map<List<String>, Integer> nodeOfWords = new HashMap<>();
-    List<Integer> firstTexts = new ArrayList<>();
-    int[] nodeOfText = new int[distinct.size()];
-    for (int t = 0; t < distinct.size(); t++) {
+    int[] nodeOfText = new int[prepared.size()];
+    for (int t = 0; t < prepared.size(); t++) {
       List<String> words = prepared.words(t);
       Integer node = words.isEmpty() ? null : nodeOfWords.putIfAbsent(words, firstTexts.size());
       if (node == null) {
@@ -120,12 +149,7 @@ public final class Clusterer {
       }
       nodeOfText[t] = node;
     }
-    int[] nodeOf = new int[sorted.size()];
-    for (int k = 0; k < sorted.size(); k++) {
-      nodeOf[k] = nodeOfText[textOf[k]];
-    }
-    PreparedTexts texts = firstTexts.size() == distinct.size() ? prepared : new Nodes(prepared, firstTexts);
-    return new Run(sorted, nodeOf, texts, options, progress).clusters();
+    return nodeOfText;
   }
 
   /** The prepared texts seen through one text per node. */
@@ -227,7 +251,7 @@ public final class Clusterer {
           }
         }
         if ((k & 1023) == 1023) {
-          progress.add(1024);
+          progress.at(k + 1);
         }
       }
       progress.end();
@@ -249,6 +273,7 @@ public final class Clusterer {
             "candidate generator proposed a pair outside the %s texts: (%s, %s)", n, x, y);
         keys.add(key(Math.min(x, y), Math.max(x, y)));
       });
+      progress.checkInterrupt();
       proposed = distinctSorted(keys.toArray());
       progress.end();
       rowStart = new int[n + 1];
@@ -281,12 +306,16 @@ public final class Clusterer {
       double[] out = new double[keys.length];
       int chunk = 4096;
       IntStream.range(0, (keys.length + chunk - 1) / chunk).parallel().forEach(c -> {
+        if (progress.interrupted()) {
+          return;
+        }
         int to = Math.min(keys.length, (c + 1) * chunk);
         for (int k = c * chunk; k < to; k++) {
           out[k] = texts.score(first(keys[k]), second(keys[k]));
         }
         progress.add(to - c * chunk);
       });
+      progress.checkInterrupt();
       progress.end();
       return out;
     }
@@ -447,9 +476,12 @@ public final class Clusterer {
       groups.sort(Comparator.<int[]>comparingInt(g -> g.length).reversed().thenComparingInt(g -> g[0]));
       ClaimCluster[] out = new ClaimCluster[groups.size()];
       IntStream.range(0, groups.size()).parallel().forEach(k -> {
-        out[k] = toCluster(k + 1, groups.get(k));
-        progress.add(1);
+        if (!progress.interrupted()) {
+          out[k] = toCluster(k + 1, groups.get(k));
+          progress.add(1);
+        }
       });
+      progress.checkInterrupt();
       progress.end();
       return ImmutableList.copyOf(out);
     }

@@ -52,6 +52,9 @@ final class IndexSort {
    * keep) comparisons at worst.
    */
   static int[] select(int[] a, int count, int keep, IntComparator order) {
+    if (keep == 0) {
+      return new int[0];
+    }
     if (count <= 4 * keep) {
       int[] all = Arrays.copyOf(a, count);
       sort(all, order);

@@ -10,9 +10,10 @@ import org.claimcompare.cluster.ProgressListener.Phase;
  * stops the run when the thread that started it is interrupted.
  *
  * <p>Worker threads {@linkplain #add add} what they did; whichever crosses the next 1 % reports,
- * under a lock, so reports never overlap and {@code done} never decreases. Each call also checks
- * the starting thread's interrupt flag, so a run stops within about one unit of work of an
- * interrupt, with a {@link CancellationException} that says where.
+ * under a lock, so reports never overlap and {@code done} never decreases. Workers poll {@link
+ * #interrupted()} to stop early; the starting thread calls {@link #checkInterrupt()} (and {@link
+ * #at}, which checks too), which throws a {@link CancellationException} that says where. Workers
+ * never throw it themselves: the fork-join pool would rethrow it without its message.
  */
 final class Progress {
   private final ProgressListener listener;
@@ -40,7 +41,6 @@ final class Progress {
 
   /** Adds {@code units} done, from any thread. */
   void add(long units) {
-    checkInterrupt();
     long now = done.addAndGet(units);
     if (now >= nextReport) {
       report(now);
@@ -71,7 +71,12 @@ final class Progress {
     listener.progress(phase, units, total);
   }
 
-  /** Throws if the thread that started the run has been interrupted. */
+  /** Whether the thread that started the run has been interrupted: workers stop early. */
+  boolean interrupted() {
+    return caller.isInterrupted();
+  }
+
+  /** Throws if the thread that started the run has been interrupted; on that thread only. */
   void checkInterrupt() {
     if (caller.isInterrupted()) {
       throw new CancellationException(

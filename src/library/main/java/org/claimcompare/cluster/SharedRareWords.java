@@ -38,9 +38,9 @@ import java.util.stream.LongStream;
  */
 final class SharedRareWords implements CandidateGenerator {
   /** Keys per claim of the standard generator, chosen by measurement: see {@code docs/benchmarks.md}. */
-  static final int STANDARD_WORDS_PER_CLAIM = 10;
+  static final int STANDARD_WORDS_PER_CLAIM = 20;
   /** The frequency cap of the standard generator, chosen by measurement likewise. */
-  static final int STANDARD_MAX_CLAIMS_PER_WORD = 400;
+  static final int STANDARD_MAX_CLAIMS_PER_WORD = 1000;
 
   /** Partners kept per claim by the standard generator, chosen by measurement likewise. */
   static final int STANDARD_PARTNERS_PER_CLAIM = 32;
@@ -260,7 +260,10 @@ final class SharedRareWords implements CandidateGenerator {
     }
   }
 
-  /** Returns the generator as {@code shared rare words[10 per claim, at most 400 claims per word]}. */
+  /**
+   * Returns the generator as {@code shared rare words[20 per claim, at most 1000 claims per word, 32
+   * partners per claim]}, or without the partners when unbounded.
+   */
   @Override
   public String toString() {
     return partnersPerClaim == UNBOUNDED

@@ -43,6 +43,6 @@ class CandidateGeneratorTest {
   @Test
   void standardShowsWhereItSwitches() {
     assertThat(CandidateGenerator.standard()).hasToString(
-        "all pairs up to 1000 claims, then shared rare words[10 per claim, at most 400 claims per word]");
+        "all pairs up to 1000 claims, then shared rare words[20 per claim, at most 1000 claims per word, 32 partners per claim]");
   }
 }

@@ -50,7 +50,7 @@ class ClusterOptionsTest {
   @Test
   void namesTheLibraryGeneratorsAndCallsOthersCustom() {
     assertThat(ClusterOptions.standard().toString()).endsWith(
-        "candidates=all pairs up to 1000 claims, then shared rare words[10 per claim, at most 400 claims per word]]");
+        "candidates=all pairs up to 1000 claims, then shared rare words[20 per claim, at most 1000 claims per word, 32 partners per claim]]");
     assertThat(ClusterOptions.standard().withCandidates(CandidateGenerator.allPairs()).toString())
         .endsWith("candidates=all pairs]");
     assertThat(ClusterOptions.standard().withCandidates(CandidateGenerator.sharedRareWords(3, 50)).toString())

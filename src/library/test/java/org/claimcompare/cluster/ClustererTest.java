@@ -3,12 +3,14 @@ package org.claimcompare.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
@@ -269,6 +271,35 @@ class ClustererTest {
     CandidateGenerator outside = (words, sink) -> sink.accept(i, j);
     assertThatIllegalArgumentException().isThrownBy(() -> Clusterer.cluster(CLAIMS, STANDARD.withCandidates(outside)))
         .withMessage("candidate generator proposed a pair outside the 9 texts: (%s, %s)", i, j);
+  }
+
+  @Test
+  void reportsEveryPhaseInOrderFromStartToEnd() {
+    List<String> heard = new ArrayList<>();
+    Clusterer.cluster(CLAIMS, STANDARD.withProgress((phase, done, total) -> heard.add(phase + " " + done + "/" + total)));
+
+    assertThat(heard.stream().map(h -> h.substring(0, h.indexOf(' '))).distinct())
+        .containsExactly("COMPILING", "PROPOSING", "SCORING", "LINKING", "REPRESENTING");
+    assertThat(heard).contains("COMPILING 0/9", "COMPILING 9/9", "SCORING 0/36", "SCORING 36/36",
+        "REPRESENTING 5/5");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"COMPILING", "PROPOSING", "SCORING", "LINKING", "REPRESENTING"})
+  void stopsWithACancellationSayingWhereWhenTheCallingThreadIsInterrupted(String phase) {
+    ClusterOptions interrupting = STANDARD.withProgress((p, done, total) -> {
+      if (p.name().equals(phase)) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    try {
+      assertThatThrownBy(() -> Clusterer.cluster(CLAIMS, interrupting))
+          .isInstanceOf(CancellationException.class)
+          .hasMessageStartingWith("clustering interrupted while ");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test

@@ -69,8 +69,11 @@ class SharedRareWordsTest {
   @Test
   void showsItsSettings() {
     assertThat(CandidateGenerator.sharedRareWords())
-        .hasToString("shared rare words[10 per claim, at most 400 claims per word]")
-        .isEqualTo(CandidateGenerator.sharedRareWords(10, 400));
+        .hasToString("shared rare words[20 per claim, at most 1000 claims per word, 32 partners per claim]")
+        .isEqualTo(CandidateGenerator.sharedRareWords(20, 1000, 32))
+        .isNotEqualTo(CandidateGenerator.sharedRareWords(20, 1000));
+    assertThat(CandidateGenerator.sharedRareWords(10, 400))
+        .hasToString("shared rare words[10 per claim, at most 400 claims per word]");
   }
 
   /** Random small inputs over a skewed vocabulary, so that some words are common and some rare. */
@@ -135,11 +138,12 @@ class SharedRareWordsTest {
 
   @Test
   void keepsEachClaimsMostAlikePartnersWhenBounded() {
-    // "army" is the key of claim 0 and in claims 1 to 3; claim 2 shares most with it, then claim 1.
-    List<List<String>> words = lists(
-        "army will stop the talks | army will go | army will stop the war | army left | talks end | go left");
-    assertThat(proposals(new SharedRareWords(1, 10, 1), words)).contains("0-2").doesNotContain("0-3");
-    assertThat(proposals(new SharedRareWords(1, 10, 2), words)).contains("0-1", "0-2");
+    // Every indexable form is a key. Claim 0 shares "will stop the" with claim 2, "will" with claim
+    // 1 and only "army", which every claim has and so weighs nothing, with claim 3.
+    List<List<String>> words = lists("army will stop the talks | army will go | army will stop the war | army left");
+    assertThat(proposals(new SharedRareWords(10, 10, 1), words)).contains("0-2").hasSizeLessThanOrEqualTo(4);
+    assertThat(proposals(new SharedRareWords(10, 10, 2), words)).contains("0-1", "0-2");
+    assertThat(proposals(new SharedRareWords(10, 10), words)).contains("0-1", "0-2", "0-3");
   }
 
   @ParameterizedTest

@@ -1,0 +1,47 @@
+package org.claimcompare.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IndexSortTest {
+  /** Sorts indexes by a key with many ties, then by index: the order the clusterer sorts edges in. */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 31, 32, 33, 100, 1000, 10_000})
+  void sortsLikeTheJdkSortWithTheSameComparator(int n) {
+    Random random = new Random(n);
+    int[] key = random.ints(n, 0, 1 + n / 3).toArray();
+    int[] a = random.ints(n, 0, Math.max(1, n)).toArray();
+    IndexSort.IntComparator order = (x, y) -> key[x] != key[y] ? Integer.compare(key[y], key[x]) : Integer.compare(x, y);
+
+    int[] expected = Arrays.stream(a).boxed().sorted((x, y) -> order.compare(x, y)).mapToInt(Integer::intValue).toArray();
+    IndexSort.sort(a, order);
+
+    assertThat(a).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 5, 40, 200, 3000})
+  void selectsTheLeastInOrderAndLeavesTheInputAsItWas(int n) {
+    Random random = new Random(n);
+    double[] score = random.doubles(n).map(d -> Math.floor(d * 20) / 20).toArray();
+    int[] a = new int[n + 3];
+    for (int k = 0; k < n; k++) {
+      a[k] = k;
+    }
+    int[] before = a.clone();
+    IndexSort.IntComparator order =
+        (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(x, y);
+    Comparator<Integer> boxed = (x, y) -> order.compare(x, y);
+
+    for (int keep : new int[] {0, 1, 7, n}) {
+      int[] expected = Arrays.stream(a, 0, n).boxed().sorted(boxed).limit(keep).mapToInt(Integer::intValue).toArray();
+      assertThat(IndexSort.select(a, n, keep, order)).containsExactly(expected);
+      assertThat(a).containsExactly(before);
+    }
+  }
+}
