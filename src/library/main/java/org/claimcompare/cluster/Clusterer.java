@@ -240,22 +240,86 @@ public final class Clusterer {
     List<ClaimCluster> clusters() {
       int[] edges = edges();
       progress.start(Phase.LINKING, edges.length);
-      for (int k = 0; k < edges.length; k++) {
-        long key = proposed[edges[k]];
-        int a = clusterOf[first(key)];
-        int b = clusterOf[second(key)];
-        if (a != b) {
-          double across = sumAcross(a, b);
-          if (closeEnough(a, b, across)) {
-            merge(a, b, across);
+      // Edges of different connected components of the edge graph never meet: each component's
+      // edges are taken in the global order, components on all cores. A component touches only its
+      // own nodes' slots in the cluster arrays, so the result is that of one pass over all edges.
+      int[][] components = components(edges);
+      IntStream.range(0, components.length).parallel().forEach(c -> {
+        int[] own = components[c];
+        for (int k = 0; k < own.length && !progress.interrupted(); k++) {
+          link(own[k]);
+          if ((k & 1023) == 1023) {
+            progress.add(1024);
           }
         }
-        if ((k & 1023) == 1023) {
-          progress.at(k + 1);
-        }
-      }
+        progress.add(own.length & 1023);
+      });
+      progress.checkInterrupt();
       progress.end();
       return toClusters();
+    }
+
+    /** Takes one edge: merges its two nodes' clusters if they are close enough. */
+    private void link(int edge) {
+      long key = proposed[edge];
+      int a = clusterOf[first(key)];
+      int b = clusterOf[second(key)];
+      if (a != b) {
+        double across = sumAcross(a, b);
+        if (closeEnough(a, b, across)) {
+          merge(a, b, across);
+        }
+      }
+    }
+
+    /**
+     * The edges grouped by connected component of the graph they form (union-find with path
+     * halving), each group in the order of {@code edges}; the largest group first, so that it
+     * starts first.
+     */
+    private int[][] components(int[] edges) {
+      int[] parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+      for (int e : edges) {
+        int x = root(parent, first(proposed[e]));
+        int y = root(parent, second(proposed[e]));
+        if (x != y) {
+          parent[Math.max(x, y)] = Math.min(x, y);
+        }
+      }
+      int[] count = new int[n];
+      for (int e : edges) {
+        count[root(parent, first(proposed[e]))]++;
+      }
+      int[] slot = new int[n];
+      int groups = 0;
+      for (int i = 0; i < n; i++) {
+        slot[i] = count[i] > 0 ? groups++ : -1;
+      }
+      int[][] out = new int[groups][];
+      for (int i = 0; i < n; i++) {
+        if (slot[i] >= 0) {
+          out[slot[i]] = new int[count[i]];
+        }
+      }
+      int[] filled = new int[groups];
+      for (int e : edges) {
+        int g = slot[root(parent, first(proposed[e]))];
+        out[g][filled[g]++] = e;
+      }
+      Arrays.sort(out, Comparator.<int[]>comparingInt(g -> g.length).reversed());
+      return out;
+    }
+
+    private static int root(int[] parent, int x) {
+      int r = x;
+      while (parent[r] != r) {
+        parent[r] = parent[parent[r]];
+        r = parent[r];
+      }
+      return r;
     }
 
     /**
