@@ -75,4 +75,46 @@ final class IndexSort {
     }
     return best;
   }
+
+  /**
+   * Moves the {@code k} least of {@code a[0, count)} to {@code a[0, k)}, in no particular order:
+   * quickselect (Hoare) with a median-of-three pivot, linear on average.
+   */
+  static void selectSmallest(long[] a, int count, int k) {
+    int lo = 0;
+    int hi = count - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      long pivot = median(a[lo], a[mid], a[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      // Now a[lo, j] <= pivot <= a[i, hi], and a[j + 1, i - 1] == pivot.
+      if (k - 1 <= j) {
+        hi = j;
+      } else if (k - 1 >= i) {
+        lo = i;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private static long median(long x, long y, long z) {
+    return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+  }
 }

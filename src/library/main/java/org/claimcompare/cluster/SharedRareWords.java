@@ -137,6 +137,7 @@ final class SharedRareWords implements CandidateGenerator {
       Arrays.fill(candidateOf, -1);
       int[] touched = new int[n];
       double[] rank = new double[n];
+      long[] keys = new long[n];
       LongList out = new LongList();
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
         int count = 0;
@@ -163,7 +164,7 @@ final class SharedRareWords implements CandidateGenerator {
         }
         IndexSort.IntComparator byRank = (x, y) -> rank[x] != rank[y] ? Double.compare(rank[y], rank[x])
             : hash[x] != hash[y] ? Integer.compare(hash[x], hash[y]) : Integer.compare(x, y);
-        int[] shortlisted = IndexSort.select(touched, count, Math.min(count, shortlist), byRank);
+        int[] shortlisted = shortlist(touched, count, shortlist, rank, keys);
         // Then all the forms' weight in common, for the shortlist.
         for (int j : shortlisted) {
           rank[j] = 2 * shared(forms[i], forms[j], idf) / (mass[i] + mass[j]);
@@ -194,6 +195,27 @@ final class SharedRareWords implements CandidateGenerator {
       }
     }
     return Arrays.copyOf(pairs, m);
+  }
+
+  /**
+   * The {@code size} candidates of highest rank (as a float; ties to the lower index), in no
+   * particular order: a quickselect on packed keys, linear in the candidates.
+   */
+  private static int[] shortlist(int[] candidates, int count, int size, double[] rank, long[] keys) {
+    if (count <= size) {
+      return Arrays.copyOf(candidates, count);
+    }
+    for (int k = 0; k < count; k++) {
+      int j = candidates[k];
+      // For non-negative floats the bits grow with the value: subtracting them ranks the highest first.
+      keys[k] = (long) (Integer.MAX_VALUE - Float.floatToIntBits((float) rank[j])) << 32 | j;
+    }
+    IndexSort.selectSmallest(keys, count, size);
+    int[] out = new int[size];
+    for (int k = 0; k < size; k++) {
+      out[k] = (int) keys[k];
+    }
+    return out;
   }
 
   /** The weight of the forms two sorted form arrays share. */

@@ -239,8 +239,11 @@ final class CompiledTexts implements PreparedTexts {
     }
   }
 
-  /** One text normalised, before interning. */
-  private record Normalised(String[] forms, Set<String> names, String wordless) {}
+  /** One text normalised, before interning: its words as numbers into its chunk's forms. */
+  private record Normalised(int[] local, Set<String> names, String wordless) {}
+
+  /** A chunk of texts normalised in parallel: its distinct forms in order of first occurrence. */
+  private record Chunk(String[] forms, Normalised[] texts) {}
 
   /** Builds the compiled form: normalises in parallel rounds, interns in text order. */
   private static final class Builder {
@@ -298,21 +301,32 @@ final class CompiledTexts implements PreparedTexts {
       adjacentStart = new int[n + 1];
     }
 
+    /**
+     * Normalises each chunk of texts on all cores, numbering each chunk's distinct forms locally;
+     * then, in chunk order, gives each chunk's forms their global ids (one look-up per distinct form
+     * of a chunk, not per word) and appends the texts. The ids are thus those of one pass over the
+     * texts in order, whatever the schedule.
+     */
     CompiledTexts build(LongConsumer progress) {
       int n = texts.size();
       int round = CHUNK * Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
       for (int from = 0; from < n; from += round) {
         int start = from;
         int to = Math.min(n, from + round);
-        Normalised[] batch = new Normalised[to - from];
-        IntStream.range(0, (to - from + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
-          for (int k = c * CHUNK; k < Math.min(to - start, (c + 1) * CHUNK); k++) {
-            batch[k] = normalise(texts.get(start + k));
+        Chunk[] chunks = new Chunk[(to - from + CHUNK - 1) / CHUNK];
+        IntStream.range(0, chunks.length).parallel().forEach(c ->
+            chunks[c] = normalise(start + c * CHUNK, Math.min(to, start + (c + 1) * CHUNK)));
+        for (int c = 0; c < chunks.length; c++) {
+          String[] chunkForms = chunks[c].forms();
+          int[] global = new int[chunkForms.length];
+          for (int k = 0; k < global.length; k++) {
+            global[k] = id(chunkForms[k]);
           }
-        });
-        for (int k = 0; k < batch.length; k++) {
-          intern(start + k, batch[k]);
-          batch[k] = null;
+          Normalised[] batch = chunks[c].texts();
+          for (int k = 0; k < batch.length; k++) {
+            intern(start + c * CHUNK + k, batch[k], chunkForms, global);
+          }
+          chunks[c] = null;
         }
         progress.accept(to);
       }
@@ -321,21 +335,37 @@ final class CompiledTexts implements PreparedTexts {
       return new CompiledTexts(this);
     }
 
-    private Normalised normalise(String text) {
-      List<Word> ws = normalizer.words(text);
-      String[] f = new String[ws.size()];
-      for (int k = 0; k < f.length; k++) {
-        f[k] = ws.get(k).form();
+    private Chunk normalise(int from, int to) {
+      Map<String, Integer> local = new HashMap<>();
+      List<String> chunkForms = new ArrayList<>();
+      Normalised[] out = new Normalised[to - from];
+      for (int t = from; t < to; t++) {
+        String text = texts.get(t);
+        List<Word> ws = normalizer.words(text);
+        int[] ids = new int[ws.size()];
+        for (int k = 0; k < ids.length; k++) {
+          String form = ws.get(k).form();
+          Integer id = local.putIfAbsent(form, chunkForms.size());
+          if (id == null) {
+            id = chunkForms.size();
+            chunkForms.add(form);
+          }
+          ids[k] = id;
+        }
+        out[t - from] = new Normalised(
+            ids, NameWords.of(text, normalizer), ws.isEmpty() ? normalizer.normalize(text) : "");
       }
-      return new Normalised(f, NameWords.of(text, normalizer), ws.isEmpty() ? normalizer.normalize(text) : "");
+      return new Chunk(chunkForms.toArray(new String[0]), out);
     }
 
-    private void intern(int t, Normalised text) {
-      String[] f = text.forms();
+    private void intern(int t, Normalised text, String[] chunkForms, int[] global) {
+      int[] local = text.local();
+      String[] f = new String[local.length];
       int mass = 0;
       boolean negation = false;
       for (int pos = 0; pos < f.length; pos++) {
-        int w = id(f[pos]);
+        f[pos] = chunkForms[local[pos]];
+        int w = global[local[pos]];
         words.add(w);
         mass += (flags[w] & CONTENT) != 0 ? 1 : 0;
         negation |= (flags[w] & NEGATION) != 0;

@@ -44,4 +44,27 @@ class IndexSortTest {
       assertThat(a).containsExactly(before);
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 10, 100, 5000})
+  void selectsTheSmallestLongsOfSortedReversedAndRandomInputs(int n) {
+    Random random = new Random(n);
+    long[][] inputs = {
+      random.longs(n).toArray(),
+      java.util.stream.LongStream.range(0, n).toArray(),
+      java.util.stream.LongStream.range(0, n).map(x -> n - x).toArray(),
+      random.longs(n, 0, 3).toArray(),
+    };
+    for (long[] input : inputs) {
+      long[] sorted = input.clone();
+      Arrays.sort(sorted);
+      for (int k : new int[] {1, n / 2, n}) {
+        long[] a = input.clone();
+        IndexSort.selectSmallest(a, n, k);
+        long[] chosen = Arrays.copyOf(a, k);
+        Arrays.sort(chosen);
+        assertThat(chosen).containsExactly(Arrays.copyOf(sorted, k));
+      }
+    }
+  }
 }
