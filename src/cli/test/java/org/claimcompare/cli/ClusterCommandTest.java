@@ -250,9 +250,12 @@ class ClusterCommandTest {
   void saysOneClaimAndOneClusterInTheSingular() {
     ResourceUse use = new ResourceUse(1_500_000_000L, OptionalLong.empty(), OptionalLong.of(64L << 20));
 
-    assertThat(ClusterCommand.summary(1, 1, use)).isEqualTo("clustered 1 claim into 1 cluster in 1.5 s, peak heap 64 MiB");
-    assertThat(ClusterCommand.summary(824_259, 80_123, use))
-        .isEqualTo("clustered 824,259 claims into 80,123 clusters in 1.5 s, peak heap 64 MiB");
+    assertThat(ClusterCommand.summary(1, 1, 0, use))
+        .isEqualTo("clustered 1 claim into 1 cluster, 0 candidate pairs scored, in 1.5 s, peak heap 64 MiB");
+    assertThat(ClusterCommand.summary(2, 1, 1, use))
+        .isEqualTo("clustered 2 claims into 1 cluster, 1 candidate pair scored, in 1.5 s, peak heap 64 MiB");
+    assertThat(ClusterCommand.summary(824_259, 80_123, 17_782_120, use)).isEqualTo(
+        "clustered 824,259 claims into 80,123 clusters, 17,782,120 candidate pairs scored, in 1.5 s, peak heap 64 MiB");
   }
 
   @Test
