@@ -129,9 +129,9 @@ class CompiledTextsTest {
     int willing = compiled.stemOf[compiled.words[2]];
     int ready = compiled.stemOf[compiled.words[3]];
 
-    assertThat(compiled.synonymStems[gang]).contains(bunch).doesNotContain(willing, ready);
-    assertThat(compiled.relatedStems[willing]).contains(ready);
-    assertThat(compiled.synonymStems[compiled.stemOf[compiled.words[4]]]).isEmpty();
+    assertThat(compiled.synonyms(gang)).contains(bunch).doesNotContain(willing, ready);
+    assertThat(compiled.related(willing)).contains(ready);
+    assertThat(compiled.synonyms(compiled.stemOf[compiled.words[4]])).isEmpty();
   }
 
   @Test
