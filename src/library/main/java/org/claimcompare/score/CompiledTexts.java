@@ -32,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  * Alignment} on two {@link WordProfile}s, as {@link AlignmentScorer#score} computes it);
  * {@link #similarity(int, int)} builds that explained path for the pair asked about.
  *
- * <p>Memory: about 4 bytes a word and 40 bytes a text, plus the vocabulary. Compiling costs one
- * normalisation per text (run on the common fork-join pool) and one interning pass. Immutable and
- * thread-safe: each scoring thread gets its own workspace.
+ * <p>Memory: about 4 bytes a word and 44 bytes a text, plus about 80 bytes a distinct word and the
+ * WordNet neighbours of each stem. Compiling costs one normalisation per text (run on the common
+ * fork-join pool), one interning pass and one parallel sort of the texts (for {@link #rank}).
+ * Immutable and thread-safe: each scoring thread gets its own workspace.
  */
 final class CompiledTexts implements PreparedTexts {
   static final byte CONTENT = 1;
