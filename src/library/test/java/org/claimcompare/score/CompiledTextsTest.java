@@ -134,6 +134,29 @@ class CompiledTextsTest {
     assertThat(compiled.synonyms(compiled.stemOf[compiled.words[4]])).isEmpty();
   }
 
+  /**
+   * In a corpus with twenty stems one WordNet relation away from "go", more than sixteen times the
+   * other text's one lexical form, related words are found from that form's side (a binary search
+   * among the partners) and synonyms from the partners' side.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      we go | we wander
+      we go | they retire
+      we go | we travel
+      we go | we run
+      """)
+  void findsNeighboursAmongManyPartnerStems(String a, String b) {
+    CompiledTexts compiled = compile(a, b, "go travel move locomote proceed depart pass die exit leave"
+        + " spell start tour range conk perish expire decease croak ride journey wander roam return retire"
+        + " advance fall float slide circulate elapse glide");
+    int go = compiled.stemOf[compiled.words[compiled.wordStart[2]]];
+
+    assertThat(compiled.related(go).length).isGreaterThan(16);
+    assertThat(compiled.score(0, 1)).isEqualTo(scorer.score(a, b));
+    assertThat(compiled.score(1, 0)).isEqualTo(scorer.score(b, a));
+  }
+
   @Test
   void explainsWithTheScorerItWasCompiledFor() {
     List<String> corpus = List.of("the gang of drug addicts", "a bunch of drug addicts", "talks resume");
