@@ -26,7 +26,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  *
  * <p>The property's tries are set here too: {@link TriesScale} scales jqwik's default count.
  */
-final class PropertyLedger implements AroundPropertyHook {
+public final class PropertyLedger implements AroundPropertyHook {
   /** The system property naming the ledger file. */
   static final String FILE_PROPERTY = "claimcompare.propertyLedger";
 

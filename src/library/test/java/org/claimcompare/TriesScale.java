@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface TriesScale {
+public @interface TriesScale {
   /** The multiple of the default count, for example {@code 0.05}. */
   double value();
 }

@@ -25,7 +25,7 @@ import net.jqwik.api.Tuple;
  * pieces, a long token at most {@value #MAX_TOKEN_LENGTH} characters, a run of one repeated word at
  * most {@value #MAX_REPETITIONS} words.
  */
-final class UnicodeText {
+public final class UnicodeText {
   /** The most pieces in one text. */
   static final int MAX_PIECES = 30;
 
@@ -271,7 +271,7 @@ final class UnicodeText {
   }
 
   /** One word repeated two to {@value #MAX_REPETITIONS} times, with spaces or without. */
-  static Arbitrary<String> repeatedWords() {
+  public static Arbitrary<String> repeatedWords() {
     return Combinators.combine(words(), Arbitraries.integers().between(2, MAX_REPETITIONS), Arbitraries.of(" ", ""))
         .as((w, n, space) -> String.join(space, Collections.nCopies(n, w)));
   }
@@ -365,7 +365,7 @@ final class UnicodeText {
    * Texts of zero to {@value #MAX_PIECES} pieces from every category, joined by spaces, nothing,
    * breaks or punctuation; the empty text included.
    */
-  static Arbitrary<String> texts() {
+  public static Arbitrary<String> texts() {
     return Combinators.combine(pieces(), separators()).as((p, s) -> p + s)
         .list().ofMaxSize(MAX_PIECES).map(UnicodeText::join);
   }

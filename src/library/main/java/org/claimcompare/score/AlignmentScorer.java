@@ -246,7 +246,8 @@ public final class AlignmentScorer implements Scorer {
     return CompiledTexts.compile(this, corpus, true, progress);
   }
 
-  private WordProfile profile(String text) {
+  /** The profile of {@code text} that {@link #similarity} and {@link #score} align (tests build it once per text). */
+  WordProfile profile(String text) {
     Stems stems = new Stems();
     List<Word> words = normalizer.words(text);
     String wordless = words.isEmpty() ? normalizer.normalize(text) : "";

@@ -16,7 +16,12 @@ import java.util.Arrays;
  *
  * <p>The two texts' distinct forms, their positions and their stems are laid out in two reusable
  * {@link Side}s; a side keeps its text until another text needs it, so scoring the pairs of one text
- * in a row lays it out once.
+ * in a row lays it out once. What a pair needs of a word (stem, flags, letters, WordNet neighbour
+ * ranges) is read from one packed record per word when its side is laid out; the orientation of a
+ * pair is one comparison of precomputed ranks; near spellings are filtered by a table of the common
+ * letters each pair of lengths needs and a bound from the letters' bits before letters are counted.
+ * A pair costs about 2 µs on a core for sentences of about 20 words, and allocates nothing once the
+ * workspace has grown to the longest text (see {@code docs/benchmarks.md}).
  */
 final class CompiledAlignment {
   private final CompiledTexts c;
@@ -49,12 +54,12 @@ final class CompiledAlignment {
 
   /** The score of texts {@code i} and {@code j}, in the orientation of {@link AlignmentScorer#score}. */
   double score(int i, int j) {
-    boolean swap = c.texts.get(i).compareTo(c.texts.get(j)) > 0;
+    boolean swap = c.rank[i] > c.rank[j];
     int x = swap ? j : i;
     int y = swap ? i : j;
     if (c.length(x) == 0 && c.length(y) == 0) {
-      String wx = c.wordless.get(x);
-      return wx != null && !wx.isBlank() && wx.equals(c.wordless.get(y)) ? 1 : 0;
+      String wx = c.wordless(x);
+      return wx != null && !wx.isBlank() && wx.equals(c.wordless(y)) ? 1 : 0;
     }
     Side a = side(x, null);
     Side b = side(y, a);
@@ -86,10 +91,10 @@ final class CompiledAlignment {
     tier(a, b, Alignment.STEM_STRENGTH);
     nearSpellings(a, b);
     tier(a, b, Alignment.NEAR_STRENGTH);
-    lexical(a, b, c.synonymStems);
+    lexical(a, b, false);
     tier(a, b, Alignment.SYNONYM_STRENGTH);
     if (Alignment.RELATED_STRENGTH > 0) {
-      lexical(a, b, c.relatedStems);
+      lexical(a, b, true);
       tier(a, b, Alignment.RELATED_STRENGTH);
     }
     return finalScore(a, b);
@@ -132,7 +137,7 @@ final class CompiledAlignment {
   private void sameStems(Side a, Side b) {
     edges = 0;
     for (int x = 0; x < a.forms; x++) {
-      for (int y = b.firstOfStem(c.stemOf[a.word[x]]); y >= 0; y = b.nextOfStem[y]) {
+      for (int y = b.firstOfStem(a.stem[x]); y >= 0; y = b.nextOfStem[y]) {
         if (b.word[y] != a.word[x]) {
           edge(x, y, a.weight(x) + b.weight(y));
         }
@@ -140,67 +145,112 @@ final class CompiledAlignment {
     }
   }
 
+  /**
+   * As {@code GreedyAlignment.nearSpellings}, with its two filters (compatible lengths, enough
+   * common letters) read from {@link #COMMON_LETTERS_NEEDED}, and the letter count bounded first by
+   * the letters' bits: each letter one word has and the other lacks leaves at least one of its
+   * letters unmatched.
+   */
   private void nearSpellings(Side a, Side b) {
     edges = 0;
+    if (b.nearCount == 0) {
+      return;
+    }
     for (int k = 0; k < a.nearCount; k++) {
       int x = a.near[k];
       int w = a.word[x];
-      if (b.local(w) >= 0 || b.firstOfStem(c.stemOf[w]) >= 0) {
+      if (b.local(w) >= 0 || b.firstOfStem(a.stem[x]) >= 0) {
         continue;
       }
-      String form = c.forms[w];
+      int lx = a.nearLength[k];
+      int mx = a.nearMask[k];
+      int[] needed = COMMON_LETTERS_NEEDED[lx];
       for (int m = 0; m < b.nearCount; m++) {
-        int y = b.near[m];
-        int v = b.word[y];
-        String other = c.forms[v];
-        if (compatible(form.length(), other.length()) && enoughCommonLetters(w, v) && a.local(v) < 0) {
-          double jw = JaroWinkler.similarity(form, other);
+        int ly = b.nearLength[m];
+        int need = needed[ly];
+        if (need < 0) {
+          continue; // lengths too far apart
+        }
+        int my = b.nearMask[m];
+        int v = b.word[b.near[m]];
+        if ((mx | my) >= 0 && (Math.min(lx - Integer.bitCount(mx & ~my), ly - Integer.bitCount(my & ~mx)) < need
+            || commonLetters(w, v) < need)) {
+          continue;
+        }
+        if (a.local(v) < 0) {
+          double jw = JaroWinkler.similarity(c.forms[w], c.forms[v]);
           if (jw >= Alignment.NEAR_MIN_SIMILARITY) {
-            edge(x, y, jw);
+            edge(x, b.near[m], jw);
           }
         }
       }
     }
   }
 
-  private static boolean compatible(int x, int y) {
-    return Math.min(x, y) >= (Alignment.NEAR_MIN_LENGTH_RATIO - 1e-9) * Math.max(x, y);
+  /**
+   * For two lengths, the fewest common letters with which {@code GreedyAlignment.enoughCommonLetters}
+   * holds (its very expression, evaluated for each count), or -1 if {@code GreedyAlignment.compatible}
+   * does not.
+   */
+  private static final int[][] COMMON_LETTERS_NEEDED = commonLettersNeeded();
+
+  private static int[][] commonLettersNeeded() {
+    int max = Alignment.NEAR_MAX_LENGTH;
+    int[][] needed = new int[max + 1][max + 1];
+    for (int x = 1; x <= max; x++) {
+      for (int y = 1; y <= max; y++) {
+        double lx = x;
+        double ly = y;
+        int common = 0;
+        while (common <= max && common / lx + common / ly + 1 < 3 * Alignment.NEAR_MIN_JARO - 1e-9) {
+          common++;
+        }
+        boolean compatible = Math.min(x, y) >= (Alignment.NEAR_MIN_LENGTH_RATIO - 1e-9) * Math.max(x, y);
+        needed[x][y] = compatible ? common : -1;
+      }
+    }
+    return needed;
   }
 
-  /** As {@code GreedyAlignment.enoughCommonLetters}, on the words' letter counts. */
-  private boolean enoughCommonLetters(int w, int v) {
+  /** The letters two words spelled in a to z have in common, as multisets. */
+  private int commonLetters(int w, int v) {
     byte[] p = c.letters[w];
     byte[] q = c.letters[v];
-    if (p == null || q == null) {
-      return true;
-    }
     int common = 0;
     for (int k = 0; k < p.length; k++) {
       common += Math.min(p[k], q[k]);
     }
-    double lx = c.forms[w].length();
-    double ly = c.forms[v].length();
-    return common / lx + common / ly + 1 >= 3 * Alignment.NEAR_MIN_JARO - 1e-9;
+    return common;
   }
 
   /**
    * Lexical forms of {@code a} without a same-stem partner, with the lexical forms of {@code b}
-   * whose stems are among {@code relatedStems} of theirs and have no same-stem partner in a.
+   * whose stems are among the synonym (or, with {@code related}, the related) stems of theirs and
+   * have no same-stem partner in a: through the partner stems, a sequential scan that the stem
+   * Bloom filter makes about a nanosecond a stem, unless they outnumber b's lexical forms sixteen
+   * times, then by a binary search among them for each of b's lexical forms, whose random reads
+   * cost more (switching at as many partners as forms cost about 1 µs a pair more on the scale
+   * corpus, at four times about 0.2 µs).
    */
-  private void lexical(Side a, Side b, int[][] relatedStems) {
+  private void lexical(Side a, Side b, boolean related) {
     edges = 0;
+    if (b.lexicalCount == 0) {
+      return;
+    }
+    int[] partners = related ? c.relatedStems : c.synonymStems;
     for (int k = 0; k < a.lexicalCount; k++) {
       int x = a.lexical[k];
-      int stem = c.stemOf[a.word[x]];
-      if (b.firstOfStem(stem) >= 0) {
+      if (b.firstOfStem(a.stem[x]) >= 0) {
         continue;
       }
-      int[] partners = relatedStems[stem];
-      if (partners.length <= 4 * b.lexicalCount) {
-        for (int t : partners) {
-          if (a.firstOfStem(t) < 0) {
+      int from = related ? a.relatedFrom[k] : a.synonymFrom[k];
+      int to = related ? a.relatedTo[k] : a.synonymTo[k];
+      if (to - from <= 16 * b.lexicalCount) {
+        for (int p = from; p < to; p++) {
+          int t = partners[p];
+          if (b.firstOfStem(t) >= 0 && a.firstOfStem(t) < 0) {
             for (int y = b.firstOfStem(t); y >= 0; y = b.nextOfStem[y]) {
-              if ((c.flags[b.word[y]] & CompiledTexts.LEXICAL) != 0) {
+              if ((b.flags[y] & CompiledTexts.LEXICAL) != 0) {
                 edge(x, y, a.weight(x) + b.weight(y));
               }
             }
@@ -209,8 +259,8 @@ final class CompiledAlignment {
       } else {
         for (int m = 0; m < b.lexicalCount; m++) {
           int y = b.lexical[m];
-          int t = c.stemOf[b.word[y]];
-          if (a.firstOfStem(t) < 0 && Arrays.binarySearch(partners, t) >= 0) {
+          int t = b.stem[y];
+          if (a.firstOfStem(t) < 0 && Arrays.binarySearch(partners, from, to, t) >= 0) {
             edge(x, y, a.weight(x) + b.weight(y));
           }
         }
@@ -462,37 +512,56 @@ final class CompiledAlignment {
    * while the side holds the text.
    */
   static final class Side {
+    private static final int STEM_BITS = 256;
+
     private final CompiledTexts c;
     int text = -1;
     int n;
     int forms;
     int[] word = new int[16];
+    /** The stem, flags and weight of each form. */
+    int[] stem = new int[16];
+    byte[] flags = new byte[16];
+    private double[] formWeight = new double[16];
+    /** The form at each position. */
+    private int[] formAt = new int[32];
+    private boolean uniform;
     private int[] formStart = new int[17];
     private int[] positions = new int[32];
     int[] nextOfStem = new int[16];
+    /** The last form of each form's stem so far, while laying out: chains are appended in O(1). */
+    private int[] lastOfStem = new int[16];
     int nearCount;
     int[] near = new int[16];
+    /** The length and {@link CompiledTexts#letterMask} of each near-spelling form, by its place in {@link #near}. */
+    int[] nearLength = new int[16];
+    int[] nearMask = new int[16];
     int lexicalCount;
     int[] lexical = new int[16];
+    /** For each lexical form, by its place in {@link #lexical}: where its synonym and related stems start and end. */
+    int[] synonymFrom = new int[16];
+    int[] synonymTo = new int[16];
+    int[] relatedFrom = new int[16];
+    int[] relatedTo = new int[16];
+    /** A Bloom filter of the stems, one bit each: most stems it lacks are known absent without a lookup. */
+    private final long[] stemBits = new long[STEM_BITS / 64];
     private int stamp;
-    private final int[] wordStamp;
-    private final int[] wordLocal;
-    private final int[] stemStamp;
-    private final int[] stemHead;
+    /** By word id {@code w}: at {@code 2w} the stamp when the word was last seen, at {@code 2w + 1} its form. */
+    private final int[] wordSlots;
+    /** By stem id {@code s}: at {@code 2s} the stamp when the stem was last seen, at {@code 2s + 1} its first form. */
+    private final int[] stemSlots;
 
     Side(CompiledTexts compiled) {
       this.c = compiled;
-      this.wordStamp = new int[compiled.vocabularySize()];
-      this.wordLocal = new int[compiled.vocabularySize()];
-      this.stemStamp = new int[compiled.stemCount];
-      this.stemHead = new int[compiled.stemCount];
+      this.wordSlots = new int[2 * compiled.vocabularySize()];
+      this.stemSlots = new int[2 * compiled.stemCount];
     }
 
     void layOut(int t) {
       text = t;
       if (++stamp == Integer.MAX_VALUE) {
-        Arrays.fill(wordStamp, 0);
-        Arrays.fill(stemStamp, 0);
+        Arrays.fill(wordSlots, 0);
+        Arrays.fill(stemSlots, 0);
         stamp = 1;
       }
       int from = c.wordStart[t];
@@ -500,22 +569,26 @@ final class CompiledAlignment {
       forms = 0;
       nearCount = 0;
       lexicalCount = 0;
+      Arrays.fill(stemBits, 0);
+      uniform = c.uniform[t];
       if (positions.length < n) {
         positions = new int[Math.max(n, 2 * positions.length)];
+        formAt = new int[positions.length];
       }
       for (int i = 0; i < n; i++) {
         int w = c.words[from + i];
-        if (wordStamp[w] != stamp) {
+        if (wordSlots[2 * w] != stamp) {
           newForm(w);
         }
-        formStart[wordLocal[w] + 1]++;
+        formStart[wordSlots[2 * w + 1] + 1]++;
       }
       for (int x = 0; x < forms; x++) {
         formStart[x + 1] += formStart[x];
       }
       // formStart[x] is now the start of form x; filling moves it to the end, then shift back.
       for (int i = 0; i < n; i++) {
-        int x = wordLocal[c.words[from + i]];
+        int x = wordSlots[2 * c.words[from + i] + 1];
+        formAt[i] = x;
         positions[formStart[x]++] = i;
       }
       for (int x = forms; x > 0; x--) {
@@ -527,53 +600,83 @@ final class CompiledAlignment {
     private void newForm(int w) {
       int x = forms++;
       if (x + 1 >= word.length) {
-        int size = 2 * word.length;
-        word = Arrays.copyOf(word, size);
-        formStart = Arrays.copyOf(formStart, size + 1);
-        nextOfStem = Arrays.copyOf(nextOfStem, size);
-        near = Arrays.copyOf(near, size);
-        lexical = Arrays.copyOf(lexical, size);
+        grow(2 * word.length);
       }
-      wordStamp[w] = stamp;
-      wordLocal[w] = x;
+      wordSlots[2 * w] = stamp;
+      wordSlots[2 * w + 1] = x;
       word[x] = w;
       formStart[x + 1] = 0;
       if (x == 0) {
         formStart[0] = 0;
       }
-      int s = c.stemOf[w];
-      if (stemStamp[s] != stamp) {
-        stemStamp[s] = stamp;
-        stemHead[s] = -1;
-      }
+      int at = CompiledTexts.INFO * w;
+      int[] info = c.wordInfo;
+      int s = info[at + CompiledTexts.INFO_STEM];
+      stem[x] = s;
       // Forms of one stem are chained in order of first occurrence.
       nextOfStem[x] = -1;
-      if (stemHead[s] < 0) {
-        stemHead[s] = x;
+      if (stemSlots[2 * s] != stamp) {
+        stemSlots[2 * s] = stamp;
+        stemSlots[2 * s + 1] = x;
+        int bit = stemBit(s);
+        stemBits[bit >>> 6] |= 1L << bit;
       } else {
-        int last = stemHead[s];
-        while (nextOfStem[last] >= 0) {
-          last = nextOfStem[last];
-        }
-        nextOfStem[last] = x;
+        nextOfStem[lastOfStem[stemSlots[2 * s + 1]]] = x;
       }
-      byte f = c.flags[w];
+      lastOfStem[stemSlots[2 * s + 1]] = x;
+      int f = info[at + CompiledTexts.INFO_FLAGS];
+      flags[x] = (byte) f;
+      formWeight[x] = uniform ? 1.0 : c.weights[w];
       if ((f & CompiledTexts.NEAR) != 0) {
+        nearLength[nearCount] = f >>> 8;
+        nearMask[nearCount] = info[at + CompiledTexts.INFO_MASK];
         near[nearCount++] = x;
       }
       if ((f & CompiledTexts.LEXICAL) != 0) {
+        synonymFrom[lexicalCount] = info[at + CompiledTexts.INFO_SYNONYMS];
+        synonymTo[lexicalCount] = info[at + CompiledTexts.INFO_SYNONYMS + 1];
+        relatedFrom[lexicalCount] = info[at + CompiledTexts.INFO_SYNONYMS + 2];
+        relatedTo[lexicalCount] = info[at + CompiledTexts.INFO_SYNONYMS + 3];
         lexical[lexicalCount++] = x;
       }
     }
 
+    private void grow(int size) {
+      word = Arrays.copyOf(word, size);
+      stem = Arrays.copyOf(stem, size);
+      flags = Arrays.copyOf(flags, size);
+      formWeight = Arrays.copyOf(formWeight, size);
+      formStart = Arrays.copyOf(formStart, size + 1);
+      nextOfStem = Arrays.copyOf(nextOfStem, size);
+      lastOfStem = Arrays.copyOf(lastOfStem, size);
+      near = Arrays.copyOf(near, size);
+      nearLength = Arrays.copyOf(nearLength, size);
+      nearMask = Arrays.copyOf(nearMask, size);
+      lexical = Arrays.copyOf(lexical, size);
+      synonymFrom = Arrays.copyOf(synonymFrom, size);
+      synonymTo = Arrays.copyOf(synonymTo, size);
+      relatedFrom = Arrays.copyOf(relatedFrom, size);
+      relatedTo = Arrays.copyOf(relatedTo, size);
+    }
+
     /** The local form of word {@code w}, or -1 if this text does not have it. */
     int local(int w) {
-      return wordStamp[w] == stamp ? wordLocal[w] : -1;
+      return wordSlots[2 * w] == stamp ? wordSlots[2 * w + 1] : -1;
+    }
+
+    /** False if this text certainly lacks stem {@code s}; true if it may have it. */
+    boolean mayHaveStem(int s) {
+      int bit = stemBit(s);
+      return (stemBits[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int stemBit(int s) {
+      return (s * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(STEM_BITS));
     }
 
     /** The first local form of stem {@code s}, or -1. */
     int firstOfStem(int s) {
-      return stemStamp[s] == stamp ? stemHead[s] : -1;
+      return mayHaveStem(s) && stemSlots[2 * s] == stamp ? stemSlots[2 * s + 1] : -1;
     }
 
     int count(int x) {
@@ -585,11 +688,11 @@ final class CompiledAlignment {
     }
 
     double weight(int x) {
-      return c.uniform[text] ? 1.0 : c.weights[word[x]];
+      return formWeight[x];
     }
 
     double weightAt(int i) {
-      return c.uniform[text] ? 1.0 : c.weights[c.words[c.wordStart[text] + i]];
+      return formWeight[formAt[i]];
     }
   }
 }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  * Alignment} on two {@link WordProfile}s, as {@link AlignmentScorer#score} computes it);
  * {@link #similarity(int, int)} builds that explained path for the pair asked about.
  *
- * <p>Memory: about 4 bytes a word and 40 bytes a text, plus the vocabulary. Compiling costs one
- * normalisation per text (run on the common fork-join pool) and one interning pass. Immutable and
- * thread-safe: each scoring thread gets its own workspace.
+ * <p>Memory: about 4 bytes a word and 44 bytes a text, plus about 80 bytes a distinct word and the
+ * WordNet neighbours of each stem. Compiling costs one normalisation per text (run on the common
+ * fork-join pool), one interning pass and one parallel sort of the texts (for {@link #rank}).
+ * Immutable and thread-safe: each scoring thread gets its own workspace.
  */
 final class CompiledTexts implements PreparedTexts {
   static final byte CONTENT = 1;
@@ -61,14 +63,40 @@ final class CompiledTexts implements PreparedTexts {
   /** The digit key of each number word, else -1. */
   final int[] digitKeyOf;
   final byte @Nullable [][] letters;
+  /**
+   * For each near-spelling word spelled in a to z only, the letters it has as bits (a = bit 0), so
+   * that a pair is bounded by the letters one has and the other lacks before counting; -1 for other
+   * near-spelling words, whose letters are not counted; 0 for the rest.
+   */
+  final int[] letterMask;
+  /** The length of each near-spelling word, else 0. */
+  final byte[] nearLength;
+  /**
+   * What laying a word out reads, together in {@value #INFO} ints per word id, so that a new form
+   * costs one cache line rather than one per array: at {@link #INFO_STEM} its stem, at {@link
+   * #INFO_FLAGS} its flags and near-spelling length ({@code flags | length << 8}), at {@link
+   * #INFO_MASK} its letter mask, from {@link #INFO_SYNONYMS} its synonym and related stem ranges.
+   */
+  final int[] wordInfo;
+  static final int INFO = 8;
+  static final int INFO_STEM = 0;
+  static final int INFO_FLAGS = 1;
+  static final int INFO_MASK = 2;
+  static final int INFO_SYNONYMS = 3;
 
   // The stems, by stem id.
   final int stemCount;
   final String[] stems;
-  /** The stems sharing a WordNet synset with each stem, ascending; empty for stems without synsets. */
-  final int[][] synonymStems;
-  /** The stems one WordNet relation away from each stem and not among its synonyms, ascending. */
-  final int[][] relatedStems;
+  /**
+   * The stems sharing a WordNet synset with each stem {@code s}, ascending, at {@code
+   * synonymStems[synonymStart[s] .. synonymStart[s + 1])}: none for stems without synsets. One flat
+   * array, so that a stem's partners are one read away.
+   */
+  final int[] synonymStart;
+  final int[] synonymStems;
+  /** The stems one WordNet relation away from each stem and not among its synonyms, ascending, likewise. */
+  final int[] relatedStart;
+  final int[] relatedStems;
 
   // The texts, by index.
   final int[] wordStart;
@@ -87,8 +115,14 @@ final class CompiledTexts implements PreparedTexts {
   final int[] adjacentStart;
   /** Per text, pairs (position, key): the key of the number at the position joined with the next. */
   final int[] adjacentKeys;
-  /** The normalised text of each text without words. */
-  final ImmutableMap<Integer, String> wordless;
+  /**
+   * The place of each text in the texts sorted by {@link String#compareTo}, equal texts at the same
+   * place: the orientation of a pair, as {@link AlignmentScorer#score} takes it, in one comparison.
+   */
+  final int[] rank;
+  /** The texts without words, ascending, and the normalised text of each. */
+  final int[] wordlessTexts;
+  final String[] wordlessForms;
 
   private final ThreadLocal<CompiledAlignment> workspaces;
 
@@ -101,10 +135,18 @@ final class CompiledTexts implements PreparedTexts {
     this.weights = b.weights;
     this.digitKeyOf = Arrays.copyOf(b.digitKeyOf, forms.length);
     this.letters = Arrays.copyOf(b.letters, forms.length);
+    this.letterMask = new int[forms.length];
+    this.nearLength = new byte[forms.length];
+    for (int w = 0; w < forms.length; w++) {
+      nearLength[w] = (byte) ((flags[w] & NEAR) == 0 ? 0 : forms[w].length());
+      letterMask[w] = (flags[w] & NEAR) == 0 ? 0 : letters[w] == null ? -1 : mask(letters[w]);
+    }
     this.stemCount = b.stems.size();
     this.stems = b.stems.toArray(new String[0]);
-    this.synonymStems = b.synonymStems;
-    this.relatedStems = b.relatedStems;
+    this.synonymStart = starts(b.synonymStems);
+    this.synonymStems = flat(b.synonymStems, synonymStart);
+    this.relatedStart = starts(b.relatedStems);
+    this.relatedStems = flat(b.relatedStems, relatedStart);
     this.wordStart = b.wordStart;
     this.words = b.words.toArray();
     this.totalWeight = b.totalWeight;
@@ -117,7 +159,21 @@ final class CompiledTexts implements PreparedTexts {
     this.digitKeys = b.digitKeys.toArray();
     this.adjacentStart = b.adjacentStart;
     this.adjacentKeys = b.adjacent.toArray();
-    this.wordless = ImmutableMap.copyOf(b.wordless);
+    this.wordInfo = new int[Math.multiplyExact(INFO, forms.length)];
+    for (int w = 0; w < forms.length; w++) {
+      int s = stemOf[w];
+      int at = INFO * w;
+      wordInfo[at + INFO_STEM] = s;
+      wordInfo[at + INFO_FLAGS] = (flags[w] & 0xff) | nearLength[w] << 8;
+      wordInfo[at + INFO_MASK] = letterMask[w];
+      wordInfo[at + INFO_SYNONYMS] = synonymStart[s];
+      wordInfo[at + INFO_SYNONYMS + 1] = synonymStart[s + 1];
+      wordInfo[at + INFO_SYNONYMS + 2] = relatedStart[s];
+      wordInfo[at + INFO_SYNONYMS + 3] = relatedStart[s + 1];
+    }
+    this.rank = ranks(texts);
+    this.wordlessTexts = b.wordless.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    this.wordlessForms = Arrays.stream(wordlessTexts).mapToObj(b.wordless::get).toArray(String[]::new);
     this.workspaces = ThreadLocal.withInitial(() -> new CompiledAlignment(this));
   }
 
@@ -133,6 +189,52 @@ final class CompiledTexts implements PreparedTexts {
   static CompiledTexts compile(
       AlignmentScorer scorer, List<String> texts, boolean adapt, LongConsumer progress) {
     return new Builder(scorer, ImmutableList.copyOf(texts), adapt).build(progress);
+  }
+
+  private static int[] starts(int[][] lists) {
+    int[] start = new int[lists.length + 1];
+    for (int k = 0; k < lists.length; k++) {
+      start[k + 1] = Math.addExact(start[k], lists[k].length);
+    }
+    return start;
+  }
+
+  private static int[] flat(int[][] lists, int[] start) {
+    int[] all = new int[start[lists.length]];
+    for (int k = 0; k < lists.length; k++) {
+      System.arraycopy(lists[k], 0, all, start[k], lists[k].length);
+    }
+    return all;
+  }
+
+  /** The stems sharing a WordNet synset with {@code stem}, ascending. */
+  int[] synonyms(int stem) {
+    return Arrays.copyOfRange(synonymStems, synonymStart[stem], synonymStart[stem + 1]);
+  }
+
+  /** The stems one WordNet relation away from {@code stem} and not among its synonyms, ascending. */
+  int[] related(int stem) {
+    return Arrays.copyOfRange(relatedStems, relatedStart[stem], relatedStart[stem + 1]);
+  }
+
+  private static int mask(byte[] counts) {
+    int m = 0;
+    for (int k = 0; k < counts.length; k++) {
+      m |= counts[k] > 0 ? 1 << k : 0;
+    }
+    return m;
+  }
+
+  /** Each text's place in sorted order (a parallel sort of the indexes): O(n log n) comparisons. */
+  private static int[] ranks(List<String> texts) {
+    Integer[] order = IntStream.range(0, texts.size()).boxed().toArray(Integer[]::new);
+    Arrays.parallelSort(order, Comparator.comparing(texts::get));
+    int[] rank = new int[texts.size()];
+    for (int k = 1; k < order.length; k++) {
+      boolean same = texts.get(order[k]).equals(texts.get(order[k - 1]));
+      rank[order[k]] = same ? rank[order[k - 1]] : k;
+    }
+    return rank;
   }
 
   @Override
@@ -197,6 +299,12 @@ final class CompiledTexts implements PreparedTexts {
   /** Whether {@code text} has the digit key {@code key}. */
   boolean hasDigitKey(int text, int key) {
     return Arrays.binarySearch(digitKeys, digitStart[text], digitStart[text + 1], key) >= 0;
+  }
+
+  /** The normalised text of a text without words, or null if it has words. */
+  @Nullable String wordless(int text) {
+    int k = Arrays.binarySearch(wordlessTexts, text);
+    return k >= 0 ? wordlessForms[k] : null;
   }
 
   /** The key of the number at {@code position} of {@code text} joined with the next, or -1. */

@@ -1,0 +1,187 @@
+package org.claimcompare.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.claimcompare.AlignedPair;
+import org.claimcompare.normalize.Word;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CompiledTextsTest {
+  private final AlignmentScorer scorer = AlignmentScorer.standard();
+
+  private CompiledTexts compile(String... texts) {
+    return CompiledTexts.compile(scorer, List.of(texts), false, done -> {});
+  }
+
+  @Test
+  void internsEachDistinctWordOnce() {
+    CompiledTexts compiled = compile("the gang of the city", "The GANG", "a bunch of the city");
+
+    // the, gang, of, city, bunch, a
+    assertThat(compiled.vocabularySize()).isEqualTo(6);
+    assertThat(compiled.words(1).get(1)).isSameAs(compiled.words(0).get(1));
+  }
+
+  @Test
+  void wordsViewShowsNormalisedForms() {
+    String text = "Kiev’s DEMILITARISATION won't start at 21:30.";
+    CompiledTexts compiled = compile(text, "");
+
+    assertThat(compiled.words(0))
+        .containsExactlyElementsOf(scorer.normalizer().words(text).stream().map(Word::form).toList());
+    assertThat(compiled.words(1)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # same form, stem, near spelling, synonym, related word
+      Take power into your own hands  | take power into their own hands
+      the agreement was signed        | the agreements were signed
+      Peskov said so                  | Peskow said so
+      this gang of drug addicts       | a bunch of drug addicts
+      we are willing to talk          | we are ready to talk
+      # guards: negation, numbers in other formats, names
+      talks will resume               | talks will not resume
+      the talks start at 21:30        | the talks start at 21.30
+      a 24-year-old man was hurt      | a man aged 24 was hurt
+      talks resume in Geneva today    | talks resume in Minsk today
+      # texts without words and function words only
+      …                               | ...
+      …                               | the
+      of the                          | the of
+      """)
+  void scoresAsTheExplainedPath(String a, String b) {
+    CompiledTexts compiled = compile(a, b);
+
+    assertThat(compiled.score(0, 1)).isEqualTo(scorer.similarity(a, b).score());
+    assertThat(compiled.score(1, 0)).isEqualTo(scorer.similarity(b, a).score());
+  }
+
+  @Test
+  void scoresTextsWithoutWordsByTheirNormalisedText() {
+    CompiledTexts compiled = compile("…", "...", "", " ", "—", "word");
+
+    assertThat(compiled.score(0, 1)).isEqualTo(1.0);
+    assertThat(compiled.score(0, 0)).isEqualTo(1.0);
+    assertThat(compiled.score(2, 2)).isZero();
+    assertThat(compiled.score(2, 3)).isZero();
+    assertThat(compiled.score(0, 4)).isZero();
+    assertThat(compiled.score(0, 5)).isZero();
+  }
+
+  /** Beyond 256 near-spelling forms GreedyAlignment bounds the search; the explained path scores them. */
+  @Test
+  void scoresLongTextsThroughTheExplainedPath() {
+    List<String> words = new ArrayList<>();
+    List<String> misspelt = new ArrayList<>();
+    for (int k = 0; k < 300; k++) {
+      String word = "w" + letters(k) + "zation";
+      words.add(word);
+      misspelt.add(word.replace("zation", "sation"));
+    }
+    String a = String.join(" ", words);
+    String b = String.join(" ", misspelt.subList(0, 280)) + " " + String.join(" ", words.subList(0, 20));
+    CompiledTexts compiled = compile(a, b, "wabzation wacsation");
+
+    assertThat(compiled.score(0, 1)).isEqualTo(scorer.score(a, b)).isPositive();
+    assertThat(compiled.score(1, 0)).isEqualTo(scorer.score(a, b));
+    assertThat(compiled.score(0, 2)).isEqualTo(scorer.score(a, "wabzation wacsation")).isPositive();
+  }
+
+  private static String letters(int k) {
+    return String.valueOf((char) ('a' + k / 26 % 26)) + (char) ('a' + k % 26) + (char) ('a' + k / 676);
+  }
+
+  @Test
+  void scoresARepeatedWordWhateverItsRepetition() {
+    String a = "gang ".repeat(5_000) + "of drug addicts";
+    String b = "bunch ".repeat(3_000) + "of addicts";
+    CompiledTexts compiled = compile(a, b);
+
+    assertThat(compiled.score(0, 1)).isEqualTo(scorer.score(a, b));
+  }
+
+  /** With full rarity strength a word found in every text weighs nothing; such a text weighs its words 1 each. */
+  @Test
+  void weighsTextsWhoseWordsAllWeighNothingAlike() {
+    List<String> corpus = List.of("talks resume", "talks resume", "talks resumed", "resume talks");
+    PreparedTexts prepared = scorer.prepareAdapted(corpus, done -> {});
+    AlignmentScorer adapted = scorer.adaptedTo(corpus);
+
+    for (int i = 0; i < corpus.size(); i++) {
+      for (int j = 0; j < corpus.size(); j++) {
+        assertThat(prepared.score(i, j)).isEqualTo(adapted.score(corpus.get(i), corpus.get(j)));
+      }
+    }
+  }
+
+  @Test
+  void relatesStemsThroughWordNetOncePerCorpus() {
+    CompiledTexts compiled = compile("gang", "bunch", "willing", "ready", "Peskov");
+    int gang = compiled.stemOf[compiled.words[0]];
+    int bunch = compiled.stemOf[compiled.words[1]];
+    int willing = compiled.stemOf[compiled.words[2]];
+    int ready = compiled.stemOf[compiled.words[3]];
+
+    assertThat(compiled.synonyms(gang)).contains(bunch).doesNotContain(willing, ready);
+    assertThat(compiled.related(willing)).contains(ready);
+    assertThat(compiled.synonyms(compiled.stemOf[compiled.words[4]])).isEmpty();
+  }
+
+  /**
+   * In a corpus with twenty stems one WordNet relation away from "go", more than sixteen times the
+   * other text's one lexical form, related words are found from that form's side (a binary search
+   * among the partners) and synonyms from the partners' side.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      we go | we wander
+      we go | they retire
+      we go | we travel
+      we go | we run
+      """)
+  void findsNeighboursAmongManyPartnerStems(String a, String b) {
+    CompiledTexts compiled = compile(a, b, "go travel move locomote proceed depart pass die exit leave"
+        + " spell start tour range conk perish expire decease croak ride journey wander roam return retire"
+        + " advance fall float slide circulate elapse glide");
+    int go = compiled.stemOf[compiled.words[compiled.wordStart[2]]];
+
+    assertThat(compiled.related(go).length).isGreaterThan(16);
+    assertThat(compiled.score(0, 1)).isEqualTo(scorer.score(a, b));
+    assertThat(compiled.score(1, 0)).isEqualTo(scorer.score(b, a));
+  }
+
+  @Test
+  void explainsWithTheScorerItWasCompiledFor() {
+    List<String> corpus = List.of("the gang of drug addicts", "a bunch of drug addicts", "talks resume");
+    PreparedTexts prepared = AlignmentScorer.clustering().prepareAdapted(corpus, done -> {});
+
+    assertThat(prepared.similarity(0, 1).score()).isEqualTo(prepared.score(0, 1)).isPositive();
+    assertThat(prepared.similarity(1, 0).pairs()).extracting(AlignedPair::left).contains("bunch");
+  }
+
+  @Test
+  void scoresAlikeOnManyThreads() {
+    List<String> corpus = IntStream.range(0, 200)
+        .mapToObj(k -> String.format(Locale.ROOT, "the gang %d of drug addicts number %d agreed", k % 7, k % 13))
+        .toList();
+    PreparedTexts prepared = scorer.prepare(corpus);
+    double[] sequential = IntStream.range(0, 200 * 200).mapToDouble(k -> prepared.score(k / 200, k % 200)).toArray();
+
+    double[] parallel = IntStream.range(0, 200 * 200).parallel()
+        .mapToDouble(k -> prepared.score(k / 200, k % 200)).toArray();
+
+    assertThat(parallel).containsExactly(sequential);
+  }
+
+  @Test
+  void rendersSizesInToString() {
+    assertThat(compile("the gang", "the bunch")).hasToString("CompiledTexts[2 texts, 3 words, 3 stems]");
+  }
+}
