@@ -181,7 +181,7 @@ class ClusterCommandTest {
   }
 
   private static final java.util.regex.Pattern SUMMARY = java.util.regex.Pattern.compile(
-      "clustered 4 claims into 3 clusters in \\d+\\.\\d s( \\(CPU [^)]+\\))?(, peak heap [\\d,]+ MiB)?");
+      "clustered 4 claims into 3 clusters, 3 candidate pairs scored, in \\d+\\.\\d s( \\(CPU [^)]+\\))?(, peak heap [\\d,]+ MiB)?");
 
   @Test
   void endsWithASummaryLineWhenProgressIsShown() {

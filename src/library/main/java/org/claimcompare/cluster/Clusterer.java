@@ -74,10 +74,10 @@ public final class Clusterer {
    * Two clusters with at most this many pairs across are compared on every pair; larger ones on
    * the pairs across their samples, so that one comparison costs at most this many scores.
    */
-  static final int EXACT_PAIRS = 256;
+  static final int EXACT_PAIRS = 4096;
 
   /** The members of a large cluster its comparisons and representative are judged on. */
-  static final int SAMPLE = 16;
+  static final int SAMPLE = 64;
 
   private Clusterer() {}
 
