@@ -210,6 +210,8 @@ public final class Clusterer {
     private final int[] next;
     /** The sum of the scores of the pairs inside each cluster (estimated for large ones). */
     private final double[] innerSums;
+    /** How many merges each cluster has taken in. */
+    private final int[] version;
     /** Each cluster's sample, its up to {@value #SAMPLE} members of lowest hash; null for one node. */
     private final int[][] sample;
 
@@ -227,6 +229,7 @@ public final class Clusterer {
       this.tail = new int[n];
       this.next = new int[n];
       this.innerSums = new double[n];
+      this.version = new int[n];
       this.sample = new int[n][];
       for (int i = 0; i < n; i++) {
         clusterOf[i] = i;
@@ -246,8 +249,9 @@ public final class Clusterer {
       int[][] components = components(edges);
       IntStream.range(0, components.length).parallel().forEach(c -> {
         int[] own = components[c];
+        LongLongMap rejected = new LongLongMap();
         for (int k = 0; k < own.length && !progress.interrupted(); k++) {
-          link(own[k]);
+          link(own[k], rejected);
           if ((k & 1023) == 1023) {
             progress.add(1024);
           }
@@ -259,16 +263,28 @@ public final class Clusterer {
       return toClusters();
     }
 
-    /** Takes one edge: merges its two nodes' clusters if they are close enough. */
-    private void link(int edge) {
+    /**
+     * Takes one edge: merges its two nodes' clusters if they are close enough. Two clusters found
+     * too far apart are remembered with their versions (how many merges each has had), so that
+     * the other edges between them cost nothing until one of them changes.
+     */
+    private void link(int edge, LongLongMap rejected) {
       long key = proposed[edge];
       int a = clusterOf[first(key)];
       int b = clusterOf[second(key)];
-      if (a != b) {
-        double across = sumAcross(a, b);
-        if (closeEnough(a, b, across)) {
-          merge(a, b, across);
-        }
+      if (a == b) {
+        return;
+      }
+      long pair = key(Math.min(a, b), Math.max(a, b));
+      long versions = (long) version[Math.min(a, b)] << 32 | version[Math.max(a, b)];
+      if (rejected.get(pair) == versions) {
+        return;
+      }
+      double across = sumAcross(a, b);
+      if (closeEnough(a, b, across)) {
+        merge(a, b, across);
+      } else {
+        rejected.put(pair, versions);
       }
     }
 
@@ -397,19 +413,24 @@ public final class Clusterer {
 
     /**
      * The sum of the scores of the pairs across two clusters, or -1 as soon as one pair is below
-     * the complete-linkage floor. Exact when the clusters have at most {@value #EXACT_PAIRS} pairs
-     * across; above, estimated from the pairs across their samples (at most {@value #SAMPLE} members
-     * each), as their mean times the number of pairs.
+     * the complete-linkage floor, or as soon as the pairs left, even at 1 each, could not bring the
+     * mean up to what {@link #closeEnough} requires. Exact when the clusters have at most {@value
+     * #EXACT_PAIRS} pairs across; above, estimated from the pairs across their samples (at most
+     * {@value #SAMPLE} members each), as their mean times the number of pairs.
      */
     private double sumAcross(int a, int b) {
       double floor = threshold * FLOOR_FRACTION;
+      double required = requiredMean(a, b);
       double sum = 0;
       long pairs = (long) size[a] * size[b];
       if (pairs <= EXACT_PAIRS) {
+        // Less than what the mean needs, with a margin for rounding: a sure rejection.
+        double needed = required * pairs - 1e-9;
+        long left = pairs;
         for (int x = head[a]; x >= 0; x = next[x]) {
           for (int y = head[b]; y >= 0; y = next[y]) {
             double s = score(x, y);
-            if (s < floor) {
+            if (s < floor || sum + s + (--left) < needed) {
               return -1;
             }
             sum += s;
@@ -419,16 +440,30 @@ public final class Clusterer {
       }
       int[] sa = members(a);
       int[] sb = members(b);
+      long sampled = (long) sa.length * sb.length;
+      double needed = required * sampled - 1e-9;
+      long left = sampled;
       for (int x : sa) {
         for (int y : sb) {
           double s = score(x, y);
-          if (s < floor) {
+          if (s < floor || sum + s + (--left) < needed) {
             return -1;
           }
           sum += s;
         }
       }
-      return sum / ((double) sa.length * sb.length) * pairs;
+      return sum / sampled * pairs;
+    }
+
+    /** The mean score across two clusters that {@link #closeEnough} requires of them. */
+    private double requiredMean(int a, int b) {
+      int na = size[a];
+      int nb = size[b];
+      if (na < 2 || nb < 2) {
+        return threshold;
+      }
+      return Math.max(threshold,
+          COHESION_FRACTION * Math.min(innerSums[a] / pairs(na), innerSums[b] / pairs(nb)));
     }
 
     /** A cluster's sample. */
@@ -469,6 +504,7 @@ public final class Clusterer {
       size[into] += size[from];
       innerSums[into] += innerSums[from] + across;
       innerSums[from] = 0;
+      version[into]++;
       sample[into] = mergedSample(members(into), members(from));
       sample[from] = null;
     }

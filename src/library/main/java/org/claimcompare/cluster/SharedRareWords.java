@@ -162,16 +162,12 @@ final class SharedRareWords implements CandidateGenerator {
           int j = touched[k];
           rank[j] = 2 * rank[j] / (termMass[i] + termMass[j]);
         }
-        IndexSort.IntComparator byRank = (x, y) -> rank[x] != rank[y] ? Double.compare(rank[y], rank[x])
-            : hash[x] != hash[y] ? Integer.compare(hash[x], hash[y]) : Integer.compare(x, y);
         int[] shortlisted = shortlist(touched, count, shortlist, rank, keys);
         // Then all the forms' weight in common, for the shortlist.
         for (int j : shortlisted) {
           rank[j] = 2 * shared(forms[i], forms[j], idf) / (mass[i] + mass[j]);
         }
-        int[] best = IndexSort.select(shortlisted, shortlisted.length,
-            Math.min(shortlisted.length, partnersPerClaim), byRank);
-        for (int j : best) {
+        for (int j : best(shortlisted, partnersPerClaim, rank, hash, keys)) {
           out.add((long) Math.min(i, j) << 32 | Math.max(i, j));
         }
         for (int j : index.sameWords[i]) {
@@ -218,6 +214,30 @@ final class SharedRareWords implements CandidateGenerator {
     return out;
   }
 
+  /**
+   * The {@code size} candidates of highest rank (as a float), ties to the lower hash of the word
+   * list, then to the first found, in no particular order: a quickselect on keys that pack the rank,
+   * the hash's leading bits and the candidate's place.
+   */
+  private static int[] best(int[] candidates, int size, double[] rank, int[] hash, long[] keys) {
+    if (candidates.length <= size) {
+      return candidates;
+    }
+    int placeBits = 32 - Integer.numberOfLeadingZeros(candidates.length - 1);
+    for (int k = 0; k < candidates.length; k++) {
+      int j = candidates[k];
+      long unsignedHash = (hash[j] ^ Integer.MIN_VALUE) & 0xFFFF_FFFFL;
+      keys[k] = (long) (Integer.MAX_VALUE - Float.floatToIntBits((float) rank[j])) << 32
+          | (unsignedHash >>> placeBits) << placeBits | k;
+    }
+    IndexSort.selectSmallest(keys, candidates.length, size);
+    int[] out = new int[size];
+    for (int k = 0; k < size; k++) {
+      out[k] = candidates[(int) (keys[k] & ((1L << placeBits) - 1))];
+    }
+    return out;
+  }
+
   /** The weight of the forms two sorted form arrays share. */
   private static double shared(int[] x, int[] y, double[] weight) {
     double sum = 0;
@@ -238,7 +258,7 @@ final class SharedRareWords implements CandidateGenerator {
   }
 
   /** Candidates shortlisted by their indexable terms, per partner kept. */
-  private static final int SHORTLIST_FACTOR = 4;
+  private static final int SHORTLIST_FACTOR = 3;
 
   /** Claims per parallel task. */
   private static final int CHUNK = 2048;
