@@ -140,21 +140,27 @@ final class SharedRareWords implements CandidateGenerator {
       long[] keys = new long[n];
       LongList out = new LongList();
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
+        // First the indexable terms' weight in common, summed over their postings: the keys (the
+        // claim's first terms) find the candidates, the other terms only add to them.
         int count = 0;
-        for (int term : index.keys[i]) {
-          for (int j : index.containing[term]) {
-            if (j != i && candidateOf[j] != i) {
-              candidateOf[j] = i;
-              touched[count++] = j;
-              rank[j] = 0;
+        int[] terms = index.terms[i];
+        int keyCount = index.keys[i].length;
+        for (int k = 0; k < keyCount; k++) {
+          for (int j : index.containing[terms[k]]) {
+            if (j != i) {
+              if (candidateOf[j] != i) {
+                candidateOf[j] = i;
+                touched[count++] = j;
+                rank[j] = 0;
+              }
+              rank[j] += termWeight[terms[k]];
             }
           }
         }
-        // First the indexable terms' weight in common, summed over their postings.
-        for (int term : index.terms[i]) {
-          for (int j : index.containing[term]) {
+        for (int k = keyCount; k < terms.length; k++) {
+          for (int j : index.containing[terms[k]]) {
             if (candidateOf[j] == i) {
-              rank[j] += termWeight[term];
+              rank[j] += termWeight[terms[k]];
             }
           }
         }
