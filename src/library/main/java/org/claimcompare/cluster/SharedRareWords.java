@@ -573,6 +573,46 @@ final class SharedRareWords implements CandidateGenerator {
      * Numbers the indexable adjacent pairs of the given claims from {@code firstTerm}, by rarity
      * then by the string order of their first and second forms.
      */
+    /**
+     * Sorts pairs of forms by frequency, then by the string order of their first and second forms:
+     * as packed longs (frequency, then each form's place in string order) when they fit (fewer than
+     * four million distinct forms, a frequency cap below a million), else by comparing strings.
+     */
+    private void sortPairs(long[] pairs, LongIntMap frequencyOf, int maxClaimsPerWord) {
+      int v = forms.size();
+      if (v >= 1 << 22 || maxClaimsPerWord >= 1 << 20 || pairs.length == 0) {
+        Long[] boxed = Arrays.stream(pairs).boxed().toArray(Long[]::new);
+        Arrays.sort(boxed, Comparator.<Long>comparingInt(frequencyOf::get)
+            .thenComparing(p -> forms.get((int) (p >>> 32)))
+            .thenComparing(p -> forms.get((int) (p & 0xFFFF_FFFFL))));
+        for (int k = 0; k < pairs.length; k++) {
+          pairs[k] = boxed[k];
+        }
+        return;
+      }
+      Integer[] byString = new Integer[v];
+      for (int f = 0; f < v; f++) {
+        byString[f] = f;
+      }
+      Arrays.sort(byString, Comparator.comparing(forms::get));
+      int[] place = new int[v];
+      for (int r = 0; r < v; r++) {
+        place[byString[r]] = r;
+      }
+      long[] packed = new long[pairs.length];
+      for (int k = 0; k < pairs.length; k++) {
+        long p = pairs[k];
+        long frequency = frequencyOf.get(p);
+        packed[k] = frequency << 44 | (long) place[(int) (p >>> 32)] << 22 | place[(int) (p & 0xFFFF_FFFFL)];
+      }
+      Arrays.sort(packed);
+      for (int k = 0; k < pairs.length; k++) {
+        long first = byString[(int) (packed[k] >>> 22 & ((1 << 22) - 1))];
+        long second = byString[(int) (packed[k] & ((1 << 22) - 1))];
+        pairs[k] = first << 32 | second;
+      }
+    }
+
     LongIntMap rankPairs(Ints claims, int maxClaimsPerWord, int firstTerm) {
       LongIntMap pairFrequency = new LongIntMap();
       for (int k = 0; k < claims.size(); k++) {
@@ -589,12 +629,8 @@ final class SharedRareWords implements CandidateGenerator {
         }
       }
       long[] order = pairFrequency.keys().filter(p -> indexable(pairFrequency.get(p), maxClaimsPerWord))
-          .boxed()
-          .sorted(Comparator.<Long>comparingInt(pairFrequency::get)
-              .thenComparing(p -> forms.get((int) (p >>> 32)))
-              .thenComparing(p -> forms.get((int) (p & 0xFFFF_FFFFL))))
-          .mapToLong(Long::longValue)
           .toArray();
+      sortPairs(order, pairFrequency, maxClaimsPerWord);
       LongIntMap term = new LongIntMap();
       for (int t = 0; t < order.length; t++) {
         term.put(order[t], firstTerm + t);
