@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -22,7 +25,7 @@ import java.util.zip.GZIPInputStream;
  * gold groups.
  *
  * <pre>{@code
- * java -cp ... org.claimcompare.benchmark.Sample DATA_FILE SEED OUT_DIR SIZE...
+ * java -cp ... org.claimcompare.benchmark.Sample [--exclude GOLD] DATA_FILE SEED OUT_DIR SIZE...
  * }</pre>
  *
  * <p>{@code DATA_FILE} is the gzip-compressed {@code group_id<TAB>text} corpus. The group ids are
@@ -32,7 +35,8 @@ import java.util.zip.GZIPInputStream;
  * OUT_DIR/sample-SIZE.jsonl}, one {@code {"id": "w<line number>", "text": ...}} a line in the
  * corpus's order (line numbers count from 0, as in the corpus's README), and {@code
  * OUT_DIR/sample-SIZE.gold}, {@code id<TAB>group_id} a line. The same arguments write the same
- * bytes.
+ * bytes. {@code --exclude GOLD} leaves out the groups of a gold file written before, so that a sample
+ * for tuning shares no group with the samples measured.
  */
 public final class Sample {
   private Sample() {}
@@ -40,16 +44,25 @@ public final class Sample {
   /**
    * Writes the samples.
    *
-   * @param args {@code DATA_FILE SEED OUT_DIR SIZE...}
+   * @param args {@code [--exclude GOLD] DATA_FILE SEED OUT_DIR SIZE...}
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
+    Set<String> excluded = new HashSet<>();
+    if (args.length > 1 && args[0].equals("--exclude")) {
+      for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
+        excluded.add(line.substring(line.indexOf('\t') + 1));
+      }
+      args = Arrays.copyOfRange(args, 2, args.length);
+    }
     if (args.length < 4) {
-      System.err.println("usage: Sample DATA_FILE SEED OUT_DIR SIZE... (SIZE: a number of lines, or all)");
+      System.err.println("usage: Sample [--exclude GOLD] DATA_FILE SEED OUT_DIR SIZE..."
+          + " (SIZE: a number of lines, or all)");
       System.exit(2);
     }
     Corpus corpus = Corpus.read(Path.of(args[0]));
     List<Integer> order = corpus.shuffledGroups(Long.parseLong(args[1]));
+    order.removeIf(g -> excluded.contains(corpus.groupNames.get(g)));
     Path outDir = Path.of(args[2]);
     Files.createDirectories(outDir);
     for (int i = 3; i < args.length; i++) {
