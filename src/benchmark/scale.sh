@@ -15,9 +15,11 @@
 # so a peak between two collections is missed by at most the young generation's growth.
 #
 # Environment (all optional):
+#   CLAIMCOMPARE_SIZES sizes at which claimcompare runs (default: all SIZES)
 #   SPARK_SIZES      sizes at which Spark runs too (default "10000 100000")
 #   SPARK_TABLES     MinHashLSH hash tables (default 5)
-#   SPARK_THRESHOLD  approxSimilarityJoin's Jaccard distance threshold (default 0.6)
+#   SPARK_THRESHOLD  approxSimilarityJoin's Jaccard distance threshold (default 0.65)
+#   SPARK_STOPWORDS  english (default: Spark's English stop words removed before hashing) or none
 #   SPARK_CANDIDATES 1 (default) to count Spark's candidate pairs in an extra run, not timed; 0 not to
 #   XMX              heap limit of both systems (default 2g)
 #   SCALE_WORK       folder for samples, outputs and logs (default: a new temporary folder, kept)
@@ -33,9 +35,11 @@ if [[ ${1:-} == --sweep ]]; then SWEEP=1; shift; fi
 [[ -r $1 ]] || die "cannot read the data file $1"
 DATA=$(realpath "$1"); shift
 if [[ $# -ge 1 ]]; then SIZES=("$@"); else SIZES=(10000 100000 300000 all); fi
+read -r -a CLAIMCOMPARE_SIZES <<< "${CLAIMCOMPARE_SIZES:-${SIZES[*]}}"
 read -r -a SPARK_SIZES <<< "${SPARK_SIZES:-10000 100000}"
 SPARK_TABLES=${SPARK_TABLES:-5}
-SPARK_THRESHOLD=${SPARK_THRESHOLD:-0.6}
+SPARK_THRESHOLD=${SPARK_THRESHOLD:-0.65}
+SPARK_STOPWORDS=${SPARK_STOPWORDS:-english}
 SPARK_CANDIDATES=${SPARK_CANDIDATES:-1}
 XMX=${XMX:-2g}
 SEED=1       # the samples measured
@@ -88,10 +92,14 @@ bench() { java -Xmx"$XMX" -cp "$CP" "org.claimcompare.benchmark.$1" "${@:2}"; }
 if [[ $SWEEP == 1 ]]; then
   bench Sample "$DATA" "$SEED" "$WORK" 100000
   bench Sample --exclude "$WORK/sample-100000.gold" "$DATA" "$DEV_SEED" "$WORK/dev" 10000
-  note "sweep on $WORK/dev/sample-10000.jsonl"
-  java -Xmx"$XMX" "${SPARK_JVM[@]}" -cp "$CP" org.claimcompare.benchmark.SparkMinHash sweep \
-      "$WORK/dev/sample-10000.jsonl" "$WORK/dev/sample-10000.gold" \
-      --tables "${SWEEP_TABLES:-3,5,10}" --thresholds "${SWEEP_THRESHOLDS:-0.3,0.4,0.5,0.55,0.6,0.65,0.7,0.8}"
+  for stopwords in none english; do
+    note "sweep on $WORK/dev/sample-10000.jsonl, stop words: $stopwords"
+    java -Xmx"$XMX" "${SPARK_JVM[@]}" -cp "$CP" org.claimcompare.benchmark.SparkMinHash sweep \
+        "$WORK/dev/sample-10000.jsonl" "$WORK/dev/sample-10000.gold" --stopwords "$stopwords" \
+        --tables "${SWEEP_TABLES:-5,10}" --thresholds "${SWEEP_THRESHOLDS:-0.3,0.4,0.5,0.55,0.6,0.65,0.7,0.8}"
+    java -Xmx"$XMX" "${SPARK_JVM[@]}" -cp "$CP" org.claimcompare.benchmark.SparkMinHash candidates \
+        "$WORK/dev/sample-10000.jsonl" --tables 5 --stopwords "$stopwords"
+  done
   exit 0
 fi
 
@@ -107,6 +115,7 @@ peak_heap() {
 run() {
   local tag=$1; shift
   local java=$1; shift
+  cut -d' ' -f1 /proc/loadavg > "$WORK/$tag.load"
   if /usr/bin/time -f '%e %U %S %M' -o "$WORK/$tag.time" \
       "$java" -Xmx"$XMX" "-Xlog:gc,gc+heap+exit:file=$WORK/$tag.gc" "$@" 2> "$WORK/$tag.err"; then
     return 0
@@ -127,7 +136,7 @@ row() {
   local claims
   claims=$(wc -l < "$WORK/sample-$size.jsonl")
   if [[ ! -s $WORK/$tag.metrics ]]; then
-    printf '| %s | %s | %s | failed (%s) | | | | | | | | | | | | |\n' "$size" "$system" "$claims" \
+    printf '| %s | %s | %s | failed (%s) | | | | | | | | | | | | | |\n' "$size" "$system" "$claims" \
       "$(tail -1 "$WORK/$tag.err" | cut -c1-80)"
     return
   fi
@@ -135,15 +144,16 @@ row() {
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}')
   local cand recall
   cand=$(candidates "$WORK/$tag.err" "$WORK/$tag.candidates"); recall=$(blocking_recall "$WORK/$tag.err")
-  printf '| %s | %s | %s | %s | %.1f | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
-    "$size" "$system" "$claims" "$(metric clusters "$WORK/$tag.metrics")" "$wall" "$cpu" \
+  printf '| %s | %s | %s | %s | %.1f | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+    "$size" "$system" "$claims" "$(metric clusters "$WORK/$tag.metrics")" "$wall" "$cpu" "$(cat "$WORK/$tag.load")" \
     "$(peak_heap "$WORK/$tag.gc")" "$((rss / 1024))" "${cand:-–}" "${recall:-–}" \
     "$(metric b3_precision "$WORK/$tag.metrics")" "$(metric b3_recall "$WORK/$tag.metrics")" \
     "$(metric b3_f1 "$WORK/$tag.metrics")" "$(metric pair_precision "$WORK/$tag.metrics")" \
     "$(metric pair_recall "$WORK/$tag.metrics")" "$(metric pair_f1 "$WORK/$tag.metrics")"
 }
 
-is_spark_size() { local s; for s in "${SPARK_SIZES[@]}"; do [[ $s == "$1" ]] && return 0; done; return 1; }
+# in_list X LIST...: whether X is one of LIST.
+in_list() { local x=$1 s; shift; for s in "$@"; do [[ $s == "$x" ]] && return 0; done; return 1; }
 
 note "samples in $WORK"
 bench Sample "$DATA" "$SEED" "$WORK" "${SIZES[@]}"
@@ -156,29 +166,32 @@ TABLE=$WORK/results.md
   echo "- java: $(java -version 2>&1 | sed -n 2p)"
   echo "- claimcompare: $(git rev-parse --short HEAD 2> /dev/null || echo '?') $(java -jar "$CLI_JAR" --version)"
   echo "- data: $DATA, samples of whole groups, seed $SEED; heap limit -Xmx$XMX for both systems"
-  echo "- Spark: MLlib $(basename "$(tr ':' '\n' < "$BENCH/classpath.txt" | grep -m1 'spark-mllib_')" .jar), local[2], MinHashLSH $SPARK_TABLES tables, Jaccard distance < $SPARK_THRESHOLD, connected components"
+  echo "- Spark: MLlib $(basename "$(tr ':' '\n' < "$BENCH/classpath.txt" | grep -m1 'spark-mllib_')" .jar), local[2], stop words: $SPARK_STOPWORDS, MinHashLSH $SPARK_TABLES tables, Jaccard distance < $SPARK_THRESHOLD, connected components"
+  echo "- load: the 1-minute load average just before the run (2 cores: above 2, other processes were competing)"
   echo
-  echo "| size | system | claims | clusters | wall s | CPU s | peak heap MiB | max RSS MiB | candidate pairs | blocking recall | B³ P | B³ R | B³ F1 | pair P | pair R | pair F1 |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| size | system | claims | clusters | wall s | CPU s | load | peak heap MiB | max RSS MiB | candidate pairs | blocking recall | B³ P | B³ R | B³ F1 | pair P | pair R | pair F1 |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$TABLE"
 cat "$TABLE" >&2
 
 RATIOS=()
 for size in "${SIZES[@]}"; do
   sample=$WORK/sample-$size.jsonl gold=$WORK/sample-$size.gold
-  note "claimcompare cluster, $size"
-  if run "cc-$size" java -jar "$CLI_JAR" cluster --in "$sample" --out "$WORK/cc-$size.jsonl"; then
-    bench Metrics "$WORK/cc-$size.jsonl" "$gold" > "$WORK/cc-$size.metrics"
+  if in_list "$size" "${CLAIMCOMPARE_SIZES[@]}"; then
+    note "claimcompare cluster, $size"
+    if run "cc-$size" java -jar "$CLI_JAR" cluster --in "$sample" --out "$WORK/cc-$size.jsonl"; then
+      bench Metrics "$WORK/cc-$size.jsonl" "$gold" > "$WORK/cc-$size.metrics"
+    fi
+    row "$size" claimcompare "cc-$size" | tee -a "$TABLE" >&2
   fi
-  row "$size" claimcompare "cc-$size" | tee -a "$TABLE" >&2
-  is_spark_size "$size" || continue
+  in_list "$size" "${SPARK_SIZES[@]}" || continue
   note "Spark MinHashLSH, $size"
   if run "spark-$size" java "${SPARK_JVM[@]}" -cp "$CP" org.claimcompare.benchmark.SparkMinHash cluster \
-      "$sample" "$WORK/spark-$size.jsonl" --tables "$SPARK_TABLES" --threshold "$SPARK_THRESHOLD"; then
+      "$sample" "$WORK/spark-$size.jsonl" --tables "$SPARK_TABLES" --threshold "$SPARK_THRESHOLD" --stopwords "$SPARK_STOPWORDS"; then
     bench Metrics "$WORK/spark-$size.jsonl" "$gold" > "$WORK/spark-$size.metrics"
     if [[ $SPARK_CANDIDATES == 1 ]]; then
       java -Xmx"$XMX" "${SPARK_JVM[@]}" -cp "$CP" org.claimcompare.benchmark.SparkMinHash candidates \
-          "$sample" --tables "$SPARK_TABLES" > "$WORK/spark-$size.candidates" 2> "$WORK/spark-$size.candidates.err" || true
+          "$sample" --tables "$SPARK_TABLES" --stopwords "$SPARK_STOPWORDS" > "$WORK/spark-$size.candidates" 2> "$WORK/spark-$size.candidates.err" || true
     fi
   fi
   row "$size" "Spark MinHashLSH" "spark-$size" | tee -a "$TABLE" >&2

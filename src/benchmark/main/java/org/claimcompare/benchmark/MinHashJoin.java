@@ -3,10 +3,14 @@ package org.claimcompare.benchmark;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -16,7 +20,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Spark MLlib's MinHash self-join of texts, as its documentation shows it: binary term vectors
- * ({@code HashingTF}, 2<sup>20</sup> features, {@link Tokens}), {@code MinHashLSH} with a number of
+ * ({@code HashingTF}, 2<sup>20</sup> features, {@link Tokens}, optionally without Spark's English stop
+ * words), {@code MinHashLSH} with a number of
  * hash tables, and {@code approxSimilarityJoin} of the hashed data with itself, which proposes the
  * pairs that share a bucket in at least one table and keeps those whose Jaccard distance is below
  * the threshold (strictly). Each unordered pair of distinct items comes back once.
@@ -39,10 +44,26 @@ final class MinHashJoin {
   /** The texts' vectors with their hashes, cached, and the model that hashed them. */
   record Hashed(MinHashLSHModel model, Dataset<Row> data) {}
 
-  static Hashed hash(SparkSession spark, List<String> texts, int tables) {
+  /** Spark's English stop-word list ({@code StopWordsRemover}), lower-cased like the tokens. */
+  static Set<String> englishStopWords() {
+    Set<String> words = new HashSet<>();
+    for (String word : StopWordsRemover.loadDefaultStopWords("english")) {
+      words.add(word.toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  /**
+   * Hashes the texts' words less the stop words; a text of stop words only keeps them all, since
+   * MinHash needs at least one word.
+   */
+  static Hashed hash(SparkSession spark, List<String> texts, Set<String> stopWords, int tables) {
     List<Row> rows = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
-      rows.add(RowFactory.create(i, Tokens.of(texts.get(i)).toArray(new String[0])));
+      List<String> tokens = Tokens.of(texts.get(i));
+      List<String> kept = new ArrayList<>(tokens);
+      kept.removeAll(stopWords);
+      rows.add(RowFactory.create(i, (kept.isEmpty() ? tokens : kept).toArray(new String[0])));
     }
     StructType schema = new StructType()
         .add("idx", DataTypes.IntegerType, false)

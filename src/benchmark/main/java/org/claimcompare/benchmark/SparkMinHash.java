@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.claimcompare.benchmark.MinHashJoin.Edges;
 import org.claimcompare.benchmark.MinHashJoin.Hashed;
@@ -24,9 +25,9 @@ import org.claimcompare.eval.ClusterMetrics;
  * local[2]} mode, then connected components of the joined pairs on the driver ({@link Components}).
  *
  * <pre>{@code
- * SparkMinHash cluster SAMPLE.jsonl OUT.jsonl [--tables T] [--threshold D]
- * SparkMinHash sweep SAMPLE.jsonl GOLD [--tables T,T...] [--thresholds D,D...]
- * SparkMinHash candidates SAMPLE.jsonl [--tables T]
+ * SparkMinHash cluster SAMPLE.jsonl OUT.jsonl [--tables T] [--threshold D] [--stopwords english|none]
+ * SparkMinHash sweep SAMPLE.jsonl GOLD [--tables T,T...] [--thresholds D,D...] [--stopwords english|none]
+ * SparkMinHash candidates SAMPLE.jsonl [--tables T] [--stopwords english|none]
  * }</pre>
  *
  * <p>{@code cluster} writes clusters in the format of claimcompare's {@code cluster} command, one
@@ -44,12 +45,13 @@ import org.claimcompare.eval.ClusterMetrics;
  * depend on it). {@code candidates} counts the pairs that share a bucket, whatever their distance:
  * the pairs whose distance Spark computes.
  *
- * <p>Defaults: 5 hash tables, distance threshold 0.6 (chosen by the sweep on another sample, see
- * {@code docs/benchmarks.md}).
+ * <p>Defaults: Spark's English stop words removed, 5 hash tables, distance threshold 0.65 (chosen by
+ * the sweep on another sample, see {@code docs/benchmarks.md}).
  */
 public final class SparkMinHash {
   static final int DEFAULT_TABLES = 5;
-  static final double DEFAULT_THRESHOLD = 0.6;
+  static final double DEFAULT_THRESHOLD = 0.65;
+  static final String DEFAULT_STOP_WORDS = "english";
 
   private SparkMinHash() {}
 
@@ -74,9 +76,9 @@ public final class SparkMinHash {
   }
 
   private static void usage() {
-    System.err.println("usage: SparkMinHash cluster SAMPLE.jsonl OUT.jsonl [--tables T] [--threshold D]\n"
-        + "       SparkMinHash sweep SAMPLE.jsonl GOLD [--tables T,T...] [--thresholds D,D...]\n"
-        + "       SparkMinHash candidates SAMPLE.jsonl [--tables T]");
+    System.err.println("usage: SparkMinHash cluster SAMPLE.jsonl OUT.jsonl [--tables T] [--threshold D] [--stopwords english|none]\n"
+        + "       SparkMinHash sweep SAMPLE.jsonl GOLD [--tables T,T...] [--thresholds D,D...] [--stopwords english|none]\n"
+        + "       SparkMinHash candidates SAMPLE.jsonl [--tables T] [--stopwords english|none]");
     System.exit(2);
   }
 
@@ -93,6 +95,16 @@ public final class SparkMinHash {
     return options;
   }
 
+  /** {@code --stopwords english} (the default) drops Spark's English stop words; {@code none} keeps all. */
+  private static Set<String> stopWords(Map<String, String> options) {
+    String list = options.getOrDefault("stopwords", DEFAULT_STOP_WORDS);
+    return switch (list) {
+      case "english" -> MinHashJoin.englishStopWords();
+      case "none" -> Set.of();
+      default -> throw new IllegalArgumentException("--stopwords must be english or none: " + list);
+    };
+  }
+
   private static SparkSession session() {
     SparkSession spark = SparkSession.builder().master("local[2]").appName("claimcompare-minhash")
         .config("spark.ui.enabled", "false").getOrCreate();
@@ -107,7 +119,7 @@ public final class SparkMinHash {
       long session = System.nanoTime();
       ClaimsFile claims = ClaimsFile.read(Path.of(args[1]));
       long read = System.nanoTime();
-      Edges edges = MinHashJoin.collect(MinHashJoin.pairs(MinHashJoin.hash(spark, claims.texts, tables), threshold));
+      Edges edges = MinHashJoin.collect(MinHashJoin.pairs(MinHashJoin.hash(spark, claims.texts, stopWords(options), tables), threshold));
       long joined = System.nanoTime();
       write(claims.ids, edges, Path.of(args[2]));
       long written = System.nanoTime();
@@ -184,7 +196,7 @@ public final class SparkMinHash {
       for (String t : options.getOrDefault("tables", "" + DEFAULT_TABLES).split(",")) {
         int tables = Integer.parseInt(t);
         long before = System.nanoTime();
-        Edges edges = MinHashJoin.collect(MinHashJoin.pairs(MinHashJoin.hash(spark, claims.texts, tables),
+        Edges edges = MinHashJoin.collect(MinHashJoin.pairs(MinHashJoin.hash(spark, claims.texts, stopWords(options), tables),
             thresholds[thresholds.length - 1]));
         double joinSeconds = seconds(before, System.nanoTime());
         for (double threshold : thresholds) {
@@ -239,7 +251,7 @@ public final class SparkMinHash {
     ClaimsFile claims = ClaimsFile.read(Path.of(args[1]));
     try (SparkSession spark = session()) {
       // Jaccard distance is at most 1, so a threshold above 1 keeps every pair that shares a bucket.
-      long count = MinHashJoin.pairs(MinHashJoin.hash(spark, claims.texts, tables), 1.5).count();
+      long count = MinHashJoin.pairs(MinHashJoin.hash(spark, claims.texts, stopWords(options), tables), 1.5).count();
       System.out.printf(Locale.ROOT, "%d tables: %,d candidate pairs%n", tables, count);
     }
   }
