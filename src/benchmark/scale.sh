@@ -11,8 +11,10 @@
 #   java -Xmx2g -jar target/claimcompare-cli.jar cluster --in sample-SIZE.jsonl --out OUT.jsonl
 # and, for the sizes in SPARK_SIZES, SparkMinHash in local[2] mode; then Metrics on each output.
 # Wall and CPU seconds and the maximum resident set come from /usr/bin/time. Peak heap is read from
-# the JVM's own log (-Xlog:gc,gc+heap+exit): the largest heap in use before a collection or at exit,
-# so a peak between two collections is missed by at most the young generation's growth.
+# the JVM's own log (-Xlog:gc,gc+heap+exit): the largest heap in use before a collection or at exit
+# (collections happen when the young generation is full, so this is the true peak up to the last
+# allocations before a collection); live heap is the largest heap in use just after a collection,
+# an upper bound of the data the program keeps.
 #
 # Environment (all optional):
 #   CLAIMCOMPARE_SIZES sizes at which claimcompare runs (default: all SIZES)
@@ -103,13 +105,19 @@ if [[ $SWEEP == 1 ]]; then
   exit 0
 fi
 
-# The heap in use before each collection and at exit, in MiB, largest.
+# Sizes such as 710M, 490676K, 1G, one a line, to the largest in MiB.
+max_mib() {
+  awk '/K$/ {v = ($0 + 0) / 1024} /M$/ {v = $0 + 0} /G$/ {v = ($0 + 0) * 1024}
+       {if (v > max) max = v} END {printf "%d", max}'
+}
+# The heap in use before each collection ("GC(3) Pause Young ... 710M->145M(965M)") and at exit
+# ("garbage-first heap total 988160K, used 490676K"), in MiB, largest: the peak heap.
 peak_heap() {
   { grep -oE '[0-9]+[KMG]->' "$1" | tr -d '>-' || true
-    grep -oE 'used [0-9]+K' "$1" | sed 's/used //' || true; } |
-    awk '/K$/ {v = $0 + 0; v /= 1024} /M$/ {v = $0 + 0} /G$/ {v = ($0 + 0) * 1024}
-         {if (v > max) max = v} END {printf "%d", max}'
+    grep -E 'heap +total [0-9]+K, used' "$1" | grep -oE 'used [0-9]+K' | sed 's/used //' || true; } | max_mib
 }
+# The heap in use after each collection, in MiB, largest: an upper bound of the live data.
+live_heap() { { grep -oE '[0-9]+[KMG]->[0-9]+[KMG]' "$1" | cut -d'>' -f2 || true; } | max_mib; }
 
 # run TAG COMMAND...: runs under /usr/bin/time with a GC log; TAG.time, TAG.err, TAG.gc in $WORK.
 run() {
@@ -136,7 +144,7 @@ row() {
   local claims
   claims=$(wc -l < "$WORK/sample-$size.jsonl")
   if [[ ! -s $WORK/$tag.metrics ]]; then
-    printf '| %s | %s | %s | failed (%s) | | | | | | | | | | | | | |\n' "$size" "$system" "$claims" \
+    printf '| %s | %s | %s | failed (%s) | | | | | | | | | | | | | | |\n' "$size" "$system" "$claims" \
       "$(tail -1 "$WORK/$tag.err" | cut -c1-80)"
     return
   fi
@@ -144,9 +152,9 @@ row() {
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}')
   local cand recall
   cand=$(candidates "$WORK/$tag.err" "$WORK/$tag.candidates"); recall=$(blocking_recall "$WORK/$tag.err")
-  printf '| %s | %s | %s | %s | %.1f | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+  printf '| %s | %s | %s | %s | %.1f | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
     "$size" "$system" "$claims" "$(metric clusters "$WORK/$tag.metrics")" "$wall" "$cpu" "$(cat "$WORK/$tag.load")" \
-    "$(peak_heap "$WORK/$tag.gc")" "$((rss / 1024))" "${cand:-–}" "${recall:-–}" \
+    "$(peak_heap "$WORK/$tag.gc")" "$(live_heap "$WORK/$tag.gc")" "$((rss / 1024))" "${cand:-–}" "${recall:-–}" \
     "$(metric b3_precision "$WORK/$tag.metrics")" "$(metric b3_recall "$WORK/$tag.metrics")" \
     "$(metric b3_f1 "$WORK/$tag.metrics")" "$(metric pair_precision "$WORK/$tag.metrics")" \
     "$(metric pair_recall "$WORK/$tag.metrics")" "$(metric pair_f1 "$WORK/$tag.metrics")"
@@ -168,9 +176,10 @@ TABLE=$WORK/results.md
   echo "- data: $DATA, samples of whole groups, seed $SEED; heap limit -Xmx$XMX for both systems"
   echo "- Spark: MLlib $(basename "$(tr ':' '\n' < "$BENCH/classpath.txt" | grep -m1 'spark-mllib_')" .jar), local[2], stop words: $SPARK_STOPWORDS, MinHashLSH $SPARK_TABLES tables, Jaccard distance < $SPARK_THRESHOLD, connected components"
   echo "- load: the 1-minute load average just before the run (2 cores: above 2, other processes were competing)"
+  echo "- peak heap: the most heap in use before a collection or at exit (-Xlog:gc); live heap: the most in use just after a collection"
   echo
-  echo "| size | system | claims | clusters | wall s | CPU s | load | peak heap MiB | max RSS MiB | candidate pairs | blocking recall | B³ P | B³ R | B³ F1 | pair P | pair R | pair F1 |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| size | system | claims | clusters | wall s | CPU s | load | peak heap MiB | live heap MiB | max RSS MiB | candidate pairs | blocking recall | B³ P | B³ R | B³ F1 | pair P | pair R | pair F1 |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$TABLE"
 cat "$TABLE" >&2
 
