@@ -23,7 +23,8 @@
 #   SPARK_THRESHOLD  approxSimilarityJoin's Jaccard distance threshold (default 0.65)
 #   SPARK_STOPWORDS  english (default: Spark's English stop words removed before hashing) or none
 #   SPARK_CANDIDATES 1 (default) to count Spark's candidate pairs in an extra run, not timed; 0 not to
-#   XMX              heap limit of both systems (default 2g)
+#   XMX              heap limit of claimcompare and of the helper programs (default 2g)
+#   SPARK_XMX        heap limit of Spark's JVM, driver and executor in one (default: XMX)
 #   SCALE_WORK       folder for samples, outputs and logs (default: a new temporary folder, kept)
 #   SKIP_BUILD       1 to use the jars and class path built before
 set -euo pipefail
@@ -44,6 +45,7 @@ SPARK_THRESHOLD=${SPARK_THRESHOLD:-0.65}
 SPARK_STOPWORDS=${SPARK_STOPWORDS:-english}
 SPARK_CANDIDATES=${SPARK_CANDIDATES:-1}
 XMX=${XMX:-2g}
+SPARK_XMX=${SPARK_XMX:-$XMX}
 SEED=1       # the samples measured
 DEV_SEED=2   # the tuning sample of --sweep, which shares no group with the 10 k and 100 k samples
 
@@ -119,13 +121,14 @@ peak_heap() {
 # The heap in use after each collection, in MiB, largest: an upper bound of the live data.
 live_heap() { { grep -oE '[0-9]+[KMG]->[0-9]+[KMG]' "$1" | cut -d'>' -f2 || true; } | max_mib; }
 
-# run TAG COMMAND...: runs under /usr/bin/time with a GC log; TAG.time, TAG.err, TAG.gc in $WORK.
+# run TAG HEAP COMMAND...: runs java with heap limit HEAP under /usr/bin/time with a GC log; writes
+# TAG.time, TAG.err, TAG.gc and TAG.load in $WORK.
 run() {
-  local tag=$1; shift
+  local tag=$1 heap=$2; shift 2
   local java=$1; shift
   cut -d' ' -f1 /proc/loadavg > "$WORK/$tag.load"
   if /usr/bin/time -f '%e %U %S %M' -o "$WORK/$tag.time" \
-      "$java" -Xmx"$XMX" "-Xlog:gc,gc+heap+exit:file=$WORK/$tag.gc" "$@" 2> "$WORK/$tag.err"; then
+      "$java" -Xmx"$heap" "-Xlog:gc,gc+heap+exit:file=$WORK/$tag.gc" "$@" 2> "$WORK/$tag.err"; then
     return 0
   fi
   note "$tag failed; the last lines of $WORK/$tag.err:"
@@ -173,7 +176,7 @@ TABLE=$WORK/results.md
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) memory, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- java: $(java -version 2>&1 | sed -n 2p)"
   echo "- claimcompare: $(git rev-parse --short HEAD 2> /dev/null || echo '?') $(java -jar "$CLI_JAR" --version)"
-  echo "- data: $DATA, samples of whole groups, seed $SEED; heap limit -Xmx$XMX for both systems"
+  echo "- data: $DATA, samples of whole groups, seed $SEED; heap limit -Xmx$XMX for claimcompare, -Xmx$SPARK_XMX for Spark"
   echo "- Spark: MLlib $(basename "$(tr ':' '\n' < "$BENCH/classpath.txt" | grep -m1 'spark-mllib_')" .jar), local[2], stop words: $SPARK_STOPWORDS, MinHashLSH $SPARK_TABLES tables, Jaccard distance < $SPARK_THRESHOLD, connected components"
   echo "- load: the 1-minute load average just before the run (2 cores: above 2, other processes were competing)"
   echo "- peak heap: the most heap in use before a collection or at exit (-Xlog:gc); live heap: the most in use just after a collection"
@@ -188,18 +191,18 @@ for size in "${SIZES[@]}"; do
   sample=$WORK/sample-$size.jsonl gold=$WORK/sample-$size.gold
   if in_list "$size" "${CLAIMCOMPARE_SIZES[@]}"; then
     note "claimcompare cluster, $size"
-    if run "cc-$size" java -jar "$CLI_JAR" cluster --in "$sample" --out "$WORK/cc-$size.jsonl"; then
+    if run "cc-$size" "$XMX" java -jar "$CLI_JAR" cluster --in "$sample" --out "$WORK/cc-$size.jsonl"; then
       bench Metrics "$WORK/cc-$size.jsonl" "$gold" > "$WORK/cc-$size.metrics"
     fi
     row "$size" claimcompare "cc-$size" | tee -a "$TABLE" >&2
   fi
   in_list "$size" "${SPARK_SIZES[@]}" || continue
   note "Spark MinHashLSH, $size"
-  if run "spark-$size" java "${SPARK_JVM[@]}" -cp "$CP" org.claimcompare.benchmark.SparkMinHash cluster \
+  if run "spark-$size" "$SPARK_XMX" java "${SPARK_JVM[@]}" -cp "$CP" org.claimcompare.benchmark.SparkMinHash cluster \
       "$sample" "$WORK/spark-$size.jsonl" --tables "$SPARK_TABLES" --threshold "$SPARK_THRESHOLD" --stopwords "$SPARK_STOPWORDS"; then
     bench Metrics "$WORK/spark-$size.jsonl" "$gold" > "$WORK/spark-$size.metrics"
     if [[ $SPARK_CANDIDATES == 1 ]]; then
-      java -Xmx"$XMX" "${SPARK_JVM[@]}" -cp "$CP" org.claimcompare.benchmark.SparkMinHash candidates \
+      java -Xmx"$SPARK_XMX" "${SPARK_JVM[@]}" -cp "$CP" org.claimcompare.benchmark.SparkMinHash candidates \
           "$sample" --tables "$SPARK_TABLES" --stopwords "$SPARK_STOPWORDS" > "$WORK/spark-$size.candidates" 2> "$WORK/spark-$size.candidates.err" || true
     fi
   fi
