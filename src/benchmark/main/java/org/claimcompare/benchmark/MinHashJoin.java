@@ -1,6 +1,7 @@
 package org.claimcompare.benchmark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.posexplode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,6 +82,18 @@ final class MinHashJoin {
     return hashed.model().approxSimilarityJoin(hashed.data(), hashed.data(), threshold, "distance")
         .select(col("datasetA.idx").as("a"), col("datasetB.idx").as("b"), col("distance"))
         .where(col("a").lt(col("b")));
+  }
+
+  /**
+   * Counts the pairs {@code a < b} that share a bucket in at least one table: the pairs whose
+   * distance {@code approxSimilarityJoin} computes. The same explode-and-join as Spark's, without the
+   * distances.
+   */
+  static long candidates(Hashed hashed) {
+    Dataset<Row> buckets = hashed.data().select(col("idx"), posexplode(col("hashes")).as(new String[] {"entry", "hash"}));
+    Dataset<Row> other = buckets.select(col("idx").as("b"), col("entry").as("entryB"), col("hash").as("hashB"));
+    return buckets.join(other, col("entry").equalTo(col("entryB")).and(col("hash").equalTo(col("hashB"))))
+        .where(col("idx").lt(col("b"))).select("idx", "b").distinct().count();
   }
 
   static Edges collect(Dataset<Row> pairs) {

@@ -250,8 +250,7 @@ public final class SparkMinHash {
     int tables = Integer.parseInt(options.getOrDefault("tables", "" + DEFAULT_TABLES));
     ClaimsFile claims = ClaimsFile.read(Path.of(args[1]));
     try (SparkSession spark = session()) {
-      // Jaccard distance is at most 1, so a threshold above 1 keeps every pair that shares a bucket.
-      long count = MinHashJoin.pairs(MinHashJoin.hash(spark, claims.texts, stopWords(options), tables), 1.5).count();
+      long count = MinHashJoin.candidates(MinHashJoin.hash(spark, claims.texts, stopWords(options), tables));
       System.out.printf(Locale.ROOT, "%d tables: %,d candidate pairs%n", tables, count);
     }
   }
