@@ -84,8 +84,8 @@ SPARK_JVM=(-XX:+IgnoreUnrecognizedVMOptions
 
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
   note "building target/claimcompare-cli.jar and the benchmark module (profile scale-benchmark)"
-  mvn -B -q -Pscale-benchmark package -DskipTests -DskipDocs \
-      dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+  mvn -B -q -Dstyle.color=never -Pscale-benchmark package -DskipTests -DskipDocs \
+      dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
 fi
 CLI_JAR=$ROOT/target/claimcompare-cli.jar
 BENCH=$ROOT/src/benchmark/target
