@@ -17,8 +17,8 @@ import org.claimcompare.eval.ClusterMetrics;
  * as the evaluation harness defines them ({@link ClusterMetrics}).
  *
  * <pre>{@code
- * java -cp ... org.claimcompare.benchmark.Metrics CLUSTERS.jsonl GOLD
- * items=10012 clusters=1203 groups=905 b3_precision=0.9702 b3_recall=0.8843 b3_f1=0.9253 ...
+ * java -cp ... org.claimcompare.benchmark.Metrics cc-10000.jsonl sample-10000.gold
+ * items=10002 clusters=1103 groups=905 b3_precision=0.9774 b3_recall=0.9459 b3_f1=0.9614 pair_precision=0.9597 pair_recall=0.9464 pair_f1=0.9530
  * }</pre>
  *
  * <p>{@code CLUSTERS.jsonl} is the output of {@code cluster} (one {@code {"cluster", "size",
