@@ -13,28 +13,39 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 /**
- * Blocking by rare words: proposes a pair when the rarest words of one claim include a word of the
- * other.
+ * Blocking by rare words: proposes a pair when the rarest terms of one claim include a term of the
+ * other, and, bounded, only each claim's most alike such partners.
  *
- * <p>Algorithm. The document frequency of a word form is the number of claims that contain it. A
- * form in one claim only cannot pair anything, and a form in more than {@code maxClaimsPerWord}
- * claims ("the", "said") would pair too many; the other forms are indexable. A claim's keys are its
- * {@code wordsPerClaim} indexable forms of lowest frequency, ties going to the form first in {@link
- * String#compareTo} order. A claim with fewer indexable forms than that (a short one, or one made of
- * common words such as "so this time in the corona year") fills its keys with its rarest indexable
- * pairs of adjacent forms ("corona year"), ranked the same way. A pair of claims is proposed when a
- * key of either occurs in the other, or when both have the same word list (so that repeated short
- * quotes such as "Thank you!" always meet).
+ * <p>Algorithm. The terms are what the clusterer passes (for the standard scorer, the stems of the
+ * normalised words). The document frequency of a term is the number of claims that contain it. A
+ * term in one claim only cannot pair anything, and a term in more than {@code maxClaimsPerWord}
+ * claims ("the", "say") would pair too many; the other terms are indexable. A claim's keys are its
+ * {@code wordsPerClaim} indexable terms of lowest frequency, ties going to the term first in {@link
+ * String#compareTo} order. A claim with fewer indexable terms than that (a short one, or one made
+ * of common words such as "so this time in the corona year") also indexes its indexable pairs of
+ * adjacent terms ("corona year"), ranked the same way after the single terms. Unbounded, a pair of
+ * claims is proposed when a key of either occurs in the other, or when both have the same terms (so
+ * that repeated short quotes such as "Thank you!" always meet).
  *
  * <p>This is the probe side of prefix filtering (Chaudhuri, Ganti and Kaushik, ICDE 2006): two
  * renderings of one statement share most of their words, so the rarest words of one are almost
  * always found in the other, while claims that share only common words are not compared. Without
- * repeated word lists, at most {@code 2 n wordsPerClaim maxClaimsPerWord} pairs are proposed for n
- * claims, linear in n; k claims with the same word list add their k(k-1)/2 pairs.
+ * repeated term lists, at most {@code 2 n wordsPerClaim maxClaimsPerWord} pairs are proposed for n
+ * claims; k claims with the same terms add their k(k-1)/2 pairs.
  *
- * <p>The proposals depend only on the word lists, not on their order: permuting the lists permutes
- * the proposed pairs. Each pair is proposed once, as {@code (i, j)} with {@code i < j}, in
- * increasing order of {@code i} then {@code j}. Immutable and thread-safe.
+ * <p>Bounded ({@code partnersPerClaim}), each claim keeps only its most alike candidates among those
+ * its keys find: first ranked by the weight of the indexable terms they share ({@code ln(n / df)}
+ * each, as a weighted Dice coefficient, read from the postings), the best {@value #SHORTLIST_FACTOR}
+ * per place are ranked again by the weighted Dice coefficient of all their terms, and the best
+ * {@code partnersPerClaim} kept. At most {@code n partnersPerClaim} pairs are then proposed besides
+ * equal term lists, linear in n however common the keys; the cost is the postings of each claim's
+ * keys, each at most {@code maxClaimsPerWord} long, plus one merge of two short arrays per
+ * shortlisted candidate.
+ *
+ * <p>The proposals depend only on the term lists, not on their order: permuting the lists permutes
+ * the proposed pairs (bounded, except between candidates whose ranks are equal as floats and whose
+ * term lists hash alike, where the first found wins). Each pair is proposed once, as {@code (i, j)}
+ * with {@code i < j}, in increasing order of {@code i} then {@code j}. Immutable and thread-safe.
  */
 final class SharedRareWords implements CandidateGenerator {
   /** Keys per claim of the standard generator, chosen by measurement: see {@code docs/benchmarks.md}. */
