@@ -65,18 +65,58 @@ public final class BlockingRecall {
     } else if (args.length >= 2 && args[0].equals("groups")) {
       Data data = Data.read(Path.of(args[1]), Integer.MAX_VALUE);
       groupRecall(data, args.length > 2 ? List.of(args).subList(2, args.length) : List.of("blocking"));
+    } else if (args.length >= 3 && args[0].equals("sample")) {
+      Data data = Data.sample(Path.of(args[1]), Path.of(args[2]));
+      groupRecall(data, args.length > 3 ? List.of(args).subList(3, args.length) : List.of("blocking"));
+      int subset = Integer.getInteger("exhaustive", 0);
+      if (subset > 0) {
+        exhaustiveRecall(data, subset, args.length > 3 ? args[3] : "blocking");
+      }
     } else if (args.length >= 2 && args[0].equals("time")) {
       Data data = Data.read(Path.of(args[1]), Integer.MAX_VALUE);
       time(data, args.length > 2 ? args[2] : "blocking");
     } else {
       System.err.println("usage: BlockingRecall recall FILE GROUPS [GENERATOR ...]"
-          + " | groups FILE [GENERATOR ...] | time FILE [GENERATOR]");
+          + " | groups FILE [GENERATOR ...] | sample DATA.tsv.gz GOLD [GENERATOR ...] | time FILE [GENERATOR]");
       System.exit(2);
     }
   }
 
   /** Sentences in file order with their group, as claims whose id order is the file order. */
   private record Data(List<Claim> claims, List<String> groups, int groupCount) {
+    /**
+     * A sample of the scale corpus as {@code scale.sh} writes it: the claims of a gold file ({@code
+     * w<line number><TAB>group}) with their texts from the gzip-compressed corpus, each distinct
+     * text once (the clusterer scores a text once), ordered by group so that groups are consecutive.
+     */
+    static Data sample(Path corpus, Path gold) throws IOException {
+      Map<Integer, String> groupOfLine = new java.util.HashMap<>();
+      for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+        int tab = line.indexOf('\t');
+        groupOfLine.put(Integer.parseInt(line.substring(1, tab)), line.substring(tab + 1));
+      }
+      java.util.TreeMap<String, List<String>> byGroup = new java.util.TreeMap<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+          new java.util.zip.GZIPInputStream(Files.newInputStream(corpus), 1 << 16), StandardCharsets.UTF_8))) {
+        int number = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine(), number++) {
+          String group = groupOfLine.get(number);
+          String text = line.substring(line.indexOf('\t') + 1);
+          if (group != null && seen.add(text)) {
+            byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(text);
+          }
+        }
+      }
+      List<Claim> claims = new ArrayList<>();
+      List<String> groups = new ArrayList<>();
+      byGroup.forEach((group, texts) -> texts.forEach(text -> {
+        claims.add(Claims.claim(String.format(Locale.ROOT, "s%07d", claims.size()), text));
+        groups.add(group);
+      }));
+      return new Data(claims, groups, byGroup.size());
+    }
+
     static Data read(Path file, int maxGroups) throws IOException {
       List<Claim> claims = new ArrayList<>();
       List<String> groups = new ArrayList<>();
@@ -124,7 +164,7 @@ public final class BlockingRecall {
     List<ClaimCluster> exact = Claims.cluster(claims, standard.withCandidates(CandidateGenerator.allPairs()));
     System.out.printf(Locale.ROOT, "all pairs: %d clusters, B3 F1 %.4f%n", exact.size(), b3(exact, data));
 
-    List<List<String>> words = IntStream.range(0, n).mapToObj(texts::words).toList();
+    List<List<String>> words = IntStream.range(0, n).mapToObj(texts::terms).toList();
     for (String spec : specs) {
       CandidateGenerator generator = generator(spec);
       Recall r = Recall.of(generator, words, edges, n);
@@ -154,15 +194,62 @@ public final class BlockingRecall {
         .flatMapToLong(s -> s).sorted().toArray();
     System.out.printf(Locale.ROOT, "%d groups, %d claims, %d edges within groups%n",
         data.groupCount(), n, edges.length);
-    List<List<String>> words = IntStream.range(0, n).mapToObj(texts::words).toList();
+    // WMT group ids end in n (a news test set line) or t (a test suite line) and a number.
+    long[] suiteEdges = Arrays.stream(edges).filter(e -> testSuite(groups.get((int) (e / n)))).toArray();
+    List<List<String>> words = IntStream.range(0, n).mapToObj(texts::terms).toList();
     for (String spec : specs) {
       CandidateGenerator generator = generator(spec);
       long start = System.nanoTime();
       Recall r = Recall.of(generator, words, edges, n);
       System.out.printf(Locale.ROOT, "%s: %s, proposed in %.1f s%n",
           generator, r.summary(n), (System.nanoTime() - start) / 1e9);
+      long suiteHits = IntStream.range(0, edges.length)
+          .filter(k -> r.found()[k] && testSuite(groups.get((int) (edges[k] / n)))).count();
+      long hits = IntStream.range(0, edges.length).filter(k -> r.found()[k]).count();
+      if (suiteEdges.length > 0 && suiteEdges.length < edges.length) {
+        System.out.printf(Locale.ROOT, "  news groups %.3f%% of %d, test-suite groups %.3f%% of %d%n",
+            100.0 * (hits - suiteHits) / (edges.length - suiteEdges.length), edges.length - suiteEdges.length,
+            100.0 * suiteHits / suiteEdges.length, suiteEdges.length);
+      }
       r.printMissed(texts, claims, n);
     }
+  }
+
+  private static boolean testSuite(String group) {
+    int dash = group.lastIndexOf('-');
+    return dash >= 0 && group.startsWith("t", dash + 1);
+  }
+
+  /**
+   * Recall against exhaustive scoring on {@code size} claims drawn at random (seed 7): of all the
+   * pairs among them at or above the threshold, the share the generator, run on all the claims,
+   * proposes.
+   */
+  private static void exhaustiveRecall(Data data, int size, String spec) {
+    List<Claim> claims = data.claims();
+    int n = claims.size();
+    ClusterOptions standard = ClusterOptions.standard();
+    PreparedTexts texts = prepared(standard, claims);
+    long[] proposed = IntStream.range(0, 1).mapToObj(x -> {
+      java.util.stream.LongStream.Builder b = java.util.stream.LongStream.builder();
+      generator(spec).propose(IntStream.range(0, n).mapToObj(texts::terms).toList(),
+          (i, j) -> b.add((long) Math.min(i, j) * n + Math.max(i, j)));
+      return b.build().sorted().distinct().toArray();
+    }).findFirst().orElseThrow();
+    int[] subset = new java.util.Random(7).ints(0, n).distinct().limit(Math.min(size, n)).sorted().toArray();
+    long[] counts = IntStream.range(0, subset.length).parallel().mapToObj(x -> {
+      long above = 0;
+      long found = 0;
+      for (int y = x + 1; y < subset.length; y++) {
+        if (texts.score(subset[x], subset[y]) >= standard.threshold()) {
+          above++;
+          found += Arrays.binarySearch(proposed, (long) subset[x] * n + subset[y]) >= 0 ? 1 : 0;
+        }
+      }
+      return new long[] {above, found};
+    }).reduce(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    System.out.printf(Locale.ROOT, "exhaustive on %d of %d claims: %d pairs at the threshold, %.3f%% proposed%n",
+        subset.length, n, counts[0], 100.0 * counts[1] / counts[0]);
   }
 
   /** How many pairs a generator proposes and which of the given edges are among them. */
@@ -221,7 +308,7 @@ public final class BlockingRecall {
     PreparedTexts texts = prepared(options, claims);
     long[] count = {0};
     options.candidates().propose(
-        IntStream.range(0, claims.size()).mapToObj(texts::words).toList(), (i, j) -> count[0]++);
+        IntStream.range(0, claims.size()).mapToObj(texts::terms).toList(), (i, j) -> count[0]++);
     return count[0];
   }
 
