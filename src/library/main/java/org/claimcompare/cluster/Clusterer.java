@@ -345,7 +345,7 @@ public final class Clusterer {
      */
     private int[] edges() {
       progress.start(Phase.PROPOSING, n);
-      Longs keys = new Longs();
+      LongList keys = new LongList();
       List<List<String>> words = new WordLists(texts);
       candidates.propose(words, (x, y) -> {
         checkArgument(x != y, "candidate generator proposed a text paired with itself: %s", x);
@@ -663,23 +663,6 @@ public final class Clusterer {
     @Override
     public int size() {
       return texts.size();
-    }
-  }
-
-  /** A growable long array. */
-  private static final class Longs {
-    private long[] a = new long[1024];
-    private int n;
-
-    void add(long v) {
-      if (n == a.length) {
-        a = Arrays.copyOf(a, a.length + (a.length >> 1));
-      }
-      a[n++] = v;
-    }
-
-    long[] toArray() {
-      return Arrays.copyOf(a, n);
     }
   }
 }

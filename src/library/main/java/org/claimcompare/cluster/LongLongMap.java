@@ -69,7 +69,7 @@ final class LongLongMap {
     return "LongLongMap[" + size + " entries]";
   }
 
-  /** For tests: the entries' keys, ascending. */
+  /** The keys, ascending. */
   long[] keys() {
     long[] out = new long[size];
     int n = 0;

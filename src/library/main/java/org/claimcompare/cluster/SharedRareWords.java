@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 
 /**
  * Blocking by rare words: proposes a pair when the rarest terms of one claim include a term of the
@@ -294,31 +293,6 @@ final class SharedRareWords implements CandidateGenerator {
     return c;
   }
 
-  /** A growable long array. */
-  private static final class LongList {
-    private long[] a = new long[256];
-    private int n;
-
-    void add(long v) {
-      if (n == a.length) {
-        a = Arrays.copyOf(a, a.length + (a.length >> 1));
-      }
-      a[n++] = v;
-    }
-
-    void addAll(long[] v) {
-      if (n + v.length > a.length) {
-        a = Arrays.copyOf(a, Math.max(n + v.length, a.length + (a.length >> 1)));
-      }
-      System.arraycopy(v, 0, a, n, v.length);
-      n += v.length;
-    }
-
-    long[] toArray() {
-      return Arrays.copyOf(a, n);
-    }
-  }
-
   /**
    * Returns the generator as {@code shared rare words[20 per claim, at most 1000 claims per word, 32
    * partners per claim]}, or without the partners when unbounded.
@@ -391,7 +365,7 @@ final class SharedRareWords implements CandidateGenerator {
           fewForms.add(i);
         }
       }
-      LongIntMap pairTerm = vocabulary.rankPairs(fewForms, maxClaimsPerWord, formTerms);
+      LongLongMap pairTerm = vocabulary.rankPairs(fewForms, maxClaimsPerWord, formTerms);
       terms = new int[n][];
       keys = new int[n][];
       for (int i = 0; i < n; i++) {
@@ -565,14 +539,14 @@ final class SharedRareWords implements CandidateGenerator {
     }
 
     /** The term numbers of claim {@code i}'s adjacent pairs that are terms, ascending. */
-    int[] pairTerms(int i, LongIntMap pairTerm) {
+    int[] pairTerms(int i, LongLongMap pairTerm) {
       long[] ps = pairs(i);
       int[] out = new int[ps.length];
       int count = 0;
       for (long p : ps) {
-        int t = pairTerm.get(p);
-        if (t >= 0) {
-          out[count++] = t;
+        long t = pairTerm.get(p);
+        if (t != LongLongMap.ABSENT) {
+          out[count++] = (int) t;
         }
       }
       out = Arrays.copyOf(out, count);
@@ -589,11 +563,11 @@ final class SharedRareWords implements CandidateGenerator {
      * as packed longs (frequency, then each form's place in string order) when they fit (fewer than
      * four million distinct forms, a frequency cap below a million), else by comparing strings.
      */
-    private void sortPairs(long[] pairs, LongIntMap frequencyOf, int maxClaimsPerWord) {
+    private void sortPairs(long[] pairs, LongLongMap frequencyOf, int maxClaimsPerWord) {
       int v = forms.size();
       if (v >= 1 << 22 || maxClaimsPerWord >= 1 << 20 || pairs.length == 0) {
         Long[] boxed = Arrays.stream(pairs).boxed().toArray(Long[]::new);
-        Arrays.sort(boxed, Comparator.<Long>comparingInt(frequencyOf::get)
+        Arrays.sort(boxed, Comparator.<Long>comparingLong(frequencyOf::get)
             .thenComparing(p -> forms.get((int) (p >>> 32)))
             .thenComparing(p -> forms.get((int) (p & 0xFFFF_FFFFL))));
         for (int k = 0; k < pairs.length; k++) {
@@ -624,8 +598,8 @@ final class SharedRareWords implements CandidateGenerator {
       }
     }
 
-    LongIntMap rankPairs(Ints claims, int maxClaimsPerWord, int firstTerm) {
-      LongIntMap pairFrequency = new LongIntMap();
+    LongLongMap rankPairs(Ints claims, int maxClaimsPerWord, int firstTerm) {
+      LongLongMap pairFrequency = new LongLongMap();
       for (int k = 0; k < claims.size(); k++) {
         for (long p : pairs(claims.get(k))) {
           pairFrequency.put(p, 0);
@@ -633,16 +607,16 @@ final class SharedRareWords implements CandidateGenerator {
       }
       for (int i = 0; i < sequence.length && pairFrequency.size() > 0; i++) {
         for (long p : pairs(i)) {
-          int f = pairFrequency.get(p);
-          if (f >= 0) {
+          long f = pairFrequency.get(p);
+          if (f != LongLongMap.ABSENT) {
             pairFrequency.put(p, f + 1);
           }
         }
       }
-      long[] order = pairFrequency.keys().filter(p -> indexable(pairFrequency.get(p), maxClaimsPerWord))
+      long[] order = Arrays.stream(pairFrequency.keys()).filter(p -> indexable((int) pairFrequency.get(p), maxClaimsPerWord))
           .toArray();
       sortPairs(order, pairFrequency, maxClaimsPerWord);
-      LongIntMap term = new LongIntMap();
+      LongLongMap term = new LongLongMap();
       for (int t = 0; t < order.length; t++) {
         term.put(order[t], firstTerm + t);
       }
@@ -676,69 +650,6 @@ final class SharedRareWords implements CandidateGenerator {
 
     int[] toArray() {
       return Arrays.copyOf(a, n);
-    }
-  }
-
-  /** A map from long to non-negative int by open addressing; {@code get} returns -1 when absent. */
-  private static final class LongIntMap {
-    private long[] keys = new long[16];
-    private int[] values = new int[16];
-    private boolean[] used = new boolean[16];
-    private int size;
-
-    int size() {
-      return size;
-    }
-
-    int get(long key) {
-      int mask = keys.length - 1;
-      for (int k = slot(key, mask); used[k]; k = (k + 1) & mask) {
-        if (keys[k] == key) {
-          return values[k];
-        }
-      }
-      return -1;
-    }
-
-    void put(long key, int value) {
-      if (2 * (size + 1) > keys.length) {
-        grow();
-      }
-      int mask = keys.length - 1;
-      int k = slot(key, mask);
-      while (used[k] && keys[k] != key) {
-        k = (k + 1) & mask;
-      }
-      if (!used[k]) {
-        used[k] = true;
-        keys[k] = key;
-        size++;
-      }
-      values[k] = value;
-    }
-
-    LongStream keys() {
-      return IntStream.range(0, keys.length).filter(k -> used[k]).mapToLong(k -> keys[k]);
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      boolean[] oldUsed = used;
-      keys = new long[2 * oldKeys.length];
-      values = new int[keys.length];
-      used = new boolean[keys.length];
-      size = 0;
-      for (int k = 0; k < oldKeys.length; k++) {
-        if (oldUsed[k]) {
-          put(oldKeys[k], oldValues[k]);
-        }
-      }
-    }
-
-    private static int slot(long key, int mask) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h >>> 32) & mask;
     }
   }
 }

@@ -1,0 +1,37 @@
+package org.claimcompare.cluster;
+
+import java.util.Arrays;
+
+/** A growable array of longs, for pair keys. Not thread-safe. */
+final class LongList {
+  private long[] a = new long[256];
+  private int n;
+
+  void add(long v) {
+    if (n == a.length) {
+      a = Arrays.copyOf(a, a.length + (a.length >> 1));
+    }
+    a[n++] = v;
+  }
+
+  void addAll(long[] v) {
+    if (n + v.length > a.length) {
+      a = Arrays.copyOf(a, Math.max(n + v.length, a.length + (a.length >> 1)));
+    }
+    System.arraycopy(v, 0, a, n, v.length);
+    n += v.length;
+  }
+
+  int size() {
+    return n;
+  }
+
+  long[] toArray() {
+    return Arrays.copyOf(a, n);
+  }
+
+  @Override
+  public String toString() {
+    return "LongList[" + n + " values]";
+  }
+}
