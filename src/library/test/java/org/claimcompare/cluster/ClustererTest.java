@@ -273,6 +273,30 @@ class ClustererTest {
         .withMessage("candidate generator proposed a pair outside the 9 texts: (%s, %s)", i, j);
   }
 
+  /**
+   * 300 renderings of one statement, each with a word of its own: clusters of more than {@value
+   * Clusterer#SAMPLE} claims are compared on samples and their representative chosen against one,
+   * and the result is still one cluster, whatever the input order.
+   */
+  @Test
+  void groupsHundredsOfRenderingsThroughTheSampledComparisons() {
+    List<Claim> claims = new ArrayList<>();
+    for (int k = 0; k < 300; k++) {
+      String own = "" + (char) ('a' + k % 26) + (char) ('a' + k / 26 % 26) + "x";
+      claims.add(Claim.of(String.format("r%03d", k),
+          "The army will not stop until the capital is taken, said the " + own + " commander"));
+    }
+    List<Claim> shuffled = new ArrayList<>(claims);
+    Collections.shuffle(shuffled, new Random(3));
+
+    List<ClaimCluster> clusters = Clusterer.cluster(claims, STANDARD);
+
+    assertThat(clusters).hasSize(1);
+    assertThat(clusters.get(0).size()).isEqualTo(300);
+    assertThat(clusters.get(0).members()).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
+    assertThat(Clusterer.cluster(shuffled, STANDARD)).isEqualTo(clusters);
+  }
+
   @Test
   void reportsEveryPhaseInOrderFromStartToEnd() {
     List<String> heard = new ArrayList<>();
