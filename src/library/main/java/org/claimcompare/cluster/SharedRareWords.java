@@ -148,6 +148,8 @@ final class SharedRareWords implements CandidateGenerator {
       int[] touched = new int[n];
       double[] rank = new double[n];
       long[] keys = new long[n];
+      int[] formOwner = new int[idf.length];
+      Arrays.fill(formOwner, -1);
       LongList out = new LongList();
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
         // First the indexable terms' weight in common, summed over their postings: the keys (the
@@ -179,9 +181,13 @@ final class SharedRareWords implements CandidateGenerator {
           rank[j] = 2 * rank[j] / (termMass[i] + termMass[j]);
         }
         int[] shortlisted = shortlist(touched, count, shortlist, rank, keys);
-        // Then all the forms' weight in common, for the shortlist.
+        // Then all the forms' weight in common, for the shortlist: the claim's forms are marked,
+        // and each candidate's forms, ascending, add their weight if marked (the order of a merge).
+        for (int f : forms[i]) {
+          formOwner[f] = i;
+        }
         for (int j : shortlisted) {
-          rank[j] = 2 * shared(forms[i], forms[j], idf) / (mass[i] + mass[j]);
+          rank[j] = 2 * shared(forms[j], formOwner, i, idf) / (mass[i] + mass[j]);
         }
         for (int j : best(shortlisted, partnersPerClaim, rank, hash, keys)) {
           out.add((long) Math.min(i, j) << 32 | Math.max(i, j));
@@ -254,20 +260,12 @@ final class SharedRareWords implements CandidateGenerator {
     return out;
   }
 
-  /** The weight of the forms two sorted form arrays share. */
-  private static double shared(int[] x, int[] y, double[] weight) {
+  /** The weight of the forms of {@code other} (ascending) that claim {@code i} has marked. */
+  private static double shared(int[] other, int[] owner, int i, double[] weight) {
     double sum = 0;
-    int p = 0;
-    int q = 0;
-    while (p < x.length && q < y.length) {
-      if (x[p] == y[q]) {
-        sum += weight[x[p]];
-        p++;
-        q++;
-      } else if (x[p] < y[q]) {
-        p++;
-      } else {
-        q++;
+    for (int f : other) {
+      if (owner[f] == i) {
+        sum += weight[f];
       }
     }
     return sum;
