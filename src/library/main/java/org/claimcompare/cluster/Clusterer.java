@@ -354,7 +354,7 @@ public final class Clusterer {
         keys.add(key(Math.min(x, y), Math.max(x, y)));
       });
       progress.checkInterrupt();
-      proposed = distinctSorted(keys.toArray());
+      proposed = LongList.sortedDistinct(keys.toArray());
       progress.end();
       rowStart = new int[n + 1];
       for (long key : proposed) {
@@ -398,17 +398,6 @@ public final class Clusterer {
       progress.checkInterrupt();
       progress.end();
       return out;
-    }
-
-    private static long[] distinctSorted(long[] keys) {
-      Arrays.parallelSort(keys);
-      int n = 0;
-      for (int k = 0; k < keys.length; k++) {
-        if (n == 0 || keys[k] != keys[n - 1]) {
-          keys[n++] = keys[k];
-        }
-      }
-      return n == keys.length ? keys : Arrays.copyOf(keys, n);
     }
 
     /**
@@ -455,7 +444,10 @@ public final class Clusterer {
       return sum / sampled * pairs;
     }
 
-    /** The mean score across two clusters that {@link #closeEnough} requires of them. */
+    /**
+     * The mean score across two clusters that they need to merge: the threshold, and when both
+     * have two or more members, also {@value #COHESION_FRACTION} of the looser one's mean within.
+     */
     private double requiredMean(int a, int b) {
       int na = size[a];
       int nb = size[b];
@@ -473,20 +465,7 @@ public final class Clusterer {
 
     /** Average linkage at the threshold, and cohesion when both clusters are groups. */
     private boolean closeEnough(int a, int b, double across) {
-      if (across < 0) {
-        return false;
-      }
-      int na = size[a];
-      int nb = size[b];
-      double mean = across / ((double) na * nb);
-      if (mean < threshold) {
-        return false;
-      }
-      if (na < 2 || nb < 2) {
-        return true;
-      }
-      double within = Math.min(innerSums[a] / pairs(na), innerSums[b] / pairs(nb));
-      return mean >= COHESION_FRACTION * within;
+      return across >= 0 && across / ((double) size[a] * size[b]) >= requiredMean(a, b);
     }
 
     private static double pairs(int n) {

@@ -1,10 +1,9 @@
 package org.claimcompare.cluster;
 
-import java.util.Arrays;
-
 /**
- * Sorts an array of ints by a comparator without boxing: a stable merge sort (insertion sort for
- * short runs), O(n log n) comparisons and one buffer of n ints.
+ * Sorting without boxing: an array of ints by a comparator (a stable merge sort, insertion sort
+ * for short runs, O(n log n) comparisons and one buffer of n ints), and the least longs of an array
+ * (quickselect).
  */
 final class IndexSort {
   private static final int INSERTION = 32;
@@ -44,36 +43,6 @@ final class IndexSort {
     for (int k = lo; k < hi; k++) {
       dst[k] = q >= hi || p < mid && order.compare(src[p], src[q]) <= 0 ? src[p++] : src[q++];
     }
-  }
-
-  /**
-   * Returns the {@code keep} least of {@code a[0, count)} in order, leaving {@code a} as it was:
-   * sorts a copy when few, else keeps a sorted run of the best {@code keep} by insertion, O(count
-   * keep) comparisons at worst.
-   */
-  static int[] select(int[] a, int count, int keep, IntComparator order) {
-    if (keep == 0) {
-      return new int[0];
-    }
-    if (count <= 4 * keep) {
-      int[] all = Arrays.copyOf(a, count);
-      sort(all, order);
-      return keep >= count ? all : Arrays.copyOf(all, keep);
-    }
-    int[] best = Arrays.copyOf(a, keep);
-    sort(best, order);
-    for (int k = keep; k < count; k++) {
-      int v = a[k];
-      if (order.compare(v, best[keep - 1]) < 0) {
-        int m = keep - 2;
-        while (m >= 0 && order.compare(best[m], v) > 0) {
-          best[m + 1] = best[m];
-          m--;
-        }
-        best[m + 1] = v;
-      }
-    }
-    return best;
   }
 
   /**

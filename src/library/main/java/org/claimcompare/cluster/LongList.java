@@ -30,6 +30,18 @@ final class LongList {
     return Arrays.copyOf(a, n);
   }
 
+  /** Sorts {@code keys} in place and returns its distinct values: the array itself if all are. */
+  static long[] sortedDistinct(long[] keys) {
+    Arrays.parallelSort(keys);
+    int n = 0;
+    for (int k = 0; k < keys.length; k++) {
+      if (n == 0 || keys[k] != keys[n - 1]) {
+        keys[n++] = keys[k];
+      }
+    }
+    return n == keys.length ? keys : Arrays.copyOf(keys, n);
+  }
+
   @Override
   public String toString() {
     return "LongList[" + n + " values]";

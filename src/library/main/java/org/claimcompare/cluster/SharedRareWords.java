@@ -112,12 +112,14 @@ final class SharedRareWords implements CandidateGenerator {
 
   /**
    * For each claim, the {@code partnersPerClaim} claims among those containing one of its keys that
-   * are most alike by the weighted Dice coefficient of their distinct forms, {@code 2 shared / (W_i +
-   * W_j)} with each form weighing {@code ln(n / df)}; ties go to the lower hash of the word list,
-   * then the lower index. The claims with the same word list are kept too. Claims are processed in
-   * parallel, each task with its own marks; the pairs are then sorted, so the result does not
-   * depend on the schedule. Cost: the postings of the claim's keys (each capped at {@code
-   * maxClaimsPerWord}), and one merge of two short sorted arrays per claim found.
+   * are most alike: the best {@value #SHORTLIST_FACTOR} per place by the weighted Dice coefficient
+   * of the indexable terms they share (summed while reading the postings), then the best of those by
+   * the weighted Dice coefficient of all their distinct forms, {@code 2 shared / (W_i + W_j)} with
+   * each form weighing {@code ln(n / df)} (see {@link #shortlist} and {@link #best} for the ties).
+   * The claims with the same word list are kept too. Claims are processed in parallel, each task
+   * with its own marks; the pairs are then sorted, so the result does not depend on the schedule.
+   * Cost: the postings of the claim's terms (each capped at {@code maxClaimsPerWord}), and one pass
+   * over the forms of each shortlisted candidate.
    */
   private long[] bestPairs(Index index, List<List<String>> words, int n) {
     double[] idf = index.formWeights;
@@ -204,15 +206,7 @@ final class SharedRareWords implements CandidateGenerator {
     for (long[] chunk : chunks) {
       all.addAll(chunk);
     }
-    long[] pairs = all.toArray();
-    Arrays.parallelSort(pairs);
-    int m = 0;
-    for (int k = 0; k < pairs.length; k++) {
-      if (m == 0 || pairs[k] != pairs[m - 1]) {
-        pairs[m++] = pairs[k];
-      }
-    }
-    return Arrays.copyOf(pairs, m);
+    return LongList.sortedDistinct(all.toArray());
   }
 
   /**
@@ -225,8 +219,7 @@ final class SharedRareWords implements CandidateGenerator {
     }
     for (int k = 0; k < count; k++) {
       int j = candidates[k];
-      // For non-negative floats the bits grow with the value: subtracting them ranks the highest first.
-      keys[k] = (long) (Integer.MAX_VALUE - Float.floatToIntBits((float) rank[j])) << 32 | j;
+      keys[k] = highestFirst(rank[j]) << 32 | j;
     }
     IndexSort.selectSmallest(keys, count, size);
     int[] out = new int[size];
@@ -249,8 +242,7 @@ final class SharedRareWords implements CandidateGenerator {
     for (int k = 0; k < candidates.length; k++) {
       int j = candidates[k];
       long unsignedHash = (hash[j] ^ Integer.MIN_VALUE) & 0xFFFF_FFFFL;
-      keys[k] = (long) (Integer.MAX_VALUE - Float.floatToIntBits((float) rank[j])) << 32
-          | (unsignedHash >>> placeBits) << placeBits | k;
+      keys[k] = highestFirst(rank[j]) << 32 | (unsignedHash >>> placeBits) << placeBits | k;
     }
     IndexSort.selectSmallest(keys, candidates.length, size);
     int[] out = new int[size];
@@ -258,6 +250,14 @@ final class SharedRareWords implements CandidateGenerator {
       out[k] = candidates[(int) (keys[k] & ((1L << placeBits) - 1))];
     }
     return out;
+  }
+
+  /**
+   * A non-negative rank as 31 bits that sort the highest first: for non-negative floats the bits
+   * grow with the value, so subtracting them reverses the order.
+   */
+  private static long highestFirst(double rank) {
+    return Integer.MAX_VALUE - Float.floatToIntBits((float) rank);
   }
 
   /** The weight of the forms of {@code other} (ascending) that claim {@code i} has marked. */

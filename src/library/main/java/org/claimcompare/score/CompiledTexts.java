@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.claimcompare.Similarity;
@@ -244,30 +245,23 @@ final class CompiledTexts implements PreparedTexts {
 
   @Override
   public List<String> words(int i) {
-    int from = wordStart[i];
-    int to = wordStart[i + 1];
-    return new AbstractList<>() {
-      @Override
-      public String get(int k) {
-        return forms[words[from + k]];
-      }
-
-      @Override
-      public int size() {
-        return to - from;
-      }
-    };
+    return view(i, w -> forms[w]);
   }
 
   /** The stems of the text's words (see {@link Stems}). */
   @Override
   public List<String> terms(int i) {
+    return view(i, w -> stems[stemOf[w]]);
+  }
+
+  /** Text {@code i}'s words, each shown as {@code name} gives it: a view, nothing copied. */
+  private List<String> view(int i, IntFunction<String> name) {
     int from = wordStart[i];
     int to = wordStart[i + 1];
     return new AbstractList<>() {
       @Override
       public String get(int k) {
-        return stems[stemOf[words[from + k]]];
+        return name.apply(words[from + k]);
       }
 
       @Override

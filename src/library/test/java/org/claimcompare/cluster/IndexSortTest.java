@@ -3,7 +3,6 @@ package org.claimcompare.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,27 +21,6 @@ class IndexSortTest {
     IndexSort.sort(a, order);
 
     assertThat(a).containsExactly(expected);
-  }
-
-  @ParameterizedTest
-  @ValueSource(ints = {0, 1, 5, 40, 200, 3000})
-  void selectsTheLeastInOrderAndLeavesTheInputAsItWas(int n) {
-    Random random = new Random(n);
-    double[] score = random.doubles(n).map(d -> Math.floor(d * 20) / 20).toArray();
-    int[] a = new int[n + 3];
-    for (int k = 0; k < n; k++) {
-      a[k] = k;
-    }
-    int[] before = a.clone();
-    IndexSort.IntComparator order =
-        (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(x, y);
-    Comparator<Integer> boxed = (x, y) -> order.compare(x, y);
-
-    for (int keep : new int[] {0, 1, 7, n}) {
-      int[] expected = Arrays.stream(a, 0, n).boxed().sorted(boxed).limit(keep).mapToInt(Integer::intValue).toArray();
-      assertThat(IndexSort.select(a, n, keep, order)).containsExactly(expected);
-      assertThat(a).containsExactly(before);
-    }
   }
 
   @ParameterizedTest
