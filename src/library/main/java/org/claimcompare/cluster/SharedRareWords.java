@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.IntStream;
 
 /**
@@ -80,10 +81,25 @@ final class SharedRareWords implements CandidateGenerator {
 
   @Override
   public void propose(List<List<String>> words, PairSink sink) {
-    Index index = new Index(words, wordsPerClaim, maxClaimsPerWord);
+    if (partnersPerClaim == UNBOUNDED) {
+      for (long pair : allPairs(new Index(words, wordsPerClaim, maxClaimsPerWord, false), words.size())) {
+        sink.accept((int) (pair >>> 32), (int) pair);
+      }
+      return;
+    }
+    Index index = new Index(words, wordsPerClaim, maxClaimsPerWord, true);
     int n = words.size();
-    long[] pairs = partnersPerClaim == UNBOUNDED ? allPairs(index, n) : bestPairs(index, words, n);
-    for (long pair : pairs) {
+    int[] hash = new int[n];
+    for (int p = 0; p < n; p++) {
+      hash[p] = words.get(index.order[p]).hashCode();
+    }
+    long[] pairs = bestPairs(index, hash, n);
+    for (int k = 0; k < pairs.length; k++) {
+      int a = index.order[(int) (pairs[k] >>> 32)];
+      int b = index.order[(int) pairs[k]];
+      pairs[k] = (long) Math.min(a, b) << 32 | Math.max(a, b);
+    }
+    for (long pair : LongList.sortedDistinct(pairs)) {
       sink.accept((int) (pair >>> 32), (int) pair);
     }
   }
@@ -96,8 +112,8 @@ final class SharedRareWords implements CandidateGenerator {
     int[] partners = new int[n];
     for (int i = 0; i < n; i++) {
       int count = collect(index.sameWords[i], i, seenBy, partners, 0);
-      for (int term : index.keys[i]) {
-        count = collect(index.containing[term], i, seenBy, partners, count);
+      for (int k = 0; k < index.keyCount[i]; k++) {
+        count = collect(index.containing[index.terms[i][k]], i, seenBy, partners, count);
       }
       for (int term : index.terms[i]) {
         count = collect(index.keyOf[term], i, seenBy, partners, count);
@@ -116,21 +132,21 @@ final class SharedRareWords implements CandidateGenerator {
    * of the indexable terms they share (summed while reading the postings), then the best of those by
    * the weighted Dice coefficient of all their distinct forms, {@code 2 shared / (W_i + W_j)} with
    * each form weighing {@code ln(n / df)} (see {@link #shortlist} and {@link #best} for the ties).
-   * The claims with the same word list are kept too. Claims are processed in parallel, each task
-   * with its own marks; the pairs are then sorted, so the result does not depend on the schedule.
-   * Cost: the postings of the claim's terms (each capped at {@code maxClaimsPerWord}), and one pass
-   * over the forms of each shortlisted candidate.
+   * The claims with the same word list are kept too. Claims are processed in parallel, in chunks
+   * that each take a workspace of marks from a shared stack; each claim's choice depends only on the
+   * index, so the result does not depend on the schedule. Cost: the postings of the claim's terms
+   * (each capped at {@code maxClaimsPerWord}), and one pass over the forms of each shortlisted
+   * candidate. Claims and pairs are numbered by place in the index ({@link Index#order}); the pairs
+   * come back unsorted, with duplicates, each as {@code min << 32 | max}.
    */
-  private long[] bestPairs(Index index, List<List<String>> words, int n) {
+  private long[] bestPairs(Index index, int[] hash, int n) {
     double[] idf = index.formWeights;
     int[][] forms = index.sortedForms;
     double[] mass = new double[n];
-    int[] hash = new int[n];
     for (int i = 0; i < n; i++) {
       for (int f : forms[i]) {
         mass[i] += idf[f];
       }
-      hash[i] = words.get(i).hashCode();
     }
     double[] termWeight = new double[index.containing.length];
     for (int t = 0; t < termWeight.length; t++) {
@@ -144,21 +160,24 @@ final class SharedRareWords implements CandidateGenerator {
     }
     int shortlist = SHORTLIST_FACTOR * partnersPerClaim;
     long[][] chunks = new long[(n + CHUNK - 1) / CHUNK][];
+    ConcurrentLinkedDeque<Workspace> workspaces = new ConcurrentLinkedDeque<>();
     IntStream.range(0, chunks.length).parallel().forEach(c -> {
-      int[] candidateOf = new int[n];
-      Arrays.fill(candidateOf, -1);
-      int[] touched = new int[n];
-      double[] rank = new double[n];
-      long[] keys = new long[n];
-      int[] formOwner = new int[idf.length];
-      Arrays.fill(formOwner, -1);
+      Workspace w = workspaces.pollFirst();
+      if (w == null) {
+        w = new Workspace(n, idf.length);
+      }
+      int[] candidateOf = w.candidateOf;
+      int[] touched = w.touched;
+      double[] rank = w.rank;
+      long[] keys = w.keys;
+      int[] formOwner = w.formOwner;
       LongList out = new LongList();
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
         // First the indexable terms' weight in common, summed over their postings: the keys (the
         // claim's first terms) find the candidates, the other terms only add to them.
         int count = 0;
         int[] terms = index.terms[i];
-        int keyCount = index.keys[i].length;
+        int keyCount = index.keyCount[i];
         for (int k = 0; k < keyCount; k++) {
           for (int j : index.containing[terms[k]]) {
             if (j != i) {
@@ -201,12 +220,42 @@ final class SharedRareWords implements CandidateGenerator {
         }
       }
       chunks[c] = out.toArray();
+      workspaces.addFirst(w);
     });
-    LongList all = new LongList();
+    int total = 0;
     for (long[] chunk : chunks) {
-      all.addAll(chunk);
+      total += chunk.length;
     }
-    return LongList.sortedDistinct(all.toArray());
+    long[] all = new long[total];
+    int filled = 0;
+    for (int c = 0; c < chunks.length; c++) {
+      System.arraycopy(chunks[c], 0, all, filled, chunks[c].length);
+      filled += chunks[c].length;
+      chunks[c] = null;
+    }
+    return all;
+  }
+
+  /**
+   * The marks of one task, by claim place and by form: marks are claim places, so a workspace
+   * serves task after task without being cleared (each claim is processed once).
+   */
+  private static final class Workspace {
+    final int[] candidateOf;
+    final int[] touched;
+    final double[] rank;
+    final long[] keys;
+    final int[] formOwner;
+
+    Workspace(int claims, int forms) {
+      candidateOf = new int[claims];
+      Arrays.fill(candidateOf, -1);
+      touched = new int[claims];
+      rank = new double[claims];
+      keys = new long[claims];
+      formOwner = new int[forms];
+      Arrays.fill(formOwner, -1);
+    }
   }
 
   /**
@@ -321,24 +370,32 @@ final class SharedRareWords implements CandidateGenerator {
   /**
    * The inverted index of one call. Indexable terms are numbered by rarity, all forms before all
    * pairs of forms, so a claim's keys are simply its lowest term numbers.
+   *
+   * <p>Claims are indexed at places: in the given order, or ({@code local}) ordered by their term
+   * lists, lexicographically (ties: the given order). Claims that share their rarest terms, as
+   * renderings of one sentence do, are then near one another, and so are the claims in a posting
+   * list: the marks a claim sets while reading its postings fall close together in memory. On 824 k
+   * WMT renderings in random order this halves the time of the bounded generator.
    */
   private static final class Index {
-    /** Per claim: its indexable term numbers, ascending. */
+    /** The claim at each place. */
+    final int[] order;
+    /** Per place: its indexable term numbers, ascending. */
     final int[][] terms;
-    /** Per claim: its keys, the first {@code wordsPerClaim} of its terms. */
-    final int[][] keys;
-    /** Per term: the claims that contain it, ascending. */
+    /** Per place: how many of its terms are keys (at most {@code wordsPerClaim}). */
+    final int[] keyCount;
+    /** Per term: the places that contain it, ascending. */
     final int[][] containing;
-    /** Per term: the claims that have it as a key, ascending. */
+    /** Per term: the places that have it as a key, ascending ({@code null} when local). */
     final int[][] keyOf;
-    /** Per claim: the claims with the same word list, itself included, ascending. */
+    /** Per place: the places with the same word list, itself included, ascending. */
     final int[][] sameWords;
-    /** Per claim: its distinct form numbers, ascending. */
+    /** Per place: its distinct form numbers, ascending. */
     final int[][] sortedForms;
     /** Per form number: {@code ln(n / df)}. */
     final double[] formWeights;
 
-    Index(List<List<String>> words, int wordsPerClaim, int maxClaimsPerWord) {
+    Index(List<List<String>> words, int wordsPerClaim, int maxClaimsPerWord, boolean local) {
       int n = words.size();
       Vocabulary vocabulary = new Vocabulary(words);
       int[] formTerm = vocabulary.rankForms(maxClaimsPerWord);
@@ -364,21 +421,32 @@ final class SharedRareWords implements CandidateGenerator {
         }
       }
       LongLongMap pairTerm = vocabulary.rankPairs(fewForms, maxClaimsPerWord, formTerms);
-      terms = new int[n][];
-      keys = new int[n][];
+      int[][] termsOf = new int[n][];
       for (int i = 0; i < n; i++) {
         int[] pairTerms = pairTerm.size() == 0 ? NONE : vocabulary.pairTerms(i, pairTerm);
-        terms[i] = concat(formTermsOf[i], pairTerms);
-        keys[i] = Arrays.copyOf(terms[i], Math.min(wordsPerClaim, terms[i].length));
+        termsOf[i] = concat(formTermsOf[i], pairTerms);
+        formTermsOf[i] = null;
       }
-      containing = invert(terms, formTerms + pairTerm.size());
-      keyOf = invert(keys, formTerms + pairTerm.size());
-      sameWords = sameWords(vocabulary.sequence);
+      order = IntStream.range(0, n).toArray();
+      if (local) {
+        IndexSort.sort(order, (a, b) -> {
+          int c = Arrays.compare(termsOf[a], termsOf[b]);
+          return c != 0 ? c : Integer.compare(a, b);
+        });
+      }
+      terms = new int[n][];
+      keyCount = new int[n];
       sortedForms = new int[n][];
-      for (int i = 0; i < n; i++) {
-        sortedForms[i] = vocabulary.distinct[i].clone();
-        Arrays.sort(sortedForms[i]);
+      for (int p = 0; p < n; p++) {
+        terms[p] = termsOf[order[p]];
+        keyCount[p] = Math.min(wordsPerClaim, terms[p].length);
+        sortedForms[p] = vocabulary.distinct[order[p]]; // the vocabulary's own: needed no more
+        Arrays.sort(sortedForms[p]);
       }
+      int termCount = formTerms + pairTerm.size();
+      containing = invert(terms, null, termCount);
+      keyOf = local ? null : invert(terms, keyCount, termCount);
+      sameWords = sameWords(vocabulary.sequence, order);
       formWeights = new double[vocabulary.frequency.length];
       for (int f = 0; f < formWeights.length; f++) {
         formWeights[f] = Math.log((double) n / vocabulary.frequency[f]);
@@ -391,12 +459,15 @@ final class SharedRareWords implements CandidateGenerator {
       return out;
     }
 
-    /** Inverted lists; claims are visited in order, so each list is ascending. */
-    private static int[][] invert(int[][] termsOf, int termCount) {
+    /**
+     * Inverted lists of each place's terms, or of its first {@code limit[p]} terms; places are
+     * visited in order, so each list is ascending.
+     */
+    private static int[][] invert(int[][] termsOf, int[] limit, int termCount) {
       int[] count = new int[termCount];
-      for (int[] ts : termsOf) {
-        for (int t : ts) {
-          count[t]++;
+      for (int p = 0; p < termsOf.length; p++) {
+        for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
+          count[termsOf[p][k]]++;
         }
       }
       int[][] out = new int[termCount][];
@@ -404,25 +475,26 @@ final class SharedRareWords implements CandidateGenerator {
         out[t] = new int[count[t]];
       }
       int[] filled = new int[termCount];
-      for (int i = 0; i < termsOf.length; i++) {
-        for (int t : termsOf[i]) {
-          out[t][filled[t]++] = i;
+      for (int p = 0; p < termsOf.length; p++) {
+        for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
+          int t = termsOf[p][k];
+          out[t][filled[t]++] = p;
         }
       }
       return out;
     }
 
-    /** Groups of equal term sequences, by hashing the sequences. */
-    private static int[][] sameWords(int[][] sequences) {
+    /** Per place, the places with the same sequence of forms (itself included), ascending. */
+    private static int[][] sameWords(int[][] sequences, int[] order) {
       Map<Sequence, Ints> groups = new HashMap<>();
-      for (int i = 0; i < sequences.length; i++) {
-        groups.computeIfAbsent(new Sequence(sequences[i]), w -> new Ints()).add(i);
+      for (int p = 0; p < order.length; p++) {
+        groups.computeIfAbsent(new Sequence(sequences[order[p]]), w -> new Ints(1)).add(p);
       }
-      int[][] out = new int[sequences.length][];
+      int[][] out = new int[order.length][];
       for (Ints group : groups.values()) {
         int[] members = group.toArray();
-        for (int i : members) {
-          out[i] = members;
+        for (int p : members) {
+          out[p] = members;
         }
       }
       return out;
@@ -624,8 +696,16 @@ final class SharedRareWords implements CandidateGenerator {
 
   /** A growable int array. */
   private static final class Ints {
-    private int[] a = new int[16];
+    private int[] a;
     private int n;
+
+    Ints() {
+      this(16);
+    }
+
+    Ints(int capacity) {
+      a = new int[capacity];
+    }
 
     void add(int v) {
       if (n == a.length) {
