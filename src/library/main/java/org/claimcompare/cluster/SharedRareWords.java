@@ -199,9 +199,9 @@ final class SharedRareWords implements CandidateGenerator {
         }
         for (int k = 0; k < count; k++) {
           int j = touched[k];
-          rank[j] = 2 * rank[j] / (termMass[i] + termMass[j]);
+          keys[k] = highestFirst(2 * rank[j] / (termMass[i] + termMass[j])) << 32 | j;
         }
-        int[] shortlisted = shortlist(touched, count, shortlist, rank, keys);
+        int[] shortlisted = shortlist(keys, count, shortlist);
         // Then all the forms' weight in common, for the shortlist: the claim's forms are marked,
         // and each candidate's forms, ascending, add their weight if marked (the order of a merge).
         for (int f : forms[i]) {
@@ -259,20 +259,17 @@ final class SharedRareWords implements CandidateGenerator {
   }
 
   /**
-   * The {@code size} candidates of highest rank (as a float; ties to the lower index), in no
-   * particular order: a quickselect on packed keys, linear in the candidates.
+   * The {@code size} candidates of highest rank (as a float; ties to the lower place), in no
+   * particular order, from {@code keys[0, count)}, each {@link #highestFirst rank} {@code << 32 |
+   * place}: a quickselect on the keys, linear in the candidates.
    */
-  private static int[] shortlist(int[] candidates, int count, int size, double[] rank, long[] keys) {
-    if (count <= size) {
-      return Arrays.copyOf(candidates, count);
+  private static int[] shortlist(long[] keys, int count, int size) {
+    int kept = Math.min(count, size);
+    if (count > size) {
+      IndexSort.selectSmallest(keys, count, size);
     }
-    for (int k = 0; k < count; k++) {
-      int j = candidates[k];
-      keys[k] = highestFirst(rank[j]) << 32 | j;
-    }
-    IndexSort.selectSmallest(keys, count, size);
-    int[] out = new int[size];
-    for (int k = 0; k < size; k++) {
+    int[] out = new int[kept];
+    for (int k = 0; k < kept; k++) {
       out[k] = (int) keys[k];
     }
     return out;
