@@ -68,10 +68,15 @@ final class Tokenizer {
    * whole word is known.
    */
   private static RawWord readWord(String text, int start) {
+    int end = runEnd(text, start);
+    if (end == text.length() || !continuesWord(text.charAt(end))) {
+      // The common case, a plain run of letters and digits: no parts to join.
+      return new RawWord(start, end, ImmutableList.of(text.substring(start, end)), end);
+    }
     List<String> parts = new ArrayList<>();
     StringBuilder part = new StringBuilder();
     int runStart = start;
-    int pos = runEnd(text, start);
+    int pos = end;
     part.append(text, start, pos);
     int lastApostrophe = -1;
     while (pos < text.length()) {
@@ -94,8 +99,16 @@ final class Tokenizer {
   }
 
   /** Whether the separator at {@code pos} joins the run before it to the run after it. */
+  /** Whether a word may go on after a run ending at {@code c}: an apostrophe, a dot or a comma. */
+  private static boolean continuesWord(char c) {
+    return c == '.' || c == ',' || APOSTROPHES.indexOf(c) >= 0;
+  }
+
   private static boolean joinsRun(String text, int runStart, int pos) {
     char c = text.charAt(pos);
+    if (c != '.' && c != ',') {
+      return false;
+    }
     if (c == '.' && isSingleLetter(text, runStart, pos)) {
       return isSingleLetter(text, pos + 1, runEnd(text, pos + 1));
     }
@@ -167,6 +180,14 @@ final class Tokenizer {
   }
 
   private static boolean isDigits(String text, int from, int to) {
-    return from < to && text.substring(from, to).codePoints().allMatch(Character::isDigit);
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i += Character.charCount(text.codePointAt(i))) {
+      if (!Character.isDigit(text.codePointAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
