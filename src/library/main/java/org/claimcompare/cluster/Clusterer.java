@@ -113,7 +113,8 @@ public final class Clusterer {
     for (int k = 0; k < sorted.size(); k++) {
       nodeOf[k] = nodeOfText[textOf[k]];
     }
-    PreparedTexts texts = firstTexts.size() == distinct.size() ? prepared : new Nodes(prepared, firstTexts);
+    PreparedTexts texts = firstTexts.size() == distinct.size() ? prepared
+        : new Nodes(prepared, firstTexts.stream().mapToInt(Integer::intValue).toArray());
     return new Run(sorted, nodeOf, texts, options, progress).clusters();
   }
 
@@ -153,30 +154,30 @@ public final class Clusterer {
   }
 
   /** The prepared texts seen through one text per node. */
-  private record Nodes(PreparedTexts texts, List<Integer> first) implements PreparedTexts {
+  private record Nodes(PreparedTexts texts, int[] first) implements PreparedTexts {
     @Override
     public int size() {
-      return first.size();
+      return first.length;
     }
 
     @Override
     public List<String> words(int i) {
-      return texts.words(first.get(i));
+      return texts.words(first[i]);
     }
 
     @Override
     public List<String> terms(int i) {
-      return texts.terms(first.get(i));
+      return texts.terms(first[i]);
     }
 
     @Override
     public double score(int i, int j) {
-      return texts.score(first.get(i), first.get(j));
+      return texts.score(first[i], first[j]);
     }
 
     @Override
     public Similarity similarity(int i, int j) {
-      return texts.similarity(first.get(i), first.get(j));
+      return texts.similarity(first[i], first[j]);
     }
   }
 

@@ -511,6 +511,68 @@ final class CompiledAlignment {
    * positions of each, and the forms of each stem, with marks by word and stem id that stay valid
    * while the side holds the text.
    */
+  /**
+   * Ids of one text's words or stems to their local forms: an open-addressing table (linear probing)
+   * of a few dozen slots, cleared per text, so that its look-ups stay in the first-level cache however
+   * large the corpus's vocabulary (a table indexed by id, two ints per word of the vocabulary, was a
+   * cache miss per word on large corpora).
+   */
+  static final class LocalTable {
+    private static final int LEAST = 64;
+    private int[] keys = new int[LEAST];
+    private int[] values = new int[LEAST];
+    private int mask = LEAST - 1;
+    private int shift = 32 - Integer.numberOfTrailingZeros(LEAST);
+
+    /**
+     * Empties the table for a text of {@code words} words: at most half full, and resized when a
+     * text needs more room or a much longer text left it far too large to clear cheaply.
+     */
+    void reset(int words) {
+      int size = Math.max(LEAST, Integer.highestOneBit(Math.max(1, 4 * words - 1)));
+      if (keys.length < 2 * words || keys.length > 8 * size) {
+        keys = new int[size];
+        values = new int[size];
+        mask = size - 1;
+        shift = 32 - Integer.numberOfTrailingZeros(size);
+      }
+      Arrays.fill(keys, -1);
+    }
+
+    /** The value of {@code key}, or -1. */
+    int get(int key) {
+      for (int h = slot(key); ; h = (h + 1) & mask) {
+        int k = keys[h];
+        if (k == key) {
+          return values[h];
+        }
+        if (k < 0) {
+          return -1;
+        }
+      }
+    }
+
+    /** The value of {@code key} if present; else puts {@code value} and returns -1. */
+    int putIfAbsent(int key, int value) {
+      for (int h = slot(key); ; h = (h + 1) & mask) {
+        int k = keys[h];
+        if (k == key) {
+          return values[h];
+        }
+        if (k < 0) {
+          keys[h] = key;
+          values[h] = value;
+          return -1;
+        }
+      }
+    }
+
+    /** Fibonacci hashing: the top bits of the key times the golden ratio. */
+    private int slot(int key) {
+      return (key * 0x9E3779B1) >>> shift;
+    }
+  }
+
   static final class Side {
     private static final int STEM_BITS = 256;
 
@@ -545,27 +607,21 @@ final class CompiledAlignment {
     int[] relatedTo = new int[16];
     /** A Bloom filter of the stems, one bit each: most stems it lacks are known absent without a lookup. */
     private final long[] stemBits = new long[STEM_BITS / 64];
-    private int stamp;
-    /** By word id {@code w}: at {@code 2w} the stamp when the word was last seen, at {@code 2w + 1} its form. */
-    private final int[] wordSlots;
-    /** By stem id {@code s}: at {@code 2s} the stamp when the stem was last seen, at {@code 2s + 1} its first form. */
-    private final int[] stemSlots;
+    /** Word id to its local form, for this text only. */
+    private final LocalTable wordForms = new LocalTable();
+    /** Stem id to the first local form of the stem, for this text only. */
+    private final LocalTable stemForms = new LocalTable();
 
     Side(CompiledTexts compiled) {
       this.c = compiled;
-      this.wordSlots = new int[2 * compiled.vocabularySize()];
-      this.stemSlots = new int[2 * compiled.stemCount];
     }
 
     void layOut(int t) {
       text = t;
-      if (++stamp == Integer.MAX_VALUE) {
-        Arrays.fill(wordSlots, 0);
-        Arrays.fill(stemSlots, 0);
-        stamp = 1;
-      }
       int from = c.wordStart[t];
       n = c.wordStart[t + 1] - from;
+      wordForms.reset(n);
+      stemForms.reset(n);
       forms = 0;
       nearCount = 0;
       lexicalCount = 0;
@@ -577,19 +633,20 @@ final class CompiledAlignment {
       }
       for (int i = 0; i < n; i++) {
         int w = c.words[from + i];
-        if (wordSlots[2 * w] != stamp) {
+        int x = wordForms.putIfAbsent(w, forms);
+        if (x < 0) {
+          x = forms;
           newForm(w);
         }
-        formStart[wordSlots[2 * w + 1] + 1]++;
+        formAt[i] = x;
+        formStart[x + 1]++;
       }
       for (int x = 0; x < forms; x++) {
         formStart[x + 1] += formStart[x];
       }
       // formStart[x] is now the start of form x; filling moves it to the end, then shift back.
       for (int i = 0; i < n; i++) {
-        int x = wordSlots[2 * c.words[from + i] + 1];
-        formAt[i] = x;
-        positions[formStart[x]++] = i;
+        positions[formStart[formAt[i]]++] = i;
       }
       for (int x = forms; x > 0; x--) {
         formStart[x] = formStart[x - 1];
@@ -602,8 +659,6 @@ final class CompiledAlignment {
       if (x + 1 >= word.length) {
         grow(2 * word.length);
       }
-      wordSlots[2 * w] = stamp;
-      wordSlots[2 * w + 1] = x;
       word[x] = w;
       formStart[x + 1] = 0;
       if (x == 0) {
@@ -615,15 +670,15 @@ final class CompiledAlignment {
       stem[x] = s;
       // Forms of one stem are chained in order of first occurrence.
       nextOfStem[x] = -1;
-      if (stemSlots[2 * s] != stamp) {
-        stemSlots[2 * s] = stamp;
-        stemSlots[2 * s + 1] = x;
+      int first = stemForms.putIfAbsent(s, x);
+      if (first < 0) {
+        first = x;
         int bit = stemBit(s);
         stemBits[bit >>> 6] |= 1L << bit;
       } else {
-        nextOfStem[lastOfStem[stemSlots[2 * s + 1]]] = x;
+        nextOfStem[lastOfStem[first]] = x;
       }
-      lastOfStem[stemSlots[2 * s + 1]] = x;
+      lastOfStem[first] = x;
       int f = info[at + CompiledTexts.INFO_FLAGS];
       flags[x] = (byte) f;
       formWeight[x] = uniform ? 1.0 : c.weights[w];
@@ -661,7 +716,7 @@ final class CompiledAlignment {
 
     /** The local form of word {@code w}, or -1 if this text does not have it. */
     int local(int w) {
-      return wordSlots[2 * w] == stamp ? wordSlots[2 * w + 1] : -1;
+      return wordForms.get(w);
     }
 
     /** False if this text certainly lacks stem {@code s}; true if it may have it. */
@@ -676,7 +731,7 @@ final class CompiledAlignment {
 
     /** The first local form of stem {@code s}, or -1. */
     int firstOfStem(int s) {
-      return mayHaveStem(s) && stemSlots[2 * s] == stamp ? stemSlots[2 * s + 1] : -1;
+      return mayHaveStem(s) ? stemForms.get(s) : -1;
     }
 
     int count(int x) {
