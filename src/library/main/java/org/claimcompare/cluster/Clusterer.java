@@ -382,23 +382,67 @@ public final class Clusterer {
       return edges;
     }
 
+    /** Pairs scored per parallel task, about. */
+    private static final int SCORING_CHUNK = 4096;
+
     private double[] scoreInParallel(long[] keys) {
       progress.start(Phase.SCORING, keys.length);
       double[] out = new double[keys.length];
-      int chunk = 4096;
-      IntStream.range(0, (keys.length + chunk - 1) / chunk).parallel().forEach(c -> {
+      int[] rows = rowsNearTheirLike(keys);
+      // Chunks of consecutive rows holding about CHUNK pairs each.
+      int[] bounds = new int[rows.length + 1];
+      int chunks = 0;
+      for (int r = 0, pairs = 0; r < rows.length; r++) {
+        pairs += rowStart[rows[r] + 1] - rowStart[rows[r]];
+        if (pairs >= SCORING_CHUNK || r == rows.length - 1) {
+          bounds[++chunks] = r + 1;
+          pairs = 0;
+        }
+      }
+      IntStream.range(0, chunks).parallel().forEach(c -> {
         if (progress.interrupted()) {
           return;
         }
-        int to = Math.min(keys.length, (c + 1) * chunk);
-        for (int k = c * chunk; k < to; k++) {
-          out[k] = texts.score(first(keys[k]), second(keys[k]));
+        int done = 0;
+        for (int r = bounds[c]; r < bounds[c + 1]; r++) {
+          int row = rows[r];
+          for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
+            out[k] = texts.score(row, second(keys[k]));
+          }
+          done += rowStart[row + 1] - rowStart[row];
         }
-        progress.add(to - c * chunk);
+        progress.add(done);
       });
       progress.checkInterrupt();
       progress.end();
       return out;
+    }
+
+    /**
+     * The nodes in an order that puts those with the same least partner side by side: renderings of
+     * one sentence are proposed with one another, so their rows share partners, and scoring them in
+     * a row finds those partners' layouts still in the scorer's workspace.
+     */
+    private int[] rowsNearTheirLike(long[] keys) {
+      int[] least = new int[n];
+      for (int x = 0; x < n; x++) {
+        least[x] = x;
+      }
+      for (long key : keys) {
+        int a = first(key);
+        int b = second(key);
+        least[b] = Math.min(least[b], a);
+      }
+      long[] packed = new long[n];
+      for (int x = 0; x < n; x++) {
+        packed[x] = (long) least[x] << 32 | x;
+      }
+      Arrays.sort(packed);
+      int[] rows = new int[n];
+      for (int x = 0; x < n; x++) {
+        rows[x] = (int) packed[x];
+      }
+      return rows;
     }
 
     /**

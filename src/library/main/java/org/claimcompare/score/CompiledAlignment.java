@@ -25,9 +25,14 @@ import java.util.Arrays;
  */
 final class CompiledAlignment {
   private final CompiledTexts c;
-  private final Side first;
-  private final Side second;
-  private int lastBuilt;
+  /**
+   * Texts laid out recently, each in the slot its id hashes to: a text scored with several others
+   * in a row, or again soon after, is laid out once. Texts longer than {@value #LONG_TEXT} words
+   * go to two sides of their own instead, so that the slots never hold the arrays of many long
+   * texts.
+   */
+  private final Side[] sides = new Side[SIDES];
+  private final Side[] longSides = new Side[2];
 
   // Per pair: forms' aligned counts, partners seen per level, aligned pairs by position of a.
   private int[] usedA = new int[16];
@@ -48,9 +53,13 @@ final class CompiledAlignment {
 
   CompiledAlignment(CompiledTexts compiled) {
     this.c = compiled;
-    this.first = new Side(compiled);
-    this.second = new Side(compiled);
   }
+
+  /** Laid-out texts kept per workspace. */
+  private static final int SIDES = 64;
+
+  /** Words above which a text is laid out in a side of its own. */
+  private static final int LONG_TEXT = 256;
 
   /** The score of texts {@code i} and {@code j}, in the orientation of {@link AlignmentScorer#score}. */
   double score(int i, int j) {
@@ -69,18 +78,44 @@ final class CompiledAlignment {
     return align(a, b);
   }
 
-  /** A side laid out for {@code text}, reusing one that already holds it, never {@code other}. */
+  /**
+   * A side laid out for {@code text}: the one in the text's slot if it holds the text, else that
+   * slot's (the next slot's, if that is {@code other}) laid out anew.
+   */
   private Side side(int text, Side other) {
-    if (first.text == text && first != other) {
-      return first;
+    if (c.length(text) > LONG_TEXT) {
+      return longSide(text, other);
     }
-    if (second.text == text && second != other) {
-      return second;
+    int slot = (text * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(SIDES));
+    Side s = sides[slot];
+    if (s != null && s.text == text && s != other) {
+      return s;
     }
-    Side s = other == first ? second : other == second ? first : lastBuilt == 0 ? second : first;
-    lastBuilt = s == first ? 0 : 1;
+    if (s == other && s != null) {
+      slot = (slot + 1) & (SIDES - 1);
+      s = sides[slot];
+    }
+    if (s == null) {
+      s = new Side(c);
+      sides[slot] = s;
+    }
     s.layOut(text);
     return s;
+  }
+
+  /** A side of its own laid out for a long {@code text}, reusing one that holds it, never {@code other}. */
+  private Side longSide(int text, Side other) {
+    for (Side s : longSides) {
+      if (s != null && s.text == text && s != other) {
+        return s;
+      }
+    }
+    int k = longSides[0] == other ? 1 : 0;
+    if (longSides[k] == null) {
+      longSides[k] = new Side(c);
+    }
+    longSides[k].layOut(text);
+    return longSides[k];
   }
 
   private double align(Side a, Side b) {

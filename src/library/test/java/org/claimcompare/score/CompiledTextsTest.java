@@ -94,6 +94,37 @@ class CompiledTextsTest {
     assertThat(compiled.score(0, 2)).isEqualTo(scorer.score(a, "wabzation wacsation")).isPositive();
   }
 
+  /**
+   * Texts are laid out once and kept in a workspace's slots while scored with others; texts of
+   * more than 256 words have sides of their own. Scoring every pair of short and long texts, in an
+   * order that revisits each, gives the explained path's scores.
+   */
+  @Test
+  void scoresEveryPairOfShortAndLongTextsAsTheExplainedPath() {
+    String[] sentences = {
+      "the army will stop the talks", "a gang of drug addicts and neo-Nazis", "Kyiv said the troops left",
+      "no US troops would enter Ukraine", "the fall of Kiev could be a matter of hours",
+    };
+    List<String> texts = new ArrayList<>();
+    for (int k = 0; k < 100; k++) {
+      texts.add(sentences[k % sentences.length] + " " + (k % 7 == 0 ? "today" : "again") + " " + k);
+    }
+    for (int k = 0; k < 4; k++) {
+      StringBuilder longText = new StringBuilder();
+      for (int w = 0; w < 70 + k; w++) {
+        longText.append(sentences[(w + k) % sentences.length]).append(' ');
+      }
+      texts.add(longText.toString().strip());
+    }
+    CompiledTexts compiled = CompiledTexts.compile(scorer, texts, false, done -> {});
+
+    for (int i = 0; i < texts.size(); i += 3) {
+      for (int j = 0; j < texts.size(); j++) {
+        assertThat(compiled.score(i, j)).as("%s / %s", i, j).isEqualTo(scorer.score(texts.get(i), texts.get(j)));
+      }
+    }
+  }
+
   private static String letters(int k) {
     return String.valueOf((char) ('a' + k / 26 % 26)) + (char) ('a' + k % 26) + (char) ('a' + k / 676);
   }
