@@ -554,8 +554,8 @@ final class CompiledAlignment {
    */
   static final class LocalTable {
     private static final int LEAST = 64;
-    private int[] keys = new int[LEAST];
-    private int[] values = new int[LEAST];
+    /** Slot {@code h}'s key at {@code 2h}, its value at {@code 2h + 1}: one read finds both. */
+    private int[] slots = new int[2 * LEAST];
     private int mask = LEAST - 1;
     private int shift = 32 - Integer.numberOfTrailingZeros(LEAST);
 
@@ -565,46 +565,39 @@ final class CompiledAlignment {
      */
     void reset(int words) {
       int size = Math.max(LEAST, Integer.highestOneBit(Math.max(1, 4 * words - 1)));
-      if (keys.length < 2 * words || keys.length > 8 * size) {
-        keys = new int[size];
-        values = new int[size];
+      if (slots.length < 4 * words || slots.length > 16 * size) {
+        slots = new int[2 * size];
         mask = size - 1;
         shift = 32 - Integer.numberOfTrailingZeros(size);
       }
-      Arrays.fill(keys, -1);
+      Arrays.fill(slots, -1);
     }
 
     /** The value of {@code key}, or -1. */
     int get(int key) {
-      for (int h = slot(key); ; h = (h + 1) & mask) {
-        int k = keys[h];
-        if (k == key) {
-          return values[h];
-        }
-        if (k < 0) {
-          return -1;
+      int[] s = slots;
+      for (int h = (key * 0x9E3779B1) >>> shift; ; h = (h + 1) & mask) {
+        int k = s[2 * h];
+        if (k == key || k < 0) {
+          return s[2 * h + 1];
         }
       }
     }
 
     /** The value of {@code key} if present; else puts {@code value} and returns -1. */
     int putIfAbsent(int key, int value) {
-      for (int h = slot(key); ; h = (h + 1) & mask) {
-        int k = keys[h];
+      int[] s = slots;
+      for (int h = (key * 0x9E3779B1) >>> shift; ; h = (h + 1) & mask) {
+        int k = s[2 * h];
         if (k == key) {
-          return values[h];
+          return s[2 * h + 1];
         }
         if (k < 0) {
-          keys[h] = key;
-          values[h] = value;
+          s[2 * h] = key;
+          s[2 * h + 1] = value;
           return -1;
         }
       }
-    }
-
-    /** Fibonacci hashing: the top bits of the key times the golden ratio. */
-    private int slot(int key) {
-      return (key * 0x9E3779B1) >>> shift;
     }
   }
 
