@@ -57,6 +57,16 @@ final class ClusterCommand implements Callable<Integer> {
       throw new BadInputException("--threshold must be in [0, 1]: " + threshold);
     }
     Optional<ProgressDisplay> display = display();
+    // The scorer's resources (WordNet above all) load on the other core while the input is read.
+    Thread warmUp = new Thread(() -> {
+      try {
+        Claims.similarity("Kiev's gang", "Kyiv's bunch");
+      } catch (RuntimeException e) {
+        // Clustering loads the same resources and reports the failure itself.
+      }
+    }, "claimcompare-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     List<Claim> claims = new ArrayList<>();
     main.readRecords("cluster", io, SCHEMA, line -> claims.add(toClaim(line.json())),
         (done, total) -> display.ifPresent(d -> d.reading(done, total)));
