@@ -389,7 +389,7 @@ public final class Clusterer {
       progress.start(Phase.SCORING, keys.length);
       double[] out = new double[keys.length];
       int[] rows = rowsNearTheirLike(keys);
-      // Chunks of consecutive rows holding about CHUNK pairs each.
+      // Chunks of consecutive rows holding about SCORING_CHUNK pairs each.
       int[] bounds = new int[rows.length + 1];
       int chunks = 0;
       for (int r = 0, pairs = 0; r < rows.length; r++) {

@@ -14,14 +14,6 @@ final class LongList {
     a[n++] = v;
   }
 
-  void addAll(long[] v) {
-    if (n + v.length > a.length) {
-      a = Arrays.copyOf(a, Math.max(n + v.length, a.length + (a.length >> 1)));
-    }
-    System.arraycopy(v, 0, a, n, v.length);
-    n += v.length;
-  }
-
   int size() {
     return n;
   }

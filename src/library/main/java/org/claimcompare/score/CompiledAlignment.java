@@ -548,9 +548,9 @@ final class CompiledAlignment {
    */
   /**
    * Ids of one text's words or stems to their local forms: an open-addressing table (linear probing)
-   * of a few dozen slots, cleared per text, so that its look-ups stay in the first-level cache however
-   * large the corpus's vocabulary (a table indexed by id, two ints per word of the vocabulary, was a
-   * cache miss per word on large corpora).
+   * of a few dozen slots, cleared per text. It stays small and in the first-level cache however large
+   * the corpus's vocabulary, so that a workspace can keep many laid-out texts (tables indexed by id,
+   * two ints per word and per stem of the vocabulary, cost megabytes a text on large corpora).
    */
   static final class LocalTable {
     private static final int LEAST = 64;
