@@ -214,6 +214,9 @@ final class CharacterSteps {
   }
 
   static String editorialBrackets(String text) {
+    if (text.indexOf('[') < 0) {
+      return text; // both the elisions and the brackets dropped start with one
+    }
     String t = ELISION_AT_BOUNDARY.matcher(text).replaceAll("");
     t = withoutMatchedBrackets(ELISION_INSIDE.matcher(t).replaceAll(" "));
     // A dropped bracket can bring a letter and a mark together that compose (e[◌́] is é).

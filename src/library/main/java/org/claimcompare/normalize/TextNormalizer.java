@@ -182,9 +182,14 @@ public final class TextNormalizer {
    */
   public List<Word> words(String text) {
     checkNotNull(text, "text");
-    return Tokenizer.scan(applyCharacterSteps(text)).stream()
-        .flatMap(raw -> analyse(raw).stream())
-        .collect(ImmutableList.toImmutableList());
+    List<RawWord> raws = Tokenizer.scan(applyCharacterSteps(text));
+    ImmutableList.Builder<Word> words = ImmutableList.builderWithExpectedSize(raws.size());
+    for (RawWord raw : raws) {
+      for (String surface : raw.surfaces()) {
+        words.add(word(surface));
+      }
+    }
+    return words.build();
   }
 
   private String applyCharacterSteps(String text) {

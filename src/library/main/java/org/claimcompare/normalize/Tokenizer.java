@@ -156,6 +156,15 @@ final class Tokenizer {
   private static int runEnd(String text, int from) {
     int i = from;
     while (i < text.length()) {
+      char ch = text.charAt(i);
+      if (ch < 0x80) {
+        // ASCII: letters and digits are the word's; no ASCII character is a mark.
+        if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9')) {
+          break;
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       boolean part = i == from ? Character.isLetterOrDigit(cp) : isWordPart(cp);
       if (!part) {
