@@ -324,6 +324,7 @@ final class SharedRareWords implements CandidateGenerator {
   private static final int CHUNK = 2048;
 
   private static final int[] NONE = new int[0];
+  private static final long[] NO_PAIRS = new long[0];
 
   /** Appends to {@code partners} the claims after {@code i} not yet collected for {@code i}. */
   private static int collect(int[] claims, int i, int[] seenBy, int[] partners, int count) {
@@ -419,11 +420,11 @@ final class SharedRareWords implements CandidateGenerator {
       }
       LongLongMap pairTerm = vocabulary.rankPairs(fewForms, maxClaimsPerWord, formTerms);
       int[][] termsOf = new int[n][];
-      for (int i = 0; i < n; i++) {
+      IntStream.range(0, n).parallel().forEach(i -> {
         int[] pairTerms = pairTerm.size() == 0 ? NONE : vocabulary.pairTerms(i, pairTerm);
         termsOf[i] = concat(formTermsOf[i], pairTerms);
         formTermsOf[i] = null;
-      }
+      });
       order = IntStream.range(0, n).toArray();
       if (local) {
         IndexSort.sort(order, (a, b) -> {
@@ -525,6 +526,8 @@ final class SharedRareWords implements CandidateGenerator {
     private final int[][] sequence;
     /** Per claim: its distinct form numbers. */
     final int[][] distinct;
+    /** Per claim: its distinct pairs of adjacent forms ({@link #pairs}), once {@link #rankPairs} has run. */
+    private long[][] pairsOf;
 
     Vocabulary(List<List<String>> words) {
       Map<String, Integer> number = new HashMap<>();
@@ -586,10 +589,10 @@ final class SharedRareWords implements CandidateGenerator {
     }
 
     /** The distinct pairs of adjacent forms of claim {@code i}, each as {@code first << 32 | second}, ascending. */
-    long[] pairs(int i) {
+    private long[] pairs(int i) {
       int[] s = sequence[i];
       if (s.length < 2) {
-        return new long[0];
+        return NO_PAIRS;
       }
       long[] out = new long[s.length - 1];
       for (int k = 1; k < s.length; k++) {
@@ -607,7 +610,7 @@ final class SharedRareWords implements CandidateGenerator {
 
     /** The term numbers of claim {@code i}'s adjacent pairs that are terms, ascending. */
     int[] pairTerms(int i, LongLongMap pairTerm) {
-      long[] ps = pairs(i);
+      long[] ps = pairsOf[i];
       int[] out = new int[ps.length];
       int count = 0;
       for (long p : ps) {
@@ -621,10 +624,6 @@ final class SharedRareWords implements CandidateGenerator {
       return out;
     }
 
-    /**
-     * Numbers the indexable adjacent pairs of the given claims from {@code firstTerm}, by rarity
-     * then by the string order of their first and second forms.
-     */
     /**
      * Sorts pairs of forms by frequency, then by the string order of their first and second forms:
      * as packed longs (frequency, then each form's place in string order) when they fit (fewer than
@@ -665,15 +664,25 @@ final class SharedRareWords implements CandidateGenerator {
       }
     }
 
+    /**
+     * Numbers the indexable adjacent pairs of the given claims from {@code firstTerm}, by rarity
+     * then by the string order of their first and second forms. Each claim's pairs are listed
+     * once, on all cores, and kept for {@link #pairTerms}.
+     */
     LongLongMap rankPairs(Ints claims, int maxClaimsPerWord, int firstTerm) {
       LongLongMap pairFrequency = new LongLongMap();
+      if (claims.size() == 0) {
+        return pairFrequency;
+      }
+      pairsOf = new long[sequence.length][];
+      IntStream.range(0, sequence.length).parallel().forEach(i -> pairsOf[i] = pairs(i));
       for (int k = 0; k < claims.size(); k++) {
-        for (long p : pairs(claims.get(k))) {
+        for (long p : pairsOf[claims.get(k)]) {
           pairFrequency.put(p, 0);
         }
       }
       for (int i = 0; i < sequence.length && pairFrequency.size() > 0; i++) {
-        for (long p : pairs(i)) {
+        for (long p : pairsOf[i]) {
           long f = pairFrequency.get(p);
           if (f != LongLongMap.ABSENT) {
             pairFrequency.put(p, f + 1);
