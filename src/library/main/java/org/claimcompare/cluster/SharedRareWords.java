@@ -598,14 +598,7 @@ final class SharedRareWords implements CandidateGenerator {
       for (int k = 1; k < s.length; k++) {
         out[k - 1] = (long) s[k - 1] << 32 | s[k];
       }
-      Arrays.sort(out);
-      int m = 0;
-      for (int k = 0; k < out.length; k++) {
-        if (m == 0 || out[k] != out[m - 1]) {
-          out[m++] = out[k];
-        }
-      }
-      return m == out.length ? out : Arrays.copyOf(out, m);
+      return LongList.sortedDistinct(out);
     }
 
     /** The term numbers of claim {@code i}'s adjacent pairs that are terms, ascending. */
