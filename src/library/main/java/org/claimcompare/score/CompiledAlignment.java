@@ -14,9 +14,9 @@ import java.util.Arrays;
  * test checks. Texts too long for the bounded near-spelling search of {@link GreedyAlignment} (more
  * than {@value Alignment#NEAR_MAX_COMPARISONS} near-spelling forms) are scored by the explained path.
  *
- * <p>The two texts' distinct forms, their positions and their stems are laid out in two reusable
- * {@link Side}s; a side keeps its text until another text needs it, so scoring the pairs of one text
- * in a row lays it out once. What a pair needs of a word (stem, flags, letters, WordNet neighbour
+ * <p>Each text's distinct forms, their positions and their stems are laid out in a reusable
+ * {@link Side}; the workspace keeps the last sides it laid out (see {@link #side}), so a text scored
+ * with several others in a row, or again soon after, is laid out once. What a pair needs of a word (stem, flags, letters, WordNet neighbour
  * ranges) is read from one packed record per word when its side is laid out; the orientation of a
  * pair is one comparison of precomputed ranks; near spellings are filtered by a table of the common
  * letters each pair of lengths needs and a bound from the letters' bits before letters are counted.
