@@ -31,7 +31,8 @@ import org.claimcompare.score.PreparedTexts;
  *
  * <p>A generator is named {@code standard} ({@code ClusterOptions.standard()}), {@code all} (all
  * pairs), {@code blocking} ({@code CandidateGenerator.sharedRareWords()}) or {@code K:CAP}
- * ({@code CandidateGenerator.sharedRareWords(K, CAP)}). Three measurements:
+ * ({@code CandidateGenerator.sharedRareWords(K, CAP)}), each adapted to the standard threshold
+ * ({@code CandidateGenerator.atThreshold}) as the clusterer adapts it. Three measurements:
  *
  * <ul>
  *   <li>{@code recall FILE GROUPS [GENERATOR ...]}: on the first GROUPS groups, scores every pair;
@@ -135,7 +136,12 @@ public final class BlockingRecall {
     }
   }
 
+  /** The generator named, adapted to the standard threshold as the clusterer adapts it. */
   private static CandidateGenerator generator(String spec) {
+    return named(spec).atThreshold(ClusterOptions.DEFAULT_THRESHOLD);
+  }
+
+  private static CandidateGenerator named(String spec) {
     return switch (spec) {
       case "standard" -> ClusterOptions.standard().candidates();
       case "all" -> CandidateGenerator.allPairs();

@@ -30,6 +30,13 @@ final class AllPairsUpTo implements CandidateGenerator {
     (words.size() <= maxClaims ? AllPairs.INSTANCE : above).propose(words, sink);
   }
 
+  /** Returns this generator with the blocking above adapted to {@code threshold}. */
+  @Override
+  public CandidateGenerator atThreshold(double threshold) {
+    CandidateGenerator adapted = above.atThreshold(threshold);
+    return adapted.equals(above) ? this : new AllPairsUpTo(maxClaims, adapted);
+  }
+
   /**
    * Returns the generator as {@code all pairs up to 1000 claims, then shared rare words[...]}.
    */

@@ -1,5 +1,7 @@
 package org.claimcompare.cluster;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.List;
 
 /**
@@ -25,6 +27,23 @@ public interface CandidateGenerator {
    * @param sink receives each proposed pair
    */
   void propose(List<List<String>> words, PairSink sink);
+
+  /**
+   * Returns this generator for a clustering at {@code threshold}, which may then propose the pairs
+   * that can reach it more exactly: the clusterer calls it with its threshold before proposing. The
+   * bounded {@link #sharedRareWords(int, int, int)} generators (the standard one's above 1,000
+   * claims among them) keep every candidate whose terms' weighted Dice coefficient reaches the
+   * threshold, even beyond their number of partners, and drop those below half of it. The default
+   * returns this generator, unchanged.
+   *
+   * @param threshold the clustering threshold, in [0, 1]
+   * @return a generator for that threshold
+   * @throws IllegalArgumentException if {@code threshold} is not in [0, 1]
+   */
+  default CandidateGenerator atThreshold(double threshold) {
+    checkArgument(threshold >= 0 && threshold <= 1, "threshold must be in [0, 1]: %s", threshold);
+    return this;
+  }
 
   /**
    * Returns the standard generator: every pair for up to 1,000 claims, {@link #sharedRareWords()}
@@ -99,12 +118,17 @@ public interface CandidateGenerator {
 
   /**
    * Returns a blocking generator as {@link #sharedRareWords(int, int)} that keeps, of the pairs
-   * each claim's keys find, only the {@code partnersPerClaim} with the most key weight in common
-   * (the sum, over the claim's keys found in the other claim, of {@code ln(n / df)} for a key in
-   * {@code df} of the n claims; ties to the lower hash of the word list, then the lower index), plus
-   * the claims with the same word list. A pair is proposed if either claim keeps it, so at most
-   * {@code n partnersPerClaim} pairs are proposed besides equal word lists, however common the keys.
-   * The pairs are proposed once each, as {@code (i, j)} with {@code i < j}, in increasing order.
+   * each claim's keys find, only the {@code partnersPerClaim} most alike, plus the claims with the
+   * same word list. Alike is measured twice: the candidates are first ranked by the weight of the
+   * indexable words they share (the weighted Dice coefficient of those words, each weighing {@code
+   * ln(n / df)} for a word in {@code df} of the n claims), and the best six per place are ranked
+   * again by the weighted Dice coefficient of all their words; ties to the lower hash of the word
+   * list, then the first found. A pair is proposed if either claim keeps it, so at most {@code n
+   * partnersPerClaim} pairs are proposed besides equal word lists, however common the keys. At a
+   * clustering threshold ({@link #atThreshold}) the second Dice coefficient also keeps every
+   * shortlisted candidate that reaches the threshold and drops those below half of it, so at most
+   * {@code 6 n partnersPerClaim}. The pairs are proposed once each, as {@code (i, j)} with {@code i
+   * < j}, in increasing order.
    *
    * @param wordsPerClaim how many of its rarest forms key each claim, at least 1
    * @param maxClaimsPerWord forms in more claims than this are never keys, at least 2

@@ -222,7 +222,7 @@ public final class Clusterer {
       this.texts = texts;
       this.n = texts.size();
       this.threshold = options.threshold();
-      this.candidates = options.candidates();
+      this.candidates = options.candidates().atThreshold(options.threshold());
       this.progress = progress;
       this.clusterOf = new int[n];
       this.size = new int[n];

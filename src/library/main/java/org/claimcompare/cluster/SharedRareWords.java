@@ -42,6 +42,16 @@ import java.util.stream.IntStream;
  * keys, each at most {@code maxClaimsPerWord} long, plus one merge of two short arrays per
  * shortlisted candidate.
  *
+ * <p>At a clustering threshold t ({@link #atThreshold}), the Dice coefficient of all terms also
+ * decides alone at both ends: a shortlisted candidate at or above t is kept even beyond the
+ * {@code partnersPerClaim} (a claim of a templated sentence may have dozens of renderings that
+ * alike, and a bound cannot serve them all), and one below t / 2 is dropped even among them (its
+ * alignment would need near spellings and synonyms for more than half its weight to reach t: at
+ * the standard threshold, 0.02 % of the pairs at the threshold on 100,000 translated news
+ * sentences, for 40 % of the pairs scored). At most {@code n} times the shortlist's length pairs are
+ * then proposed; on translated news about 15 a claim, fewer than without a threshold, with more of
+ * the pairs at the threshold among them ({@code docs/benchmarks.md}).
+ *
  * <p>The proposals depend only on the term lists, not on their order: permuting the lists permutes
  * the proposed pairs (bounded, except between candidates whose ranks are equal as floats and whose
  * term lists hash alike, where the first found wins). Each pair is proposed once, as {@code (i, j)}
@@ -62,21 +72,45 @@ final class SharedRareWords implements CandidateGenerator {
   static final SharedRareWords STANDARD = new SharedRareWords(
       STANDARD_WORDS_PER_CLAIM, STANDARD_MAX_CLAIMS_PER_WORD, STANDARD_PARTNERS_PER_CLAIM);
 
+  /** No clustering threshold: the partners are chosen by rank alone. */
+  private static final double NO_THRESHOLD = Double.NaN;
+
   private final int wordsPerClaim;
   private final int maxClaimsPerWord;
   private final int partnersPerClaim;
+  /** The clustering threshold the partners are chosen for, or {@link #NO_THRESHOLD}. */
+  private final double threshold;
 
   SharedRareWords(int wordsPerClaim, int maxClaimsPerWord) {
     this(wordsPerClaim, maxClaimsPerWord, UNBOUNDED);
   }
 
   SharedRareWords(int wordsPerClaim, int maxClaimsPerWord, int partnersPerClaim) {
+    this(wordsPerClaim, maxClaimsPerWord, partnersPerClaim, NO_THRESHOLD);
+  }
+
+  private SharedRareWords(int wordsPerClaim, int maxClaimsPerWord, int partnersPerClaim, double threshold) {
     checkArgument(wordsPerClaim >= 1, "words per claim must be at least 1: %s", wordsPerClaim);
     checkArgument(maxClaimsPerWord >= 2, "claims per word must be at least 2: %s", maxClaimsPerWord);
     checkArgument(partnersPerClaim >= 1, "partners per claim must be at least 1: %s", partnersPerClaim);
     this.wordsPerClaim = wordsPerClaim;
     this.maxClaimsPerWord = maxClaimsPerWord;
     this.partnersPerClaim = partnersPerClaim;
+    this.threshold = threshold;
+  }
+
+  /**
+   * Returns this generator for a clustering at {@code threshold}: bounded, it keeps every
+   * shortlisted candidate whose terms' weighted Dice coefficient reaches the threshold and drops
+   * those below half of it (see the class comment); unbounded, it is unchanged.
+   *
+   * @throws IllegalArgumentException if {@code threshold} is not in [0, 1]
+   */
+  @Override
+  public CandidateGenerator atThreshold(double threshold) {
+    checkArgument(threshold >= 0 && threshold <= 1, "threshold must be in [0, 1]: %s", threshold);
+    return partnersPerClaim == UNBOUNDED ? this
+        : new SharedRareWords(wordsPerClaim, maxClaimsPerWord, partnersPerClaim, threshold);
   }
 
   @Override
@@ -159,6 +193,10 @@ final class SharedRareWords implements CandidateGenerator {
       }
     }
     int shortlist = SHORTLIST_FACTOR * partnersPerClaim;
+    boolean adapted = !Double.isNaN(threshold);
+    // Ranks are compared as computed; a rank is at most 1, so an infinite level keeps no one extra.
+    double unlike = adapted ? threshold / 2 : 0;
+    double alike = adapted ? threshold : Double.POSITIVE_INFINITY;
     long[][] chunks = new long[(n + CHUNK - 1) / CHUNK][];
     ConcurrentLinkedDeque<Workspace> workspaces = new ConcurrentLinkedDeque<>();
     IntStream.range(0, chunks.length).parallel().forEach(c -> {
@@ -208,10 +246,18 @@ final class SharedRareWords implements CandidateGenerator {
           formOwner[f] = i;
         }
         for (int j : shortlisted) {
-          rank[j] = 2 * shared(forms[j], formOwner, i, idf) / (mass[i] + mass[j]);
+          rank[j] = dice(shared(forms[j], formOwner, i, idf), mass[i], mass[j]);
         }
+        // The best partners, but none too unlike; then every other one alike enough.
         for (int j : best(shortlisted, partnersPerClaim, rank, hash, keys)) {
-          out.add((long) Math.min(i, j) << 32 | Math.max(i, j));
+          if (rank[j] >= unlike && rank[j] < alike) {
+            out.add((long) Math.min(i, j) << 32 | Math.max(i, j));
+          }
+        }
+        for (int j : shortlisted) {
+          if (rank[j] >= alike) {
+            out.add((long) Math.min(i, j) << 32 | Math.max(i, j));
+          }
         }
         for (int j : index.sameWords[i]) {
           if (j > i) {
@@ -306,6 +352,14 @@ final class SharedRareWords implements CandidateGenerator {
     return Integer.MAX_VALUE - Float.floatToIntBits((float) rank);
   }
 
+  /**
+   * The weighted Dice coefficient {@code 2 shared / (a + b)}; 1 when both masses are 0 (claims made
+   * only of forms that every claim has share all their forms).
+   */
+  private static double dice(double shared, double a, double b) {
+    return a + b == 0 ? 1 : 2 * shared / (a + b);
+  }
+
   /** The weight of the forms of {@code other} (ascending) that claim {@code i} has marked. */
   private static double shared(int[] other, int[] owner, int i, double[] weight) {
     double sum = 0;
@@ -318,7 +372,7 @@ final class SharedRareWords implements CandidateGenerator {
   }
 
   /** Candidates shortlisted by their indexable terms, per partner kept. */
-  private static final int SHORTLIST_FACTOR = 3;
+  private static final int SHORTLIST_FACTOR = 6;
 
   /** Claims per parallel task. */
   private static final int CHUNK = 2048;
@@ -340,16 +394,21 @@ final class SharedRareWords implements CandidateGenerator {
 
   /**
    * Returns the generator as {@code shared rare words[20 per claim, at most 1000 claims per word, 32
-   * partners per claim]}, or without the partners when unbounded.
+   * partners per claim]}, with {@code , at threshold 0.4} inside the brackets when adapted to a
+   * threshold, or without the partners when unbounded.
    */
   @Override
   public String toString() {
     return partnersPerClaim == UNBOUNDED
         ? String.format(Locale.ROOT, "shared rare words[%d per claim, at most %d claims per word]",
             wordsPerClaim, maxClaimsPerWord)
-        : String.format(Locale.ROOT,
+        : Double.isNaN(threshold)
+        ? String.format(Locale.ROOT,
             "shared rare words[%d per claim, at most %d claims per word, %d partners per claim]",
-            wordsPerClaim, maxClaimsPerWord, partnersPerClaim);
+            wordsPerClaim, maxClaimsPerWord, partnersPerClaim)
+        : String.format(Locale.ROOT,
+            "shared rare words[%d per claim, at most %d claims per word, %d partners per claim, at threshold %s]",
+            wordsPerClaim, maxClaimsPerWord, partnersPerClaim, threshold);
   }
 
   @Override
@@ -357,12 +416,13 @@ final class SharedRareWords implements CandidateGenerator {
     return o instanceof SharedRareWords other
         && wordsPerClaim == other.wordsPerClaim
         && maxClaimsPerWord == other.maxClaimsPerWord
-        && partnersPerClaim == other.partnersPerClaim;
+        && partnersPerClaim == other.partnersPerClaim
+        && Double.compare(threshold, other.threshold) == 0;
   }
 
   @Override
   public int hashCode() {
-    return (31 * wordsPerClaim + maxClaimsPerWord) * 31 + partnersPerClaim;
+    return ((31 * wordsPerClaim + maxClaimsPerWord) * 31 + partnersPerClaim) * 31 + Double.hashCode(threshold);
   }
 
   /**

@@ -248,6 +248,26 @@ class ClustererTest {
   }
 
   @Test
+  void proposesWithItsGeneratorAdaptedToItsThreshold() {
+    List<Double> thresholds = new ArrayList<>();
+    CandidateGenerator none = (words, sink) -> {};
+    CandidateGenerator recording = new CandidateGenerator() {
+      @Override
+      public void propose(List<List<String>> words, PairSink sink) {
+        throw new AssertionError("the clusterer proposed with the generator not adapted to its threshold");
+      }
+
+      @Override
+      public CandidateGenerator atThreshold(double threshold) {
+        thresholds.add(threshold);
+        return none;
+      }
+    };
+    Clusterer.cluster(CLAIMS, STANDARD.withThreshold(0.55).withCandidates(recording));
+    assertThat(thresholds).containsExactly(0.55);
+  }
+
+  @Test
   void passesTheStemsOfTheNormalisedWordsToTheCandidateGenerator() {
     List<List<String>> seen = new ArrayList<>();
     Clusterer.cluster(List.of(Claim.of("k", "Kiev agreements")),

@@ -185,6 +185,80 @@ class SharedRareWordsTest {
   }
 
   @Test
+  void atAThresholdKeepsEveryCandidateAlikeEnoughToReachItBeyondThePartners() {
+    // Claims 0 to 4 share seven words and differ in one (weighted Dice 0.55 for every pair of them).
+    List<List<String>> words = lists(
+        "a b c d e f g x | a b c d e f g y | a b c d e f g z | a b c d e f g u | a b c d e f g v | h i | j k");
+    SharedRareWords onePartner = new SharedRareWords(20, 10, 1);
+
+    assertThat(proposals(onePartner, words)).hasSizeLessThanOrEqualTo(5);
+    assertThat(proposals(onePartner.atThreshold(0.5), words))
+        .containsExactly("0-1", "0-2", "0-3", "0-4", "1-2", "1-3", "1-4", "2-3", "2-4", "3-4");
+    assertThat(proposals(onePartner.atThreshold(0.6), words)).hasSizeLessThanOrEqualTo(5);
+  }
+
+  @Test
+  void atAThresholdDropsCandidatesTooUnlikeToReachHalfOfIt() {
+    // Claim 0 shares "army will stop the" with claim 2 (weighted Dice 0.55), "army will" with claim
+    // 1 (0.12) and only "army", in every claim and so of no weight, with claim 3 (0).
+    List<List<String>> words = lists("army will stop the talks | army will go | army will stop the war | army left");
+    SharedRareWords allPartners = new SharedRareWords(10, 10, 3);
+
+    assertThat(proposals(allPartners, words)).containsExactly("0-1", "0-2", "0-3", "1-2", "1-3", "2-3");
+    assertThat(proposals(allPartners.atThreshold(0.2), words)).containsExactly("0-1", "0-2", "1-2");
+    assertThat(proposals(allPartners.atThreshold(0.4), words)).containsExactly("0-2");
+    assertThat(proposals(allPartners.atThreshold(0), words))
+        .containsExactly("0-1", "0-2", "0-3", "1-2", "1-3", "2-3");
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {71, 72, 73, 74, 75, 76})
+  void atAThresholdProposesPairsOfTheRuleAndAtMostTheShortlistPerClaim(long seed) {
+    Random random = new Random(seed);
+    List<List<String>> words = randomLists(random);
+    int partners = 1 + random.nextInt(3);
+    double threshold = random.nextDouble();
+    long equalPairs = 0;
+    for (int i = 0; i < words.size(); i++) {
+      for (int j = i + 1; j < words.size(); j++) {
+        equalPairs += words.get(i).equals(words.get(j)) ? 1 : 0;
+      }
+    }
+
+    List<String> proposed = proposals(new SharedRareWords(2, 6, partners).atThreshold(threshold), words);
+
+    assertThat(proposed).doesNotHaveDuplicates()
+        .isSortedAccordingTo(Comparator.comparingInt((String p) -> first(p)).thenComparingInt(p -> second(p)))
+        .isSubsetOf(proposals(new SharedRareWords(2, 6), words));
+    assertThat((long) proposed.size()).isLessThanOrEqualTo((long) words.size() * 6 * partners + equalPairs);
+  }
+
+  @Test
+  void showsTheThresholdItIsAdaptedTo() {
+    assertThat(CandidateGenerator.sharedRareWords().atThreshold(0.4))
+        .hasToString("shared rare words[20 per claim, at most 1000 claims per word, 32 partners per claim,"
+            + " at threshold 0.4]")
+        .isEqualTo(CandidateGenerator.sharedRareWords(20, 1000, 32).atThreshold(0.4))
+        .isNotEqualTo(CandidateGenerator.sharedRareWords())
+        .isNotEqualTo(CandidateGenerator.sharedRareWords().atThreshold(0.5));
+    assertThat(CandidateGenerator.standard().atThreshold(0.4))
+        .hasToString("all pairs up to 1000 claims, then shared rare words[20 per claim, at most 1000 claims"
+            + " per word, 32 partners per claim, at threshold 0.4]");
+    CandidateGenerator unbounded = CandidateGenerator.sharedRareWords(10, 400);
+    assertThat(unbounded.atThreshold(0.4)).isSameAs(unbounded);
+    assertThat(CandidateGenerator.allPairs().atThreshold(0.4)).isSameAs(CandidateGenerator.allPairs());
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {-0.1, 1.5, Double.NaN})
+  void rejectsAThresholdOutsideZeroToOne(double threshold) {
+    assertThatIllegalArgumentException().isThrownBy(() -> CandidateGenerator.sharedRareWords().atThreshold(threshold))
+        .withMessage("threshold must be in [0, 1]: " + threshold);
+    assertThatIllegalArgumentException().isThrownBy(() -> CandidateGenerator.allPairs().atThreshold(threshold))
+        .withMessage("threshold must be in [0, 1]: " + threshold);
+  }
+
+  @Test
   void rejectsNoPartnersPerClaim() {
     assertThatIllegalArgumentException().isThrownBy(() -> CandidateGenerator.sharedRareWords(3, 10, 0))
         .withMessage("partners per claim must be at least 1: 0");
