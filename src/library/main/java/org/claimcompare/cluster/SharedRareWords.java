@@ -175,11 +175,12 @@ final class SharedRareWords implements CandidateGenerator {
    */
   private long[] bestPairs(Index index, int[] hash, int n) {
     double[] idf = index.formWeights;
-    int[][] forms = index.sortedForms;
+    int[] forms = index.forms;
+    int[] formStart = index.formStart;
     double[] mass = new double[n];
     for (int i = 0; i < n; i++) {
-      for (int f : forms[i]) {
-        mass[i] += idf[f];
+      for (int k = formStart[i]; k < formStart[i + 1]; k++) {
+        mass[i] += idf[forms[k]];
       }
     }
     double[] termWeight = new double[index.containing.length];
@@ -242,11 +243,11 @@ final class SharedRareWords implements CandidateGenerator {
         int[] shortlisted = shortlist(keys, count, shortlist);
         // Then all the forms' weight in common, for the shortlist: the claim's forms are marked,
         // and each candidate's forms, ascending, add their weight if marked (the order of a merge).
-        for (int f : forms[i]) {
-          formOwner[f] = i;
+        for (int k = formStart[i]; k < formStart[i + 1]; k++) {
+          formOwner[forms[k]] = i;
         }
         for (int j : shortlisted) {
-          rank[j] = dice(shared(forms[j], formOwner, i, idf), mass[i], mass[j]);
+          rank[j] = dice(shared(forms, formStart[j], formStart[j + 1], formOwner, i, idf), mass[i], mass[j]);
         }
         // The best partners, but none too unlike; then every other one alike enough.
         for (int j : best(shortlisted, partnersPerClaim, rank, hash, keys)) {
@@ -360,10 +361,11 @@ final class SharedRareWords implements CandidateGenerator {
     return a + b == 0 ? 1 : 2 * shared / (a + b);
   }
 
-  /** The weight of the forms of {@code other} (ascending) that claim {@code i} has marked. */
-  private static double shared(int[] other, int[] owner, int i, double[] weight) {
+  /** The weight of the forms {@code forms[from, to)} that claim {@code i} has marked. */
+  private static double shared(int[] forms, int from, int to, int[] owner, int i, double[] weight) {
     double sum = 0;
-    for (int f : other) {
+    for (int k = from; k < to; k++) {
+      int f = forms[k];
       if (owner[f] == i) {
         sum += weight[f];
       }
@@ -448,8 +450,13 @@ final class SharedRareWords implements CandidateGenerator {
     final int[][] keyOf;
     /** Per place: the places with the same word list, itself included, ascending. */
     final int[][] sameWords;
-    /** Per place: its distinct form numbers, ascending. */
-    final int[][] sortedForms;
+    /**
+     * Each place's distinct form numbers, ascending, from {@code formStart[p]} to {@code
+     * formStart[p + 1]}: in one array in the order of places, so that the forms of neighbouring
+     * places, which a claim's candidates mostly are, are neighbours in memory.
+     */
+    final int[] forms;
+    final int[] formStart;
     /** Per form number: {@code ln(n / df)}. */
     final double[] formWeights;
 
@@ -494,21 +501,34 @@ final class SharedRareWords implements CandidateGenerator {
       }
       terms = new int[n][];
       keyCount = new int[n];
-      sortedForms = new int[n][];
+      formStart = new int[n + 1];
       for (int p = 0; p < n; p++) {
         terms[p] = termsOf[order[p]];
         keyCount[p] = Math.min(wordsPerClaim, terms[p].length);
-        sortedForms[p] = vocabulary.distinct[order[p]]; // the vocabulary's own: needed no more
-        Arrays.sort(sortedForms[p]);
+        formStart[p + 1] = formStart[p] + vocabulary.distinct[order[p]].length;
+      }
+      // Forms renumbered by first occurrence in the order of places: the forms of neighbouring
+      // places, which mark and look up one another's forms, then have nearby numbers.
+      int[] renumbered = new int[vocabulary.frequency.length];
+      Arrays.fill(renumbered, -1);
+      formWeights = new double[renumbered.length];
+      forms = new int[formStart[n]];
+      for (int p = 0, next = 0; p < n; p++) {
+        int[] distinct = vocabulary.distinct[order[p]];
+        for (int k = 0; k < distinct.length; k++) {
+          int f = distinct[k];
+          if (renumbered[f] < 0) {
+            renumbered[f] = next;
+            formWeights[next++] = Math.log((double) n / vocabulary.frequency[f]);
+          }
+          forms[formStart[p] + k] = renumbered[f];
+        }
+        Arrays.sort(forms, formStart[p], formStart[p + 1]);
       }
       int termCount = formTerms + pairTerm.size();
       containing = invert(terms, null, termCount);
       keyOf = local ? null : invert(terms, keyCount, termCount);
       sameWords = sameWords(vocabulary.sequence, order);
-      formWeights = new double[vocabulary.frequency.length];
-      for (int f = 0; f < formWeights.length; f++) {
-        formWeights[f] = Math.log((double) n / vocabulary.frequency[f]);
-      }
     }
 
     private static int[] concat(int[] a, int[] b) {
