@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 final class CharacterSteps {
   private static final ImmutableMap<Integer, String> PUNCTUATION = punctuationTable();
   private static final ImmutableMap<Integer, String> LETTERS = letterTable();
+  /** The ASCII characters each table maps, by code. */
+  private static final boolean[] PUNCTUATION_ASCII = asciiKeys(PUNCTUATION);
+  private static final boolean[] LETTERS_ASCII = asciiKeys(LETTERS);
 
   /** The combining Greek ypogegrammeni (iota subscript). */
   private static final char YPOGEGRAMMENI = '\u0345';
@@ -65,9 +68,28 @@ final class CharacterSteps {
       case EDITORIAL_BRACKETS -> editorialBrackets(text);
       case CASE_FOLD -> caseFold(text);
       case DIACRITICS -> diacritics(text);
-      case WHITESPACE -> WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+      case WHITESPACE -> isPlainlySpaced(text) ? text : WHITE_SPACE.matcher(text).replaceAll(" ").strip();
       case SPELLING, ALIASES -> throw new IllegalArgumentException(step + " works on words");
     };
+  }
+
+  /**
+   * Whether {@link NormalizationStep#WHITESPACE} leaves the text as it is: ASCII, its words apart
+   * by single spaces (the only ASCII white space besides the controls U+0009 to U+000D), and no
+   * white space at either end.
+   */
+  private static boolean isPlainlySpaced(String text) {
+    int last = text.length() - 1;
+    if (last >= 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(last)))) {
+      return false;
+    }
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || c >= 0x09 && c <= 0x0D || c == ' ' && text.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Folds a single word the way alias entries are compared: Unicode, case and diacritics. */
@@ -94,6 +116,9 @@ final class CharacterSteps {
    * accent and the spacing ypogegrammeni are kept (see {@link #ACUTE}, {@link #SPACING_YPOGEGRAMMENI}).
    */
   static String compatibility(String text) {
+    if (isAscii(text)) {
+      return text; // NFKC leaves ASCII as it is, and it has no format character
+    }
     return aroundKept(withoutInvisibles(text), CharacterSteps::nextKept,
         run -> Normalizer.normalize(run, Normalizer.Form.NFKC));
   }
@@ -133,8 +158,8 @@ final class CharacterSteps {
   }
 
   private static String withoutInvisibles(String text) {
-    if (text.codePoints().noneMatch(CharacterSteps::isInvisible)) {
-      return text;
+    if (isAscii(text) || text.codePoints().noneMatch(CharacterSteps::isInvisible)) {
+      return text; // no ASCII character is a format character
     }
     StringBuilder visible = new StringBuilder(text.length());
     text.codePoints().filter(cp -> !isInvisible(cp)).forEach(visible::appendCodePoint);
@@ -164,6 +189,9 @@ final class CharacterSteps {
   }
 
   private static String foldSegment(String text) {
+    if (isAscii(text)) {
+      return text.toLowerCase(Locale.ROOT); // ASCII folds to its lower case, already composed
+    }
     String lower = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     // Case mapping can leave a letter and a mark that compose (ı + ◌́ becomes i + ◌́, that is í).
     return Normalizer.normalize(lower.replace("ß", "ss").replace('ς', 'σ'), Normalizer.Form.NFC);
@@ -192,7 +220,7 @@ final class CharacterSteps {
 
   static String punctuation(String text) {
     String t = withoutInvisibles(text).replace(NFKC_DOUBLE_PRIME, "\"");
-    return mapCodePoints(t, PUNCTUATION, true);
+    return mapCodePoints(t, PUNCTUATION, PUNCTUATION_ASCII, true);
   }
 
   /**
@@ -255,23 +283,56 @@ final class CharacterSteps {
   }
 
   static String diacritics(String text) {
+    if (isAscii(text)) {
+      return text; // every normalisation form leaves ASCII as it is, and it has no mark or letter mapped
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     String bare = DIACRITIC_MARKS.matcher(decomposed).replaceAll("");
-    return mapCodePoints(Normalizer.normalize(bare, Normalizer.Form.NFC), LETTERS, false);
+    return mapCodePoints(Normalizer.normalize(bare, Normalizer.Form.NFC), LETTERS, LETTERS_ASCII, false);
   }
 
+  /**
+   * The text with each code point in {@code table} replaced, and with {@code spaces} each space
+   * character a plain space. The ASCII prefix that needs neither (the whole of most English texts)
+   * is copied as it is, found through {@code asciiKeys}, the table's ASCII keys by code: the only
+   * ASCII space character is the space itself.
+   */
   private static String mapCodePoints(
-      String text, ImmutableMap<Integer, String> table, boolean spaces) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
+      String text, ImmutableMap<Integer, String> table, boolean[] asciiKeys, boolean spaces) {
+    int start = 0;
+    while (start < text.length() && text.charAt(start) < 0x80 && !asciiKeys[text.charAt(start)]) {
+      start++;
+    }
+    if (start == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, start);
+    for (int i = start; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
       String replacement = table.get(cp);
       if (replacement != null) {
         out.append(replacement);
       } else {
         out.appendCodePoint(spaces && Character.isSpaceChar(cp) ? ' ' : cp);
       }
-    });
+    }
     return out.toString();
+  }
+
+  private static boolean[] asciiKeys(ImmutableMap<Integer, String> table) {
+    boolean[] keys = new boolean[0x80];
+    table.keySet().stream().filter(cp -> cp < 0x80).forEach(cp -> keys[cp] = true);
+    return keys;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ImmutableMap<Integer, String> punctuationTable() {

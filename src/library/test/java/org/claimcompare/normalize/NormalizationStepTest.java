@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class NormalizationStepTest {
 
@@ -28,6 +29,37 @@ class NormalizationStepTest {
     assertThat(only(NormalizationStep.SPELLING, "the colour of demilitarisation"))
         .isEqualTo("the color of demilitarization");
     assertThat(only(NormalizationStep.ALIASES, "kiev and kharkov")).isEqualTo("kyiv and kharkiv");
+  }
+
+  static java.util.stream.LongStream seeds() {
+    return java.util.stream.LongStream.range(0, 500);
+  }
+
+  /**
+   * ASCII text (most English news) takes short paths that skip the Unicode passes; each must give
+   * what the step's definition gives: random ASCII, control characters, runs of spaces and tabs at
+   * either end and inside, and the backtick the punctuation step maps.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void asciiTextTakesShortPathsToTheDefinedResults(long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0, n = random.nextInt(30); i < n; i++) {
+      s.append(random.nextInt(3) == 0 ? " \t\n`\u001Fa"
+          .charAt(random.nextInt(6)) : (char) random.nextInt(0x80));
+    }
+    String text = s.toString();
+
+    assertThat(CharacterSteps.apply(NormalizationStep.UNICODE, text))
+        .isEqualTo(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+    assertThat(CharacterSteps.apply(NormalizationStep.PUNCTUATION, text)).isEqualTo(text.replace('`', '\''));
+    assertThat(CharacterSteps.apply(NormalizationStep.CASE_FOLD, text))
+        .isEqualTo(text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+    assertThat(CharacterSteps.apply(NormalizationStep.DIACRITICS, text))
+        .isEqualTo(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD));
+    assertThat(CharacterSteps.apply(NormalizationStep.WHITESPACE, text))
+        .isEqualTo(text.replaceAll("(?U)\\s+", " ").strip());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
