@@ -49,8 +49,9 @@ import java.util.stream.IntStream;
  * alignment would need near spellings and synonyms for more than half its weight to reach t: at
  * the standard threshold, 0.02 % of the pairs at the threshold on 100,000 translated news
  * sentences, for 40 % of the pairs scored). At most {@code n} times the shortlist's length pairs are
- * then proposed; on translated news about 15 a claim, fewer than without a threshold, with more of
- * the pairs at the threshold among them ({@code docs/benchmarks.md}).
+ * then proposed; on translated news 10 to 19 a claim from 10,000 to 824,000 claims, fewer than
+ * without a threshold, with more of the pairs at the threshold among them ({@code
+ * docs/benchmarks.md}).
  *
  * <p>The proposals depend only on the term lists, not on their order: permuting the lists permutes
  * the proposed pairs (bounded, except between candidates whose ranks are equal as floats and whose
