@@ -152,12 +152,7 @@ class SharedRareWordsTest {
     Random random = new Random(seed);
     List<List<String>> words = randomLists(random);
     int partners = 1 + random.nextInt(3);
-    long equalPairs = 0;
-    for (int i = 0; i < words.size(); i++) {
-      for (int j = i + 1; j < words.size(); j++) {
-        equalPairs += words.get(i).equals(words.get(j)) ? 1 : 0;
-      }
-    }
+    long equalPairs = equalPairs(words);
 
     List<String> proposed = proposals(new SharedRareWords(2, 6, partners), words);
 
@@ -218,12 +213,7 @@ class SharedRareWordsTest {
     List<List<String>> words = randomLists(random);
     int partners = 1 + random.nextInt(3);
     double threshold = random.nextDouble();
-    long equalPairs = 0;
-    for (int i = 0; i < words.size(); i++) {
-      for (int j = i + 1; j < words.size(); j++) {
-        equalPairs += words.get(i).equals(words.get(j)) ? 1 : 0;
-      }
-    }
+    long equalPairs = equalPairs(words);
 
     List<String> proposed = proposals(new SharedRareWords(2, 6, partners).atThreshold(threshold), words);
 
@@ -293,6 +283,17 @@ class SharedRareWordsTest {
       out.add(words);
     }
     return out;
+  }
+
+  /** The pairs of claims with equal word lists. */
+  private static long equalPairs(List<List<String>> words) {
+    long count = 0;
+    for (int i = 0; i < words.size(); i++) {
+      for (int j = i + 1; j < words.size(); j++) {
+        count += words.get(i).equals(words.get(j)) ? 1 : 0;
+      }
+    }
+    return count;
   }
 
   private static String pair(int x, int y) {
