@@ -383,6 +383,16 @@ final class SharedRareWords implements CandidateGenerator {
   private static final int[] NONE = new int[0];
   private static final long[] NO_PAIRS = new long[0];
 
+  /**
+   * The rarest forms of a claim, among those too common to be keys alone, of which each two make a
+   * pair of forms: renderings made of common words ("they will not have to say it") then still
+   * share a key. Six, chosen by measurement (`docs/benchmarks.md`).
+   */
+  static final int COMMON_PAIRED = 6;
+
+  /** Marks a pair of common forms, as opposed to a pair of adjacent forms, in a packed pair. */
+  private static final long COMMON_PAIR = 1L << 62;
+
   /** Appends to {@code partners} the claims after {@code i} not yet collected for {@code i}. */
   private static int collect(int[] claims, int i, int[] seenBy, int[] partners, int count) {
     int c = count;
@@ -607,7 +617,7 @@ final class SharedRareWords implements CandidateGenerator {
     private final int[][] sequence;
     /** Per claim: its distinct form numbers. */
     final int[][] distinct;
-    /** Per claim: its distinct pairs of adjacent forms ({@link #pairs}), once {@link #rankPairs} has run. */
+    /** Per claim: its distinct pairs of forms ({@link #pairs}), once {@link #rankPairs} has run. */
     private long[][] pairsOf;
 
     Vocabulary(List<List<String>> words) {
@@ -669,20 +679,58 @@ final class SharedRareWords implements CandidateGenerator {
       return term;
     }
 
-    /** The distinct pairs of adjacent forms of claim {@code i}, each as {@code first << 32 | second}, ascending. */
-    private long[] pairs(int i) {
+    /**
+     * The distinct pairs of forms of claim {@code i}, ascending: each two adjacent forms, as {@code
+     * first << 32 | second}, and each two of its {@value #COMMON_PAIRED} rarest common forms (see
+     * {@link #commonRank}), as {@code COMMON_PAIR | rarer << 32 | other}.
+     */
+    private long[] pairs(int i, int[] commonRank) {
       int[] s = sequence[i];
       if (s.length < 2) {
         return NO_PAIRS;
       }
-      long[] out = new long[s.length - 1];
+      long[] common = new long[distinct[i].length];
+      int commonCount = 0;
+      for (int f : distinct[i]) {
+        if (commonRank[f] >= 0) {
+          common[commonCount++] = (long) commonRank[f] << 32 | f;
+        }
+      }
+      Arrays.sort(common, 0, commonCount);
+      int m = Math.min(COMMON_PAIRED, commonCount);
+      long[] out = new long[s.length - 1 + m * (m - 1) / 2];
       for (int k = 1; k < s.length; k++) {
         out[k - 1] = (long) s[k - 1] << 32 | s[k];
+      }
+      int c = s.length - 1;
+      for (int x = 0; x < m; x++) {
+        for (int y = x + 1; y < m; y++) {
+          out[c++] = COMMON_PAIR | (common[x] & 0xFFFF_FFFFL) << 32 | (common[y] & 0xFFFF_FFFFL);
+        }
       }
       return LongList.sortedDistinct(out);
     }
 
-    /** The term numbers of claim {@code i}'s adjacent pairs that are terms, ascending. */
+    /**
+     * Per form: its rank among the forms in more than {@code maxClaimsPerWord} claims, too common to
+     * be keys alone (by frequency, then string order), or -1 for the others.
+     */
+    private int[] commonRank(int maxClaimsPerWord) {
+      int[] common = IntStream.range(0, forms.size())
+          .filter(f -> frequency[f] > maxClaimsPerWord)
+          .boxed()
+          .sorted(Comparator.<Integer>comparingInt(f -> frequency[f]).thenComparing(forms::get))
+          .mapToInt(Integer::intValue)
+          .toArray();
+      int[] rank = new int[forms.size()];
+      Arrays.fill(rank, -1);
+      for (int r = 0; r < common.length; r++) {
+        rank[common[r]] = r;
+      }
+      return rank;
+    }
+
+    /** The term numbers of claim {@code i}'s pairs of forms that are terms, ascending. */
     int[] pairTerms(int i, LongLongMap pairTerm) {
       long[] ps = pairsOf[i];
       int[] out = new int[ps.length];
@@ -699,17 +747,19 @@ final class SharedRareWords implements CandidateGenerator {
     }
 
     /**
-     * Sorts pairs of forms by frequency, then by the string order of their first and second forms:
-     * as packed longs (frequency, then each form's place in string order) when they fit (fewer than
-     * four million distinct forms, a frequency cap below a million), else by comparing strings.
+     * Sorts pairs of forms by frequency, then adjacent pairs before pairs of common forms, then by
+     * the string order of their first and second forms: as packed longs (frequency, kind, then each
+     * form's place in string order) when they fit (fewer than two million distinct forms, a
+     * frequency cap below a million), else by comparing strings.
      */
     private void sortPairs(long[] pairs, LongLongMap frequencyOf, int maxClaimsPerWord) {
       int v = forms.size();
-      if (v >= 1 << 22 || maxClaimsPerWord >= 1 << 20 || pairs.length == 0) {
+      if (v >= 1 << 21 || maxClaimsPerWord >= 1 << 20 || pairs.length == 0) {
         Long[] boxed = Arrays.stream(pairs).boxed().toArray(Long[]::new);
         Arrays.sort(boxed, Comparator.<Long>comparingLong(frequencyOf::get)
-            .thenComparing(p -> forms.get((int) (p >>> 32)))
-            .thenComparing(p -> forms.get((int) (p & 0xFFFF_FFFFL))));
+            .thenComparingLong(p -> p & COMMON_PAIR)
+            .thenComparing(p -> forms.get(firstForm(p)))
+            .thenComparing(p -> forms.get(secondForm(p))));
         for (int k = 0; k < pairs.length; k++) {
           pairs[k] = boxed[k];
         }
@@ -728,20 +778,31 @@ final class SharedRareWords implements CandidateGenerator {
       for (int k = 0; k < pairs.length; k++) {
         long p = pairs[k];
         long frequency = frequencyOf.get(p);
-        packed[k] = frequency << 44 | (long) place[(int) (p >>> 32)] << 22 | place[(int) (p & 0xFFFF_FFFFL)];
+        long kind = (p & COMMON_PAIR) == 0 ? 0 : 1;
+        packed[k] = frequency << 43 | kind << 42 | (long) place[firstForm(p)] << 21 | place[secondForm(p)];
       }
       Arrays.sort(packed);
+      int mask = (1 << 21) - 1;
       for (int k = 0; k < pairs.length; k++) {
-        long first = byString[(int) (packed[k] >>> 22 & ((1 << 22) - 1))];
-        long second = byString[(int) (packed[k] & ((1 << 22) - 1))];
-        pairs[k] = first << 32 | second;
+        long first = byString[(int) (packed[k] >>> 21 & mask)];
+        long second = byString[(int) (packed[k] & mask)];
+        pairs[k] = ((packed[k] >>> 42 & 1) == 0 ? 0 : COMMON_PAIR) | first << 32 | second;
       }
     }
 
+    private static int firstForm(long pair) {
+      return (int) (pair >>> 32) & ~(int) (COMMON_PAIR >>> 32);
+    }
+
+    private static int secondForm(long pair) {
+      return (int) pair;
+    }
+
     /**
-     * Numbers the indexable adjacent pairs of the given claims from {@code firstTerm}, by rarity
-     * then by the string order of their first and second forms. Each claim's pairs are listed
-     * once, on all cores, and kept for {@link #pairTerms}.
+     * Numbers the indexable pairs of forms ({@link #pairs}) of the given claims from {@code
+     * firstTerm}, by rarity, then adjacent pairs first, then by the string order of their first and
+     * second forms. Each claim's pairs are listed once, on all cores, and kept for {@link
+     * #pairTerms}.
      */
     LongLongMap rankPairs(Ints claims, int maxClaimsPerWord, int firstTerm) {
       LongLongMap pairFrequency = new LongLongMap();
@@ -749,7 +810,8 @@ final class SharedRareWords implements CandidateGenerator {
         return pairFrequency;
       }
       pairsOf = new long[sequence.length][];
-      IntStream.range(0, sequence.length).parallel().forEach(i -> pairsOf[i] = pairs(i));
+      int[] commonRank = commonRank(maxClaimsPerWord);
+      IntStream.range(0, sequence.length).parallel().forEach(i -> pairsOf[i] = pairs(i, commonRank));
       for (int k = 0; k < claims.size(); k++) {
         for (long p : pairsOf[claims.get(k)]) {
           pairFrequency.put(p, 0);

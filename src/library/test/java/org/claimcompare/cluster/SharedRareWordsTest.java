@@ -38,6 +38,8 @@ class SharedRareWordsTest {
       1; 2; the army will not stop | the army will stop now | the talks will not stop; 0-1 0-2
       # A claim of common words falls back to its rarest pairs of adjacent words
       1; 2; in the corona year | the corona year | in the year | the corona virus;     0-1 0-2
+      # Claims of common words in another order meet through two of their rarest common words
+      1; 2; a x b | b y a | a c | b c | c d | d e;                       0-1 4-5
       # Claims with equal word lists always meet, however common their words
       1; 2; thank you | thank you | thank you | you thank;                0-1 0-2 1-2
       """)
@@ -320,27 +322,49 @@ class SharedRareWordsTest {
    * proposed when a key of either claim occurs in the other or the word lists are equal.
    */
   private static Set<String> specification(List<List<String>> words, int keys, int cap) {
-    List<List<String>> adjacent = words.stream()
-        .map(w -> IntStream.range(1, w.size()).mapToObj(k -> w.get(k - 1) + " " + w.get(k)).toList())
-        .toList();
     Map<String, Integer> wordFrequency = frequencies(words);
-    Map<String, Integer> pairFrequency = frequencies(adjacent);
+    List<List<String>> pairs = words.stream().map(w -> pairsOfForms(w, wordFrequency, cap)).toList();
+    Map<String, Integer> pairFrequency = frequencies(pairs);
     List<List<String>> keysOf = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       List<String> k = rarest(words.get(i), wordFrequency, cap, Comparator.naturalOrder());
       if (k.size() < keys) {
-        k.addAll(rarest(adjacent.get(i), pairFrequency, cap, Comparator.comparing((String p) -> p.split(" ")[0])
-            .thenComparing(p -> p.split(" ")[1])));
+        // Adjacent pairs ("first second") before pairs of common words ("rarer+other"), then by string.
+        k.addAll(rarest(pairs.get(i), pairFrequency, cap, Comparator.comparing((String p) -> p.contains("+"))
+            .thenComparing(p -> p.split("[ +]")[0])
+            .thenComparing(p -> p.split("[ +]")[1])));
       }
       keysOf.add(k.subList(0, Math.min(keys, k.size())));
     }
     Set<String> out = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (int j = i + 1; j < words.size(); j++) {
-        if (words.get(i).equals(words.get(j)) || meets(keysOf.get(i), i, j, words, adjacent)
-            || meets(keysOf.get(j), j, i, words, adjacent)) {
+        if (words.get(i).equals(words.get(j)) || meets(keysOf.get(i), i, j, words, pairs)
+            || meets(keysOf.get(j), j, i, words, pairs)) {
           out.add(i + "-" + j);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A claim's pairs of words: each two adjacent words, written "first second", and each two of its
+   * six rarest words in more than {@code cap} claims (by frequency, then string order), written
+   * "rarer+other".
+   */
+  private static List<String> pairsOfForms(List<String> w, Map<String, Integer> frequency, int cap) {
+    List<String> out = new ArrayList<>();
+    for (int k = 1; k < w.size(); k++) {
+      out.add(w.get(k - 1) + " " + w.get(k));
+    }
+    List<String> common = w.stream().distinct().filter(t -> frequency.get(t) > cap)
+        .sorted(Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder()))
+        .limit(SharedRareWords.COMMON_PAIRED)
+        .toList();
+    for (int x = 0; x < common.size(); x++) {
+      for (int y = x + 1; y < common.size(); y++) {
+        out.add(common.get(x) + "+" + common.get(y));
       }
     }
     return out;
@@ -354,9 +378,9 @@ class SharedRareWordsTest {
         .toList());
   }
 
-  /** Whether a key of claim {@code i} occurs in claim {@code j}, as a word or an adjacent pair. */
+  /** Whether a key of claim {@code i} occurs in claim {@code j}, as a word or a pair of words. */
   private static boolean meets(
-      List<String> keys, int i, int j, List<List<String>> words, List<List<String>> adjacent) {
-    return keys.stream().anyMatch(k -> k.contains(" ") ? adjacent.get(j).contains(k) : words.get(j).contains(k));
+      List<String> keys, int i, int j, List<List<String>> words, List<List<String>> pairs) {
+    return keys.stream().anyMatch(k -> k.contains(" ") || k.contains("+") ? pairs.get(j).contains(k) : words.get(j).contains(k));
   }
 }
