@@ -48,10 +48,10 @@ public interface CandidateGenerator {
   /**
    * Returns the standard generator: every pair for up to 1,000 claims, {@link #sharedRareWords()}
    * for more, adapted by the clusterer to its threshold ({@link #atThreshold}). Small inputs are
-   * thus clustered exactly, and large ones with a bounded number of pairs per claim (10 to 19 on
+   * thus clustered exactly, and large ones with a bounded number of pairs per claim (10 to 21 on
    * translated news sentences from 10,000 to 824,000 claims), so that scoring grows linearly. Of the
    * pairs of renderings of one sentence that reach the standard threshold, it proposes 99.8 % at
-   * 10,000 claims, 99.5 % at 100,000 and 98.3 % at 824,000 (WMT renderings; see {@code
+   * 10,000 claims, 99.7 % at 100,000 and 99.4 % at 824,000 (WMT renderings; see {@code
    * docs/benchmarks.md}); the clusterer still scores every pair across two clusters it compares,
    * proposed or not. To move the switch, write a lambda (a lambda is not adapted to the threshold,
    * so adapt the blocking inside it):
@@ -95,7 +95,9 @@ public interface CandidateGenerator {
    * <p>A word form's frequency is the number of claims whose word list contains it; forms in one
    * claim only, or in more than {@code maxClaimsPerWord} claims, are never keys. Each claim's keys
    * are its {@code wordsPerClaim} rarest remaining forms (ties: string order), filled up with its
-   * rarest pairs of adjacent forms when it has fewer. A pair is proposed when a key of either claim
+   * rarest pairs of forms when it has fewer: pairs of adjacent forms, and each two of its six rarest
+   * forms in more than {@code maxClaimsPerWord} claims, whose pair may be rare though each is common
+   * (a pair's frequency is the number of claims with that pair). A pair is proposed when a key of either claim
    * occurs in the other, or when the two word lists are equal. At most {@code 2 n wordsPerClaim
    * maxClaimsPerWord} pairs are proposed for n claims, plus the pairs of equal word lists. For
    * example, among

@@ -23,7 +23,11 @@ import java.util.stream.IntStream;
  * {@code wordsPerClaim} indexable terms of lowest frequency, ties going to the term first in {@link
  * String#compareTo} order. A claim with fewer indexable terms than that (a short one, or one made
  * of common words such as "so this time in the corona year") also indexes its indexable pairs of
- * adjacent terms ("corona year"), ranked the same way after the single terms. Unbounded, a pair of
+ * terms, ranked the same way after the single terms: its adjacent terms ("corona year"), and each
+ * two of its {@value #COMMON_PAIRED} rarest terms among those too common to be keys alone, so that
+ * two renderings made of common words ("they will not have to say it", "you will not have to say
+ * it") share a pair of them that few claims have (ties between equally rare pairs: adjacent pairs
+ * first, then string order). Unbounded, a pair of
  * claims is proposed when a key of either occurs in the other, or when both have the same terms (so
  * that repeated short quotes such as "Thank you!" always meet).
  *
@@ -49,7 +53,7 @@ import java.util.stream.IntStream;
  * alignment would need near spellings and synonyms for more than half its weight to reach t: at
  * the standard threshold, 0.02 % of the pairs at the threshold on 100,000 translated news
  * sentences, for 40 % of the pairs scored). At most {@code n} times the shortlist's length pairs are
- * then proposed; on translated news 10 to 19 a claim from 10,000 to 824,000 claims, fewer than
+ * then proposed; on translated news 10 to 21 a claim from 10,000 to 824,000 claims, fewer than
  * without a threshold, with more of the pairs at the threshold among them ({@code
  * docs/benchmarks.md}).
  *
