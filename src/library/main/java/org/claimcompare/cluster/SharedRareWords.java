@@ -390,7 +390,7 @@ final class SharedRareWords implements CandidateGenerator {
   /**
    * The rarest forms of a claim, among those too common to be keys alone, of which each two make a
    * pair of forms: renderings made of common words ("they will not have to say it") then still
-   * share a key. Six, chosen by measurement (`docs/benchmarks.md`).
+   * share a key. Six, chosen by measurement ({@code docs/benchmarks.md}).
    */
   static final int COMMON_PAIRED = 6;
 
