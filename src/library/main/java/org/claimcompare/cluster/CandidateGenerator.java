@@ -97,8 +97,8 @@ public interface CandidateGenerator {
    * are its {@code wordsPerClaim} rarest remaining forms (ties: string order), filled up with its
    * rarest pairs of forms when it has fewer: pairs of adjacent forms, and each two of its six rarest
    * forms in more than {@code maxClaimsPerWord} claims, whose pair may be rare though each is common
-   * (a pair's frequency is the number of claims with that pair). A pair is proposed when a key of either claim
-   * occurs in the other, or when the two word lists are equal. At most {@code 2 n wordsPerClaim
+   * (a pair's frequency is the number of claims with that pair). A pair is proposed when a key of
+   * either claim occurs in the other, or when the two word lists are equal. At most {@code 2 n wordsPerClaim
    * maxClaimsPerWord} pairs are proposed for n claims, plus the pairs of equal word lists. For
    * example, among
    *
