@@ -1,7 +1,5 @@
 package org.claimcompare.cluster;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.List;
 
 /**
@@ -41,7 +39,7 @@ public interface CandidateGenerator {
    * @throws IllegalArgumentException if {@code threshold} is not in [0, 1]
    */
   default CandidateGenerator atThreshold(double threshold) {
-    checkArgument(threshold >= 0 && threshold <= 1, "threshold must be in [0, 1]: %s", threshold);
+    ClusterOptions.checkThreshold(threshold);
     return this;
   }
 

@@ -114,8 +114,13 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withThreshold(double threshold) {
-    checkArgument(threshold >= 0 && threshold <= 1, "threshold must be in [0, 1]: %s", threshold);
+    checkThreshold(threshold);
     return new ClusterOptions(threshold, scorer, candidates, progress);
+  }
+
+  /** Rejects a clustering threshold outside [0, 1], NaN included, naming it. */
+  static void checkThreshold(double threshold) {
+    checkArgument(threshold >= 0 && threshold <= 1, "threshold must be in [0, 1]: %s", threshold);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -113,7 +114,7 @@ final class SharedRareWords implements CandidateGenerator {
    */
   @Override
   public CandidateGenerator atThreshold(double threshold) {
-    checkArgument(threshold >= 0 && threshold <= 1, "threshold must be in [0, 1]: %s", threshold);
+    ClusterOptions.checkThreshold(threshold);
     return partnersPerClaim == UNBOUNDED ? this
         : new SharedRareWords(wordsPerClaim, maxClaimsPerWord, partnersPerClaim, threshold);
   }
@@ -669,18 +670,26 @@ final class SharedRareWords implements CandidateGenerator {
 
     /** Per form number: its term number, by rarity then string order, or -1 if not indexable. */
     int[] rankForms(int maxClaimsPerWord) {
+      return rankAmong(f -> indexable(frequency[f], maxClaimsPerWord));
+    }
+
+    /**
+     * Per form number: its rank among the forms {@code among} accepts, by frequency then string
+     * order, or -1 for the others.
+     */
+    private int[] rankAmong(IntPredicate among) {
       int[] order = IntStream.range(0, forms.size())
-          .filter(f -> indexable(frequency[f], maxClaimsPerWord))
+          .filter(among)
           .boxed()
           .sorted(Comparator.<Integer>comparingInt(f -> frequency[f]).thenComparing(forms::get))
           .mapToInt(Integer::intValue)
           .toArray();
-      int[] term = new int[forms.size()];
-      Arrays.fill(term, -1);
-      for (int t = 0; t < order.length; t++) {
-        term[order[t]] = t;
+      int[] rank = new int[forms.size()];
+      Arrays.fill(rank, -1);
+      for (int r = 0; r < order.length; r++) {
+        rank[order[r]] = r;
       }
-      return term;
+      return rank;
     }
 
     /**
@@ -720,18 +729,7 @@ final class SharedRareWords implements CandidateGenerator {
      * be keys alone (by frequency, then string order), or -1 for the others.
      */
     private int[] commonRank(int maxClaimsPerWord) {
-      int[] common = IntStream.range(0, forms.size())
-          .filter(f -> frequency[f] > maxClaimsPerWord)
-          .boxed()
-          .sorted(Comparator.<Integer>comparingInt(f -> frequency[f]).thenComparing(forms::get))
-          .mapToInt(Integer::intValue)
-          .toArray();
-      int[] rank = new int[forms.size()];
-      Arrays.fill(rank, -1);
-      for (int r = 0; r < common.length; r++) {
-        rank[common[r]] = r;
-      }
-      return rank;
+      return rankAmong(f -> frequency[f] > maxClaimsPerWord);
     }
 
     /** The term numbers of claim {@code i}'s pairs of forms that are terms, ascending. */
