@@ -185,9 +185,7 @@ public final class TextNormalizer {
     List<RawWord> raws = Tokenizer.scan(applyCharacterSteps(text));
     ImmutableList.Builder<Word> words = ImmutableList.builderWithExpectedSize(raws.size());
     for (RawWord raw : raws) {
-      for (String surface : raw.surfaces()) {
-        words.add(word(surface));
-      }
+      analyse(raw, words);
     }
     return words.build();
   }
@@ -203,7 +201,16 @@ public final class TextNormalizer {
   }
 
   private List<Word> analyse(RawWord raw) {
-    return raw.surfaces().stream().map(this::word).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Word> words = ImmutableList.builderWithExpectedSize(raw.surfaces().size());
+    analyse(raw, words);
+    return words.build();
+  }
+
+  /** Adds the words of one raw word, one per surface. */
+  private void analyse(RawWord raw, ImmutableList.Builder<Word> words) {
+    for (String surface : raw.surfaces()) {
+      words.add(word(surface));
+    }
   }
 
   private Word word(String surface) {
