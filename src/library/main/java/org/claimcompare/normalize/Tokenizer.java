@@ -98,12 +98,12 @@ final class Tokenizer {
     return resolve(parts, start, pos, lastApostrophe);
   }
 
-  /** Whether the separator at {@code pos} joins the run before it to the run after it. */
   /** Whether a word may go on after a run ending at {@code c}: an apostrophe, a dot or a comma. */
   private static boolean continuesWord(char c) {
     return c == '.' || c == ',' || APOSTROPHES.indexOf(c) >= 0;
   }
 
+  /** Whether the separator at {@code pos} joins the run before it to the run after it. */
   private static boolean joinsRun(String text, int runStart, int pos) {
     char c = text.charAt(pos);
     if (c != '.' && c != ',') {

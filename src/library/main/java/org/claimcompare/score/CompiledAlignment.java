@@ -542,11 +542,6 @@ final class CompiledAlignment {
   }
 
   /**
-   * One text laid out for alignment: its distinct forms in order of first occurrence, the
-   * positions of each, and the forms of each stem, with marks by word and stem id that stay valid
-   * while the side holds the text.
-   */
-  /**
    * Ids of one text's words or stems to their local forms: an open-addressing table (linear probing)
    * of a few dozen slots, cleared per text. It stays small and in the first-level cache however large
    * the corpus's vocabulary, so that a workspace can keep many laid-out texts (tables indexed by id,
@@ -601,6 +596,11 @@ final class CompiledAlignment {
     }
   }
 
+  /**
+   * One text laid out for alignment: its distinct forms in order of first occurrence, the
+   * positions of each, and the forms of each stem, with tables from word and stem id to its local
+   * forms ({@link LocalTable}) that stay valid while the side holds the text.
+   */
   static final class Side {
     private static final int STEM_BITS = 256;
 
