@@ -44,7 +44,7 @@ import java.util.stream.IntStream;
  * per place are ranked again by the weighted Dice coefficient of all their terms, and the best
  * {@code partnersPerClaim} kept. At most {@code n partnersPerClaim} pairs are then proposed besides
  * equal term lists, linear in n however common the keys; the cost is the postings of each claim's
- * keys, each at most {@code maxClaimsPerWord} long, plus one merge of two short arrays per
+ * keys, each at most {@code maxClaimsPerWord} long, plus a few look-ups per
  * shortlisted candidate.
  *
  * <p>At a clustering threshold t ({@link #atThreshold}), the Dice coefficient of all terms also
@@ -171,34 +171,21 @@ final class SharedRareWords implements CandidateGenerator {
    * are most alike: the best {@value #SHORTLIST_FACTOR} per place by the weighted Dice coefficient
    * of the indexable terms they share (summed while reading the postings), then the best of those by
    * the weighted Dice coefficient of all their distinct forms, {@code 2 shared / (W_i + W_j)} with
-   * each form weighing {@code ln(n / df)} (see {@link #shortlist} and {@link #best} for the ties).
-   * The claims with the same word list are kept too. Claims are processed in parallel, in chunks
-   * that each take a workspace of marks from a shared stack; each claim's choice depends only on the
-   * index, so the result does not depend on the schedule. Cost: the postings of the claim's terms
-   * (each capped at {@code maxClaimsPerWord}), and one pass over the forms of each shortlisted
-   * candidate. Claims and pairs are numbered by place in the index ({@link Index#order}); the pairs
+   * each form weighing {@code ln(n / df)} in fixed point ({@link #weight}; see {@link #shortlist}
+   * and {@link #best} for the ties). The weight of the indexable forms in common is summed with the
+   * terms' while reading the postings; the forms too common to be terms (df above {@code
+   * maxClaimsPerWord}) add theirs from a mask of the 64 commonest, summed a byte at a time from a
+   * table, and a short list of the others. The claims with the same word list are kept too. Claims
+   * are processed in parallel, in chunks that each take a workspace of marks from a shared stack;
+   * each claim's choice depends only on the index, so the result does not depend on the schedule.
+   * Cost: the postings of the claim's terms (each capped at {@code maxClaimsPerWord}), and for each
+   * shortlisted candidate eight table look-ups and a pass over its few rarer common forms. Claims and pairs are numbered by place in the index ({@link Index#order}); the pairs
    * come back unsorted, with duplicates, each as {@code min << 32 | max}.
    */
   private long[] bestPairs(Index index, int[] hash, int n) {
-    double[] idf = index.formWeights;
-    int[] forms = index.forms;
-    int[] formStart = index.formStart;
-    double[] mass = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int k = formStart[i]; k < formStart[i + 1]; k++) {
-        mass[i] += idf[forms[k]];
-      }
-    }
-    double[] termWeight = new double[index.containing.length];
-    for (int t = 0; t < termWeight.length; t++) {
-      termWeight[t] = Math.log((double) n / index.containing[t].length);
-    }
-    double[] termMass = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int t : index.terms[i]) {
-        termMass[i] += termWeight[t];
-      }
-    }
+    long[] termWeight = index.termWeight;
+    long[] termMass = index.termMass;
+    long[] mass = index.mass;
     int shortlist = SHORTLIST_FACTOR * partnersPerClaim;
     boolean adapted = !Double.isNaN(threshold);
     // Ranks are compared as computed; a rank is at most 1, so an infinite level keeps no one extra.
@@ -209,66 +196,78 @@ final class SharedRareWords implements CandidateGenerator {
     IntStream.range(0, chunks.length).parallel().forEach(c -> {
       Workspace w = workspaces.pollFirst();
       if (w == null) {
-        w = new Workspace(n, idf.length);
+        w = new Workspace(n, index.commonWeight.length, shortlist);
       }
       int[] candidateOf = w.candidateOf;
       int[] touched = w.touched;
-      double[] rank = w.rank;
+      long[] shared = w.shared;
       long[] keys = w.keys;
+      double[] alikeness = w.alikeness;
       int[] formOwner = w.formOwner;
       LongList out = new LongList();
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
-        // First the indexable terms' weight in common, summed over their postings: the keys (the
-        // claim's first terms) find the candidates, the other terms only add to them.
+        // First the weight in common of the indexable terms, and of the indexable forms among
+        // them, summed over their postings: the keys (the claim's first terms) find the
+        // candidates, the other terms only add to them.
         int count = 0;
         int[] terms = index.terms[i];
         int keyCount = index.keyCount[i];
+        int formTerms = index.formTermCount[i];
         for (int k = 0; k < keyCount; k++) {
+          long all = termWeight[terms[k]];
+          long form = k < formTerms ? all : 0;
           for (int j : index.containing[terms[k]]) {
             if (j != i) {
               if (candidateOf[j] != i) {
                 candidateOf[j] = i;
                 touched[count++] = j;
-                rank[j] = 0;
+                shared[2 * j] = 0;
+                shared[2 * j + 1] = 0;
               }
-              rank[j] += termWeight[terms[k]];
+              shared[2 * j] += all;
+              shared[2 * j + 1] += form;
             }
           }
         }
         for (int k = keyCount; k < terms.length; k++) {
+          long all = termWeight[terms[k]];
+          long form = k < formTerms ? all : 0;
           for (int j : index.containing[terms[k]]) {
             if (candidateOf[j] == i) {
-              rank[j] += termWeight[terms[k]];
+              shared[2 * j] += all;
+              shared[2 * j + 1] += form;
             }
           }
         }
         for (int k = 0; k < count; k++) {
           int j = touched[k];
-          keys[k] = highestFirst(2 * rank[j] / (termMass[i] + termMass[j])) << 32 | j;
+          keys[k] = highestFirst(dice(shared[2 * j], termMass[i], termMass[j])) << 32 | j;
         }
         int[] shortlisted = shortlist(keys, count, shortlist);
-        // Then all the forms' weight in common, for the shortlist: the claim's forms are marked,
-        // and each candidate's forms, ascending, add their weight if marked (the order of a merge).
-        for (int k = formStart[i]; k < formStart[i + 1]; k++) {
-          formOwner[forms[k]] = i;
+        // Then all the forms' weight in common, for the shortlist: the indexable forms' from the
+        // postings, and the common forms' from their masks and lists (the claim's are marked).
+        for (int k = index.otherCommonStart[i]; k < index.otherCommonStart[i + 1]; k++) {
+          formOwner[index.otherCommon[k]] = i;
         }
-        for (int j : shortlisted) {
-          rank[j] = dice(shared(forms, formStart[j], formStart[j + 1], formOwner, i, idf), mass[i], mass[j]);
+        for (int k = 0; k < shortlisted.length; k++) {
+          int j = shortlisted[k];
+          alikeness[k] = dice(shared[2 * j + 1] + index.commonShared(i, j, formOwner),
+              mass[i], mass[j]);
         }
         // The best partners, but none too unlike; then every other one alike enough.
-        for (int j : best(shortlisted, partnersPerClaim, rank, hash, keys)) {
-          if (rank[j] >= unlike && rank[j] < alike) {
-            out.add((long) Math.min(i, j) << 32 | Math.max(i, j));
+        for (int k : best(shortlisted, partnersPerClaim, alikeness, hash, keys)) {
+          if (alikeness[k] >= unlike && alikeness[k] < alike) {
+            out.add(pair(i, shortlisted[k]));
           }
         }
-        for (int j : shortlisted) {
-          if (rank[j] >= alike) {
-            out.add((long) Math.min(i, j) << 32 | Math.max(i, j));
+        for (int k = 0; k < shortlisted.length; k++) {
+          if (alikeness[k] >= alike) {
+            out.add(pair(i, shortlisted[k]));
           }
         }
         for (int j : index.sameWords[i]) {
           if (j > i) {
-            out.add((long) i << 32 | j);
+            out.add(pair(i, j));
           }
         }
       }
@@ -289,24 +288,47 @@ final class SharedRareWords implements CandidateGenerator {
     return all;
   }
 
+  private static long pair(int i, int j) {
+    return (long) Math.min(i, j) << 32 | Math.max(i, j);
+  }
+
   /**
-   * The marks of one task, by claim place and by form: marks are claim places, so a workspace
-   * serves task after task without being cleared (each claim is processed once).
+   * The weight {@code ln(n / df)} of a term or form in {@code df} of {@code n} claims, in fixed
+   * point ({@value #WEIGHT_BITS} fraction bits): sums of such weights are exact, so a claim's
+   * weight in common with another does not depend on the order in which it was summed.
+   */
+  static long weight(int n, int df) {
+    return Math.round(Math.log((double) n / df) * (1L << WEIGHT_BITS));
+  }
+
+  /**
+   * The marks of one task: marks are claim places, so a workspace serves task after task without
+   * being cleared (each claim is processed once).
    */
   private static final class Workspace {
+    /** Per candidate place: the claim it was last found for. */
     final int[] candidateOf;
+    /** The candidates found for the current claim. */
     final int[] touched;
-    final double[] rank;
+    /**
+     * Per candidate place p: the weight of the terms it shares with the claim at {@code 2 p}, and
+     * of the forms among them at {@code 2 p + 1} (side by side, so one memory line holds both).
+     */
+    final long[] shared;
     final long[] keys;
+    /** Per place in the shortlist: the weighted Dice coefficient of all forms. */
+    final double[] alikeness;
+    /** Per common form outside the masks: the claim that marked it last. */
     final int[] formOwner;
 
-    Workspace(int claims, int forms) {
+    Workspace(int claims, int commonForms, int shortlist) {
       candidateOf = new int[claims];
       Arrays.fill(candidateOf, -1);
       touched = new int[claims];
-      rank = new double[claims];
+      shared = new long[2 * claims];
       keys = new long[claims];
-      formOwner = new int[forms];
+      alikeness = new double[shortlist];
+      formOwner = new int[commonForms];
       Arrays.fill(formOwner, -1);
     }
   }
@@ -329,24 +351,26 @@ final class SharedRareWords implements CandidateGenerator {
   }
 
   /**
-   * The {@code size} candidates of highest rank (as a float), ties to the lower hash of the word
-   * list, then to the first found, in no particular order: a quickselect on keys that pack the rank,
-   * the hash's leading bits and the candidate's place.
+   * The positions in {@code candidates} of the {@code size} of highest rank (as a float), ties to
+   * the lower hash of the word list, then to the first found, in no particular order: a quickselect
+   * on keys that pack the rank, the hash's leading bits and the position.
    */
   private static int[] best(int[] candidates, int size, double[] rank, int[] hash, long[] keys) {
+    int[] out = new int[Math.min(size, candidates.length)];
     if (candidates.length <= size) {
-      return candidates;
+      for (int k = 0; k < out.length; k++) {
+        out[k] = k;
+      }
+      return out;
     }
     int placeBits = 32 - Integer.numberOfLeadingZeros(candidates.length - 1);
     for (int k = 0; k < candidates.length; k++) {
-      int j = candidates[k];
-      long unsignedHash = (hash[j] ^ Integer.MIN_VALUE) & 0xFFFF_FFFFL;
-      keys[k] = highestFirst(rank[j]) << 32 | (unsignedHash >>> placeBits) << placeBits | k;
+      long unsignedHash = (hash[candidates[k]] ^ Integer.MIN_VALUE) & 0xFFFF_FFFFL;
+      keys[k] = highestFirst(rank[k]) << 32 | (unsignedHash >>> placeBits) << placeBits | k;
     }
     IndexSort.selectSmallest(keys, candidates.length, size);
-    int[] out = new int[size];
     for (int k = 0; k < size; k++) {
-      out[k] = candidates[(int) (keys[k] & ((1L << placeBits) - 1))];
+      out[k] = (int) (keys[k] & ((1L << placeBits) - 1));
     }
     return out;
   }
@@ -363,24 +387,15 @@ final class SharedRareWords implements CandidateGenerator {
    * The weighted Dice coefficient {@code 2 shared / (a + b)}; 1 when both masses are 0 (claims made
    * only of forms that every claim has share all their forms).
    */
-  private static double dice(double shared, double a, double b) {
-    return a + b == 0 ? 1 : 2 * shared / (a + b);
-  }
-
-  /** The weight of the forms {@code forms[from, to)} that claim {@code i} has marked. */
-  private static double shared(int[] forms, int from, int to, int[] owner, int i, double[] weight) {
-    double sum = 0;
-    for (int k = from; k < to; k++) {
-      int f = forms[k];
-      if (owner[f] == i) {
-        sum += weight[f];
-      }
-    }
-    return sum;
+  private static double dice(long shared, long a, long b) {
+    return a + b == 0 ? 1 : 2.0 * shared / (a + b);
   }
 
   /** Candidates shortlisted by their indexable terms, per partner kept. */
   private static final int SHORTLIST_FACTOR = 6;
+
+  /** Fraction bits of the fixed-point weights ({@link #weight}). */
+  private static final int WEIGHT_BITS = 24;
 
   /** Claims per parallel task. */
   private static final int CHUNK = 2048;
@@ -466,15 +481,32 @@ final class SharedRareWords implements CandidateGenerator {
     final int[][] keyOf;
     /** Per place: the places with the same word list, itself included, ascending. */
     final int[][] sameWords;
+    /** Per place: how many of its first terms are forms (the others are pairs of forms). */
+    final int[] formTermCount;
+    /** Per term: its {@link #weight}. */
+    final long[] termWeight;
+    /** Per place: the weight of its terms. */
+    final long[] termMass;
+    /** Per place: the weight of all its distinct forms. */
+    final long[] mass;
     /**
-     * Each place's distinct form numbers, ascending, from {@code formStart[p]} to {@code
-     * formStart[p + 1]}: in one array in the order of places, so that the forms of neighbouring
-     * places, which a claim's candidates mostly are, are neighbours in memory.
+     * Per place: its forms among the {@value Long#SIZE} commonest forms too common to be terms, as
+     * a mask of bits.
      */
-    final int[] forms;
-    final int[] formStart;
-    /** Per form number: {@code ln(n / df)}. */
-    final double[] formWeights;
+    final long[] commonMask;
+    /**
+     * The weight of the masked forms by each byte of a mask: at {@code b << 8 | v}, the weight of
+     * the forms of the bits set in {@code v} as byte {@code b}.
+     */
+    final long[] maskByteWeight = new long[Long.BYTES << 8];
+    /**
+     * Each place's other forms too common to be terms, numbered from 0, from {@code
+     * otherCommonStart[p]} to {@code otherCommonStart[p + 1]}, each weighing {@code
+     * commonWeight[number]}.
+     */
+    final int[] otherCommon;
+    final int[] otherCommonStart;
+    final long[] commonWeight;
 
     Index(List<List<String>> words, int wordsPerClaim, int maxClaimsPerWord, boolean local) {
       int n = words.size();
@@ -503,7 +535,9 @@ final class SharedRareWords implements CandidateGenerator {
       }
       LongLongMap pairTerm = vocabulary.rankPairs(fewForms, maxClaimsPerWord, formTerms);
       int[][] termsOf = new int[n][];
+      int[] formTermCounts = new int[n];
       IntStream.range(0, n).parallel().forEach(i -> {
+        formTermCounts[i] = formTermsOf[i].length;
         int[] pairTerms = pairTerm.size() == 0 ? NONE : vocabulary.pairTerms(i, pairTerm);
         termsOf[i] = concat(formTermsOf[i], pairTerms);
         formTermsOf[i] = null;
@@ -517,34 +551,95 @@ final class SharedRareWords implements CandidateGenerator {
       }
       terms = new int[n][];
       keyCount = new int[n];
-      formStart = new int[n + 1];
+      formTermCount = new int[n];
       for (int p = 0; p < n; p++) {
         terms[p] = termsOf[order[p]];
         keyCount[p] = Math.min(wordsPerClaim, terms[p].length);
-        formStart[p + 1] = formStart[p] + vocabulary.distinct[order[p]].length;
+        formTermCount[p] = formTermCounts[order[p]];
       }
-      // Forms renumbered by first occurrence in the order of places: the forms of neighbouring
-      // places, which mark and look up one another's forms, then have nearby numbers.
-      int[] renumbered = new int[vocabulary.frequency.length];
-      Arrays.fill(renumbered, -1);
-      formWeights = new double[renumbered.length];
-      forms = new int[formStart[n]];
-      for (int p = 0, next = 0; p < n; p++) {
-        int[] distinct = vocabulary.distinct[order[p]];
-        for (int k = 0; k < distinct.length; k++) {
-          int f = distinct[k];
-          if (renumbered[f] < 0) {
-            renumbered[f] = next;
-            formWeights[next++] = Math.log((double) n / vocabulary.frequency[f]);
-          }
-          forms[formStart[p] + k] = renumbered[f];
+      // The forms too common to be terms, commonest first (ties: first seen): the first 64 are
+      // bits of a mask, the others are numbered.
+      int[] common = IntStream.range(0, vocabulary.frequency.length)
+          .filter(f -> vocabulary.frequency[f] > maxClaimsPerWord)
+          .boxed()
+          .sorted(Comparator.<Integer>comparingInt(f -> -vocabulary.frequency[f]).thenComparingInt(f -> f))
+          .mapToInt(Integer::intValue)
+          .toArray();
+      int[] commonNumber = new int[vocabulary.frequency.length];
+      Arrays.fill(commonNumber, -1);
+      int masked = Math.min(Long.SIZE, common.length);
+      commonWeight = new long[common.length - masked];
+      long[] maskWeight = new long[Long.SIZE];
+      for (int r = 0; r < common.length; r++) {
+        commonNumber[common[r]] = r;
+      }
+      long[] formWeight = new long[vocabulary.frequency.length];
+      for (int f = 0; f < formWeight.length; f++) {
+        formWeight[f] = weight(n, vocabulary.frequency[f]);
+      }
+      for (int r = 0; r < common.length; r++) {
+        if (r < masked) {
+          maskWeight[r] = formWeight[common[r]];
+        } else {
+          commonWeight[r - masked] = formWeight[common[r]];
         }
-        Arrays.sort(forms, formStart[p], formStart[p + 1]);
       }
+      for (int b = 0; b < Long.BYTES; b++) {
+        for (int v = 1; v < 1 << 8; v++) {
+          int low = Integer.numberOfTrailingZeros(v);
+          maskByteWeight[b << 8 | v] = maskByteWeight[b << 8 | v & v - 1] + maskWeight[8 * b + low];
+        }
+      }
+      mass = new long[n];
+      commonMask = new long[n];
+      otherCommonStart = new int[n + 1];
+      Ints others = new Ints();
+      for (int p = 0; p < n; p++) {
+        for (int f : vocabulary.distinct[order[p]]) {
+          mass[p] += formWeight[f];
+          int r = commonNumber[f];
+          if (r >= masked) {
+            others.add(r - masked);
+          } else if (r >= 0) {
+            commonMask[p] |= 1L << r;
+          }
+        }
+        otherCommonStart[p + 1] = others.size();
+      }
+      otherCommon = others.toArray();
       int termCount = formTerms + pairTerm.size();
       containing = invert(terms, null, termCount);
       keyOf = local ? null : invert(terms, keyCount, termCount);
+      termWeight = new long[termCount];
+      for (int t = 0; t < termCount; t++) {
+        termWeight[t] = weight(n, containing[t].length);
+      }
+      termMass = new long[n];
+      for (int p = 0; p < n; p++) {
+        for (int t : terms[p]) {
+          termMass[p] += termWeight[t];
+        }
+      }
       sameWords = sameWords(vocabulary.sequence, order);
+    }
+
+    /**
+     * The weight of the common forms (too common to be terms) that the claims at places {@code i}
+     * and {@code j} share, where {@code owner} marks those of {@code i} outside the masks.
+     */
+    long commonShared(int i, int j, int[] owner) {
+      long both = commonMask[i] & commonMask[j];
+      long sum = 0;
+      for (int b = 0; b < Long.BYTES; b++) {
+        sum += maskByteWeight[b << 8 | (int) (both >>> 8 * b) & 0xFF];
+      }
+      for (int k = otherCommonStart[j]; k < otherCommonStart[j + 1]; k++) {
+        int f = otherCommon[k];
+        if (owner[f] == i) {
+          sum += commonWeight[f];
+        }
+      }
+      return sum;
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -225,6 +225,76 @@ class SharedRareWordsTest {
     assertThat((long) proposed.size()).isLessThanOrEqualTo((long) words.size() * 6 * partners + equalPairs);
   }
 
+  /**
+   * Many words too common to be keys (more than the 64 the generator sums from a mask), so that the
+   * weight in common of all words, which decides at a threshold, comes from the postings, the mask
+   * and the list of the other common words: checked against the weighted Dice coefficient computed
+   * naively from the word lists.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {81, 82, 83, 84, 85, 86})
+  void atAThresholdDecidesByTheWeightedDiceOfAllWords(long seed) {
+    Random random = new Random(seed);
+    List<List<String>> words = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      List<String> w = new ArrayList<>();
+      for (int k = 3 + random.nextInt(12); k > 0; k--) {
+        double u = random.nextDouble();
+        w.add("w" + (int) (u * u * u * 400));
+      }
+      words.add(w);
+    }
+    int cap = 5;
+    int partners = 8;
+    double threshold = 0.15 + 0.35 * random.nextDouble();
+    Map<String, Integer> frequency = frequencies(words);
+    assertThat(frequency.values().stream().filter(f -> f > cap)).hasSizeGreaterThan(Long.SIZE);
+    SharedRareWords unbounded = new SharedRareWords(20, cap);
+    List<Set<Integer>> partnersOf = new ArrayList<>();
+    words.forEach(w -> partnersOf.add(new HashSet<>()));
+    List<String> rule = proposals(unbounded, words);
+    rule.forEach(p -> {
+      partnersOf.get(first(p)).add(second(p));
+      partnersOf.get(second(p)).add(first(p));
+    });
+
+    Set<String> proposed = new HashSet<>(proposals(new SharedRareWords(20, cap, partners).atThreshold(threshold), words));
+
+    int alike = 0;
+    for (String p : rule) {
+      List<String> a = words.get(first(p));
+      List<String> b = words.get(second(p));
+      double dice = dice(a, b, frequency, words.size());
+      if (proposed.contains(p) && !a.equals(b)) {
+        assertThat(dice).as(p).isGreaterThan(threshold / 2 - 1e-6);
+      }
+      boolean shortlisted = partnersOf.get(first(p)).size() <= 6 * partners
+          && partnersOf.get(second(p)).size() <= 6 * partners;
+      if (dice >= threshold + 1e-6 && shortlisted) {
+        assertThat(proposed).as("Dice %s", dice).contains(p);
+        alike++;
+      }
+    }
+    assertThat(alike).isPositive();
+  }
+
+  /** The weighted Dice coefficient of two claims' distinct words, each weighing ln(n / df). */
+  private static double dice(List<String> a, List<String> b, Map<String, Integer> frequency, int n) {
+    Set<String> x = new HashSet<>(a);
+    Set<String> y = new HashSet<>(b);
+    double shared = 0;
+    double total = 0;
+    for (String w : x) {
+      double weight = Math.log((double) n / frequency.get(w));
+      total += weight;
+      shared += y.contains(w) ? weight : 0;
+    }
+    for (String w : y) {
+      total += Math.log((double) n / frequency.get(w));
+    }
+    return total == 0 ? 1 : 2 * shared / total;
+  }
+
   @Test
   void showsTheThresholdItIsAdaptedTo() {
     assertThat(CandidateGenerator.sharedRareWords().atThreshold(0.4))
