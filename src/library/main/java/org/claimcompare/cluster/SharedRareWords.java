@@ -907,13 +907,14 @@ final class SharedRareWords implements CandidateGenerator {
      * Sorts pairs of forms by frequency, then adjacent pairs before pairs of common forms, then by
      * the string order of their first and second forms: as packed longs (frequency, kind, then each
      * form's place in string order) when they fit (fewer than two million distinct forms, a
-     * frequency cap below a million), else by comparing strings.
+     * frequency cap below a million), else by comparing strings. A pair's frequency is the low 32
+     * bits of its value in {@code frequencyOf}.
      */
     private void sortPairs(long[] pairs, LongLongMap frequencyOf, int maxClaimsPerWord) {
       int v = forms.size();
       if (v >= 1 << 21 || maxClaimsPerWord >= 1 << 20 || pairs.length == 0) {
         Long[] boxed = Arrays.stream(pairs).boxed().toArray(Long[]::new);
-        Arrays.sort(boxed, Comparator.<Long>comparingLong(frequencyOf::get)
+        Arrays.sort(boxed, Comparator.<Long>comparingInt(p -> (int) frequencyOf.get(p))
             .thenComparingLong(p -> p & COMMON_PAIR)
             .thenComparing(p -> forms.get(firstForm(p)))
             .thenComparing(p -> forms.get(secondForm(p))));
@@ -934,7 +935,7 @@ final class SharedRareWords implements CandidateGenerator {
       long[] packed = new long[pairs.length];
       for (int k = 0; k < pairs.length; k++) {
         long p = pairs[k];
-        long frequency = frequencyOf.get(p);
+        long frequency = (int) frequencyOf.get(p);
         long kind = (p & COMMON_PAIR) == 0 ? 0 : 1;
         packed[k] = frequency << 43 | kind << 42 | (long) place[firstForm(p)] << 21 | place[secondForm(p)];
       }
@@ -962,29 +963,33 @@ final class SharedRareWords implements CandidateGenerator {
      * #pairTerms}.
      */
     LongLongMap rankPairs(Ints claims, int maxClaimsPerWord, int firstTerm) {
-      LongLongMap pairFrequency = new LongLongMap();
       if (claims.size() == 0) {
-        return pairFrequency;
+        return new LongLongMap();
       }
       pairsOf = new long[sequence.length][];
       int[] commonRank = commonRank(maxClaimsPerWord);
       IntStream.range(0, sequence.length).parallel().forEach(i -> pairsOf[i] = pairs(i, commonRank));
+      // One pass counts each pair's claims (the low 32 bits) and, of those, the claims given
+      // (the high bits): only pairs of the given claims become terms.
+      boolean[] given = new boolean[sequence.length];
       for (int k = 0; k < claims.size(); k++) {
-        for (long p : pairsOf[claims.get(k)]) {
-          pairFrequency.put(p, 0);
-        }
+        given[claims.get(k)] = true;
       }
-      for (int i = 0; i < sequence.length && pairFrequency.size() > 0; i++) {
+      LongLongMap counts = new LongLongMap();
+      for (int i = 0; i < sequence.length; i++) {
+        long add = given[i] ? (1L << 32) + 1 : 1;
         for (long p : pairsOf[i]) {
-          long f = pairFrequency.get(p);
-          if (f != LongLongMap.ABSENT) {
-            pairFrequency.put(p, f + 1);
-          }
+          counts.addTo(p, add);
         }
       }
-      long[] order = Arrays.stream(pairFrequency.keys()).filter(p -> indexable((int) pairFrequency.get(p), maxClaimsPerWord))
-          .toArray();
-      sortPairs(order, pairFrequency, maxClaimsPerWord);
+      LongList indexable = new LongList();
+      counts.forEach((p, count) -> {
+        if (count >>> 32 > 0 && indexable((int) count, maxClaimsPerWord)) {
+          indexable.add(p);
+        }
+      });
+      long[] order = indexable.toArray();
+      sortPairs(order, counts, maxClaimsPerWord);
       LongLongMap term = new LongLongMap();
       for (int t = 0; t < order.length; t++) {
         term.put(order[t], firstTerm + t);
