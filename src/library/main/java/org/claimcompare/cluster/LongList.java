@@ -24,7 +24,7 @@ final class LongList {
 
   /** Sorts {@code keys} in place and returns its distinct values: the array itself if all are. */
   static long[] sortedDistinct(long[] keys) {
-    Arrays.parallelSort(keys);
+    IndexSort.sort(keys);
     int n = 0;
     for (int k = 0; k < keys.length; k++) {
       if (n == 0 || keys[k] != keys[n - 1]) {

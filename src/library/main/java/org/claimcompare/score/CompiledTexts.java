@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
@@ -226,10 +227,32 @@ final class CompiledTexts implements PreparedTexts {
     return m;
   }
 
-  /** Each text's place in sorted order (a parallel sort of the indexes): O(n log n) comparisons. */
+  /**
+   * Each text's place in sorted order: O(n log n) comparisons, on all cores for many texts ({@link
+   * Arrays#parallelSort} sorts on the calling thread alone when the common pool has one worker, as
+   * on two cores, so there the two halves are sorted at once and merged).
+   */
   private static int[] ranks(List<String> texts) {
+    return ranks(texts, texts.size() >= 1 << 16 && ForkJoinPool.getCommonPoolParallelism() == 1);
+  }
+
+  /** Each text's place in sorted order, by sorting two halves at once and merging them, or not. */
+  static int[] ranks(List<String> texts, boolean halves) {
     Integer[] order = IntStream.range(0, texts.size()).boxed().toArray(Integer[]::new);
-    Arrays.parallelSort(order, Comparator.comparing(texts::get));
+    Comparator<Integer> byText = Comparator.comparing(texts::get);
+    int n = order.length;
+    if (halves) {
+      int mid = n >>> 1;
+      IntStream.range(0, 2).parallel().forEach(h -> Arrays.sort(order, h == 0 ? 0 : mid, h == 0 ? mid : n, byText));
+      Integer[] left = Arrays.copyOf(order, mid);
+      int p = 0;
+      int q = mid;
+      for (int k = 0; k < n; k++) {
+        order[k] = q >= n || p < mid && byText.compare(left[p], order[q]) <= 0 ? left[p++] : order[q++];
+      }
+    } else {
+      Arrays.parallelSort(order, byText);
+    }
     int[] rank = new int[texts.size()];
     for (int k = 1; k < order.length; k++) {
       boolean same = texts.get(order[k]).equals(texts.get(order[k - 1]));

@@ -240,7 +240,12 @@ final class WordProfile {
   /** The digits of a form in order: {@code 21.30 → 2130}, {@code 24jahrigen → 24}. */
   static String digits(String form) {
     StringBuilder out = new StringBuilder(form.length());
-    form.chars().filter(Character::isDigit).forEach(out::appendCodePoint);
+    for (int k = 0; k < form.length(); k++) {
+      char c = form.charAt(k);
+      if (Character.isDigit(c)) {
+        out.append(c);
+      }
+    }
     return out.toString();
   }
 

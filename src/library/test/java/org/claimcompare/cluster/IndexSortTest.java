@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IndexSortTest {
   /** Sorts indexes by a key with many ties, then by index: the order the clusterer sorts edges in. */
   @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2, 31, 32, 33, 100, 1000, 10_000})
+  @ValueSource(ints = {0, 1, 2, 31, 32, 33, 100, 1000, 10_000, IndexSort.PARALLEL, 3 * IndexSort.PARALLEL + 1})
   void sortsLikeTheJdkSortWithTheSameComparator(int n) {
     Random random = new Random(n);
     int[] key = random.ints(n, 0, 1 + n / 3).toArray();
@@ -21,6 +21,39 @@ class IndexSortTest {
     IndexSort.sort(a, order);
 
     assertThat(a).containsExactly(expected);
+  }
+
+  /** Ties keep their order, on one core or on all (long arrays are sorted in parts at once). */
+  @ParameterizedTest
+  @ValueSource(ints = {1000, IndexSort.PARALLEL + 7})
+  void sortsStably(int n) {
+    Random random = new Random(n);
+    int[] key = random.ints(n, 0, 50).toArray();
+    int[] a = random.ints(n, 0, n).toArray();
+    IndexSort.IntComparator byKey = (x, y) -> Integer.compare(key[x], key[y]);
+
+    int[] expected = Arrays.stream(a).boxed().sorted((x, y) -> byKey.compare(x, y)).mapToInt(Integer::intValue).toArray();
+    IndexSort.sort(a, byKey);
+
+    assertThat(a).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 1000, IndexSort.PARALLEL + 1})
+  void sortsLongsLikeTheJdkInHalvesAtOnceOrNot(int n) {
+    Random random = new Random(n);
+    long[] input = random.longs(n, -5, 5).map(x -> x == 4 ? Long.MAX_VALUE : x == -5 ? Long.MIN_VALUE : x * random.nextLong())
+        .toArray();
+    long[] expected = input.clone();
+    Arrays.sort(expected);
+
+    long[] halves = input.clone();
+    IndexSort.sortHalves(halves);
+    long[] chosen = input.clone();
+    IndexSort.sort(chosen);
+
+    assertThat(halves).containsExactly(expected);
+    assertThat(chosen).containsExactly(expected);
   }
 
   @ParameterizedTest

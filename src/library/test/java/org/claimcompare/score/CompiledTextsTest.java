@@ -11,12 +11,29 @@ import org.claimcompare.normalize.Word;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CompiledTextsTest {
   private final AlignmentScorer scorer = AlignmentScorer.standard();
 
   private CompiledTexts compile(String... texts) {
     return CompiledTexts.compile(scorer, List.of(texts), false, done -> {});
+  }
+
+  /** Ranks give equal texts one rank, the place of the first of them in sorted order. */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 101, 5000})
+  void ranksTextsInSortedOrderInHalvesAtOnceOrNot(int n) {
+    java.util.Random random = new java.util.Random(n);
+    List<String> texts = IntStream.range(0, n).mapToObj(k -> "t" + random.nextInt(1 + n / 2)).toList();
+    List<String> sorted = texts.stream().sorted().toList();
+
+    for (boolean halves : new boolean[] {false, true}) {
+      int[] rank = CompiledTexts.ranks(texts, halves);
+      for (int k = 0; k < n; k++) {
+        assertThat(rank[k]).as("text %s, halves %s", k, halves).isEqualTo(sorted.indexOf(texts.get(k)));
+      }
+    }
   }
 
   @Test
