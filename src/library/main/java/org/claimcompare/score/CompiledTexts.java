@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
@@ -430,34 +432,67 @@ final class CompiledTexts implements PreparedTexts {
      * Normalises each chunk of texts on all cores, numbering each chunk's distinct forms locally;
      * then, in chunk order, gives each chunk's forms their global ids (one look-up per distinct form
      * of a chunk, not per word) and appends the texts. The ids are thus those of one pass over the
-     * texts in order, whatever the schedule.
+     * texts in order, whatever the schedule. Texts go in rounds of a few chunks per core: while
+     * this thread appends one round, which it alone can do, the pool's threads normalise the next,
+     * and this thread joins them when it is done, so that no core waits for the appending.
      */
     CompiledTexts build(LongConsumer progress) {
       int n = texts.size();
       int round = CHUNK * Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-      for (int from = 0; from < n; from += round) {
-        int start = from;
-        int to = Math.min(n, from + round);
-        Chunk[] chunks = new Chunk[(to - from + CHUNK - 1) / CHUNK];
-        IntStream.range(0, chunks.length).parallel().forEach(c ->
-            chunks[c] = normalise(start + c * CHUNK, Math.min(to, start + (c + 1) * CHUNK)));
-        for (int c = 0; c < chunks.length; c++) {
-          String[] chunkForms = chunks[c].forms();
+      Round current = new Round(0, Math.min(n, round));
+      current.normalise(List.of());
+      while (current.from < n) {
+        Round ahead = new Round(current.to, Math.min(n, current.to + round));
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int k = 0; k < ForkJoinPool.getCommonPoolParallelism() && ahead.from < n; k++) {
+          helpers.add(ForkJoinPool.commonPool().submit(ahead::work));
+        }
+        for (int c = 0; c < current.chunks.length; c++) {
+          String[] chunkForms = current.chunks[c].forms();
           int[] global = new int[chunkForms.length];
           for (int k = 0; k < global.length; k++) {
             global[k] = id(chunkForms[k]);
           }
-          Normalised[] batch = chunks[c].texts();
+          Normalised[] batch = current.chunks[c].texts();
           for (int k = 0; k < batch.length; k++) {
-            intern(start + c * CHUNK + k, batch[k], chunkForms, global);
+            intern(current.from + c * CHUNK + k, batch[k], chunkForms, global);
           }
-          chunks[c] = null;
+          current.chunks[c] = null;
         }
-        progress.accept(to);
+        ahead.normalise(helpers);
+        progress.accept(current.to);
+        current = ahead;
       }
       weigh();
       relateStems();
       return new CompiledTexts(this);
+    }
+
+    /** The texts {@code [from, to)}, normalised chunk by chunk by whichever thread claims each. */
+    private final class Round {
+      final int from;
+      final int to;
+      final Chunk[] chunks;
+      private final AtomicInteger claimed = new AtomicInteger();
+
+      Round(int from, int to) {
+        this.from = from;
+        this.to = to;
+        this.chunks = new Chunk[(to - from + CHUNK - 1) / CHUNK];
+      }
+
+      /** Normalises the chunks no thread has claimed yet. */
+      void work() {
+        for (int c = claimed.getAndIncrement(); c < chunks.length; c = claimed.getAndIncrement()) {
+          chunks[c] = Builder.this.normalise(from + c * CHUNK, Math.min(to, from + (c + 1) * CHUNK));
+        }
+      }
+
+      /** Helps the {@code helpers} normalise the chunks, and returns when every chunk is done. */
+      void normalise(List<ForkJoinTask<?>> helpers) {
+        work();
+        helpers.forEach(ForkJoinTask::join);
+      }
     }
 
     private Chunk normalise(int from, int to) {
@@ -517,8 +552,8 @@ final class CompiledTexts implements PreparedTexts {
       int first = names.size();
       for (int pos = 0; pos < n; pos++) {
         int w = words.get(from + pos);
-        boolean name = (flags[w] & (CONTENT | NUMBER)) == CONTENT
-            && synonyms.synsets(stems.get(stemOf[w])).length == 0
+        // A content word that is no number has LEXICAL set exactly when WordNet knows its stem.
+        boolean name = (flags[w] & (CONTENT | NUMBER | LEXICAL)) == CONTENT
             && nameForms.contains(forms.get(w));
         if (name && !contains(first, w)) {
           names.add(w);
