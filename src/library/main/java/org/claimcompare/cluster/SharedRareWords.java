@@ -907,14 +907,13 @@ final class SharedRareWords implements CandidateGenerator {
      * Sorts pairs of forms by frequency, then adjacent pairs before pairs of common forms, then by
      * the string order of their first and second forms: as packed longs (frequency, kind, then each
      * form's place in string order) when they fit (fewer than two million distinct forms, a
-     * frequency cap below a million), else by comparing strings. A pair's frequency is the low 32
-     * bits of its value in {@code frequencyOf}.
+     * frequency cap below a million), else by comparing strings.
      */
     private void sortPairs(long[] pairs, LongLongMap frequencyOf, int maxClaimsPerWord) {
       int v = forms.size();
       if (v >= 1 << 21 || maxClaimsPerWord >= 1 << 20 || pairs.length == 0) {
         Long[] boxed = Arrays.stream(pairs).boxed().toArray(Long[]::new);
-        Arrays.sort(boxed, Comparator.<Long>comparingInt(p -> (int) frequencyOf.get(p))
+        Arrays.sort(boxed, Comparator.<Long>comparingLong(frequencyOf::get)
             .thenComparingLong(p -> p & COMMON_PAIR)
             .thenComparing(p -> forms.get(firstForm(p)))
             .thenComparing(p -> forms.get(secondForm(p))));
@@ -935,7 +934,7 @@ final class SharedRareWords implements CandidateGenerator {
       long[] packed = new long[pairs.length];
       for (int k = 0; k < pairs.length; k++) {
         long p = pairs[k];
-        long frequency = (int) frequencyOf.get(p);
+        long frequency = frequencyOf.get(p);
         long kind = (p & COMMON_PAIR) == 0 ? 0 : 1;
         packed[k] = frequency << 43 | kind << 42 | (long) place[firstForm(p)] << 21 | place[secondForm(p)];
       }
@@ -969,22 +968,28 @@ final class SharedRareWords implements CandidateGenerator {
       pairsOf = new long[sequence.length][];
       int[] commonRank = commonRank(maxClaimsPerWord);
       IntStream.range(0, sequence.length).parallel().forEach(i -> pairsOf[i] = pairs(i, commonRank));
-      // One pass counts each pair's claims (the low 32 bits) and, of those, the claims given
-      // (the high bits): only pairs of the given claims become terms.
+      // The given claims' pairs are counted first, then the other claims add to those only, so
+      // that no pair that none of the given claims has is ever held.
       boolean[] given = new boolean[sequence.length];
+      LongLongMap counts = new LongLongMap();
       for (int k = 0; k < claims.size(); k++) {
         given[claims.get(k)] = true;
+        for (long p : pairsOf[claims.get(k)]) {
+          counts.addTo(p, 1);
+        }
       }
-      LongLongMap counts = new LongLongMap();
       for (int i = 0; i < sequence.length; i++) {
-        long add = given[i] ? (1L << 32) + 1 : 1;
-        for (long p : pairsOf[i]) {
-          counts.addTo(p, add);
+        if (!given[i]) {
+          for (long p : pairsOf[i]) {
+            if (counts.get(p) != LongLongMap.ABSENT) {
+              counts.addTo(p, 1);
+            }
+          }
         }
       }
       LongList indexable = new LongList();
       counts.forEach((p, count) -> {
-        if (count >>> 32 > 0 && indexable((int) count, maxClaimsPerWord)) {
+        if (indexable((int) count, maxClaimsPerWord)) {
           indexable.add(p);
         }
       });
