@@ -44,8 +44,8 @@ import java.util.stream.IntStream;
  * per place are ranked again by the weighted Dice coefficient of all their terms, and the best
  * {@code partnersPerClaim} kept. At most {@code n partnersPerClaim} pairs are then proposed besides
  * equal term lists, linear in n however common the keys; the cost is the postings of each claim's
- * keys, each at most {@code maxClaimsPerWord} long, plus a few look-ups per
- * shortlisted candidate.
+ * keys, each at most {@code maxClaimsPerWord} long, plus a few look-ups per shortlisted
+ * candidate.
  *
  * <p>At a clustering threshold t ({@link #atThreshold}), the Dice coefficient of all terms also
  * decides alone at both ends: a shortlisted candidate at or above t is kept even beyond the
@@ -174,12 +174,14 @@ final class SharedRareWords implements CandidateGenerator {
    * each form weighing {@code ln(n / df)} in fixed point ({@link #weight}; see {@link #shortlist}
    * and {@link #best} for the ties). The weight of the indexable forms in common is summed with the
    * terms' while reading the postings; the forms too common to be terms (df above {@code
-   * maxClaimsPerWord}) add theirs from a mask of the 64 commonest, summed a byte at a time from a
-   * table, and a short list of the others. The claims with the same word list are kept too. Claims
-   * are processed in parallel, in chunks that each take a workspace of marks from a shared stack;
-   * each claim's choice depends only on the index, so the result does not depend on the schedule.
-   * Cost: the postings of the claim's terms (each capped at {@code maxClaimsPerWord}), and for each
-   * shortlisted candidate eight table look-ups and a pass over its few rarer common forms. Claims and pairs are numbered by place in the index ({@link Index#order}); the pairs
+   * maxClaimsPerWord}) add theirs from the candidate's record ({@link Index#records}): a mask of
+   * the {@value #MASKED} commonest, summed a byte at a time from a table, and a short list of the
+   * others. The claims with the same word list are kept too. Claims are processed in parallel, in
+   * chunks that each take a workspace of marks from a shared stack; each claim's choice depends
+   * only on the index, so the result does not depend on the schedule. Cost: the postings of the
+   * claim's terms (each capped at {@code maxClaimsPerWord}), and for each shortlisted candidate
+   * seven table look-ups and a pass over its few other common forms. Claims and pairs are numbered
+   * by place in the index ({@link Index#order}); the pairs
    * come back unsorted, with duplicates, each as {@code min << 32 | max}.
    */
   private long[] bestPairs(Index index, int[] hash, int n) {
@@ -313,8 +315,9 @@ final class SharedRareWords implements CandidateGenerator {
     /** The candidates found for the current claim. */
     final int[] touched;
     /**
-     * Per candidate place p: the weight of the terms it shares with the claim at {@code 2 p}, and
-     * of the forms among them at {@code 2 p + 1} (side by side, so one memory line holds both).
+     * Per candidate place p: the weight of the terms it shares with the current claim at index
+     * {@code 2 p}, and of the forms among them at {@code 2 p + 1} (side by side, so that one memory
+     * line holds both).
      */
     final long[] shared;
     final long[] keys;

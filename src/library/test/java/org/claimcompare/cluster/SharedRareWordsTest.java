@@ -226,10 +226,10 @@ class SharedRareWordsTest {
   }
 
   /**
-   * Many words too common to be keys (more than the 64 the generator sums from a mask), so that the
-   * weight in common of all words, which decides at a threshold, comes from the postings, the mask
-   * and the list of the other common words: checked against the weighted Dice coefficient computed
-   * naively from the word lists.
+   * Many words too common to be keys (more than the 56 the generator sums from a mask), and claims
+   * long enough to have more of the others than their records hold, so that the weight in common
+   * of all words, which decides at a threshold, comes from the postings, the mask, the records and
+   * the overflow: checked against the weighted Dice coefficient computed naively from the words.
    */
   @ParameterizedTest
   @ValueSource(longs = {81, 82, 83, 84, 85, 86})
@@ -238,9 +238,11 @@ class SharedRareWordsTest {
     List<List<String>> words = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       List<String> w = new ArrayList<>();
-      for (int k = 3 + random.nextInt(12); k > 0; k--) {
+      // Every tenth claim long and of evenly drawn words, so that it has many common words.
+      boolean long_ = i % 10 == 0;
+      for (int k = long_ ? 40 + random.nextInt(40) : 3 + random.nextInt(12); k > 0; k--) {
         double u = random.nextDouble();
-        w.add("w" + (int) (u * u * u * 400));
+        w.add("w" + (long_ ? (int) (u * 200) : (int) (u * u * u * 400)));
       }
       words.add(w);
     }
