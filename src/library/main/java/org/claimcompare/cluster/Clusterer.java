@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
@@ -248,20 +250,28 @@ public final class Clusterer {
       // edges are taken in the global order, components on all cores. A component touches only its
       // own nodes' slots in the cluster arrays, so the result is that of one pass over all edges.
       int[][] components = components(edges);
-      IntStream.range(0, components.length).parallel().forEach(c -> {
-        int[] own = components[c];
-        LongLongMap rejected = new LongLongMap();
-        for (int k = 0; k < own.length && !progress.interrupted(); k++) {
-          link(own[k], rejected);
-          if ((k & 1023) == 1023) {
-            progress.add(1024);
-          }
+      // Largest first, each core claiming the next component as it finishes one (see toClusters).
+      AtomicInteger claimed = new AtomicInteger();
+      IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(worker -> {
+        for (int c = claimed.getAndIncrement(); c < components.length; c = claimed.getAndIncrement()) {
+          link(components[c]);
         }
-        progress.add(own.length & 1023);
       });
       progress.checkInterrupt();
       progress.end();
       return toClusters();
+    }
+
+    /** Takes the edges of one connected component, in order. */
+    private void link(int[] component) {
+      LongLongMap rejected = new LongLongMap();
+      for (int k = 0; k < component.length && !progress.interrupted(); k++) {
+        link(component[k], rejected);
+        if ((k & 1023) == 1023) {
+          progress.add(1024);
+        }
+      }
+      progress.add(component.length & 1023);
     }
 
     /**
@@ -598,9 +608,15 @@ public final class Clusterer {
         groups.add(group);
       }
       groups.sort(Comparator.<int[]>comparingInt(g -> g.length).reversed().thenComparingInt(g -> g[0]));
+      // Largest first, each core claiming the next cluster as it finishes one: a parallel stream
+      // over the range would give one core the first part, where the large clusters all are.
       ClaimCluster[] out = new ClaimCluster[groups.size()];
-      IntStream.range(0, groups.size()).parallel().forEach(k -> {
-        if (!progress.interrupted()) {
+      AtomicInteger claimed = new AtomicInteger();
+      IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(worker -> {
+        for (int k = claimed.getAndIncrement(); k < out.length; k = claimed.getAndIncrement()) {
+          if (progress.interrupted()) {
+            break;
+          }
           out[k] = toCluster(k + 1, groups.get(k));
           progress.add(1);
         }
