@@ -12,9 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.Similarity;
@@ -250,13 +247,8 @@ public final class Clusterer {
       // edges are taken in the global order, components on all cores. A component touches only its
       // own nodes' slots in the cluster arrays, so the result is that of one pass over all edges.
       int[][] components = components(edges);
-      // Largest first, each core claiming the next component as it finishes one (see toClusters).
-      AtomicInteger claimed = new AtomicInteger();
-      IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(worker -> {
-        for (int c = claimed.getAndIncrement(); c < components.length; c = claimed.getAndIncrement()) {
-          link(components[c]);
-        }
-      });
+      // Largest first, each core claiming the next component as it finishes one.
+      Parallel.forEach(components.length, c -> link(components[c]));
       progress.checkInterrupt();
       progress.end();
       return toClusters();
@@ -409,7 +401,7 @@ public final class Clusterer {
           pairs = 0;
         }
       }
-      IntStream.range(0, chunks).parallel().forEach(c -> {
+      Parallel.forEach(chunks, c -> {
         if (progress.interrupted()) {
           return;
         }
@@ -608,15 +600,10 @@ public final class Clusterer {
         groups.add(group);
       }
       groups.sort(Comparator.<int[]>comparingInt(g -> g.length).reversed().thenComparingInt(g -> g[0]));
-      // Largest first, each core claiming the next cluster as it finishes one: a parallel stream
-      // over the range would give one core the first part, where the large clusters all are.
+      // Largest first, each core claiming the next cluster as it finishes one.
       ClaimCluster[] out = new ClaimCluster[groups.size()];
-      AtomicInteger claimed = new AtomicInteger();
-      IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(worker -> {
-        for (int k = claimed.getAndIncrement(); k < out.length; k = claimed.getAndIncrement()) {
-          if (progress.interrupted()) {
-            break;
-          }
+      Parallel.forEach(out.length, k -> {
+        if (!progress.interrupted()) {
           out[k] = toCluster(k + 1, groups.get(k));
           progress.add(1);
         }

@@ -194,7 +194,7 @@ final class SharedRareWords implements CandidateGenerator {
     double alike = adapted ? threshold : Double.POSITIVE_INFINITY;
     long[][] chunks = new long[(n + CHUNK - 1) / CHUNK][];
     ConcurrentLinkedDeque<Workspace> workspaces = new ConcurrentLinkedDeque<>();
-    IntStream.range(0, chunks.length).parallel().forEach(c -> {
+    Parallel.forEach(chunks.length, c -> {
       Workspace w = workspaces.pollFirst();
       if (w == null) {
         w = new Workspace(n, index.commonWeight.length, shortlist);

@@ -1,0 +1,39 @@
+package org.claimcompare.cluster;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Work spread over the cores by claiming: each core takes the next task as it finishes one.
+ *
+ * <p>A parallel stream over a range splits it into a few parts fixed in advance (four on two
+ * cores), so tasks of unequal cost (the largest clusters first, or chunks of pairs that score
+ * slower) leave a core idle while the other finishes its part. Claiming balances to within one
+ * task, and takes the tasks in order, so that tasks sorted largest first are scheduled longest
+ * first.
+ */
+final class Parallel {
+  private Parallel() {}
+
+  /**
+   * Runs {@code task} for each of {@code 0} to {@code count - 1}, on the calling thread and the
+   * common pool's, each claiming the next number; returns when all have run. An exception in a task
+   * stops the others' claiming and is rethrown.
+   */
+  static void forEach(int count, IntConsumer task) {
+    AtomicInteger next = new AtomicInteger();
+    int workers = Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1);
+    IntStream.range(0, workers).parallel().forEach(worker -> {
+      for (int k = next.getAndIncrement(); k < count; k = next.getAndIncrement()) {
+        try {
+          task.accept(k);
+        } catch (RuntimeException | Error e) {
+          next.set(count);
+          throw e;
+        }
+      }
+    });
+  }
+}
