@@ -213,10 +213,10 @@ final class SharedRareWords implements CandidateGenerator {
         int count = 0;
         int[] terms = index.terms[i];
         int keyCount = index.keyCount[i];
-        int formTerms = index.formTermCount[i];
+        int formTerms = index.formTerms;
         for (int k = 0; k < keyCount; k++) {
           long all = termWeight[terms[k]];
-          long form = k < formTerms ? all : 0;
+          long form = terms[k] < formTerms ? all : 0;
           for (int j : index.containing[terms[k]]) {
             if (j != i) {
               if (candidateOf[j] != i) {
@@ -232,7 +232,7 @@ final class SharedRareWords implements CandidateGenerator {
         }
         for (int k = keyCount; k < terms.length; k++) {
           long all = termWeight[terms[k]];
-          long form = k < formTerms ? all : 0;
+          long form = terms[k] < formTerms ? all : 0;
           for (int j : index.containing[terms[k]]) {
             if (candidateOf[j] == i) {
               shared[2 * j] += all;
@@ -496,8 +496,8 @@ final class SharedRareWords implements CandidateGenerator {
     final int[][] keyOf;
     /** Per place: the places with the same word list, itself included, ascending. */
     final int[][] sameWords;
-    /** Per place: how many of its first terms are forms (the others are pairs of forms). */
-    final int[] formTermCount;
+    /** The terms that are forms, numbered first: pairs of forms are numbered from this. */
+    final int formTerms;
     /** Per term: its {@link #weight}. */
     final long[] termWeight;
     /** Per place: the weight of its terms. */
@@ -532,6 +532,7 @@ final class SharedRareWords implements CandidateGenerator {
       for (int t : formTerm) {
         formTerms += t >= 0 ? 1 : 0;
       }
+      this.formTerms = formTerms;
       int[][] formTermsOf = new int[n][];
       Ints fewForms = new Ints();
       for (int i = 0; i < n; i++) {
@@ -549,11 +550,10 @@ final class SharedRareWords implements CandidateGenerator {
           fewForms.add(i);
         }
       }
-      LongLongMap pairTerm = vocabulary.rankPairs(fewForms, maxClaimsPerWord, formTerms);
+      int[] commonRank = vocabulary.commonRank(maxClaimsPerWord);
+      LongLongMap pairTerm = vocabulary.rankPairs(fewForms, commonRank, maxClaimsPerWord, formTerms);
       int[][] termsOf = new int[n][];
-      int[] formTermCounts = new int[n];
       IntStream.range(0, n).parallel().forEach(i -> {
-        formTermCounts[i] = formTermsOf[i].length;
         int[] pairTerms = pairTerm.size() == 0 ? NONE : vocabulary.pairTerms(i, pairTerm);
         termsOf[i] = concat(formTermsOf[i], pairTerms);
         formTermsOf[i] = null;
@@ -567,20 +567,18 @@ final class SharedRareWords implements CandidateGenerator {
       }
       terms = new int[n][];
       keyCount = new int[n];
-      formTermCount = new int[n];
       for (int p = 0; p < n; p++) {
         terms[p] = termsOf[order[p]];
         keyCount[p] = Math.min(wordsPerClaim, terms[p].length);
-        formTermCount[p] = formTermCounts[order[p]];
       }
-      // The forms too common to be terms, commonest first (ties: first seen): the first ones are
-      // bits of a mask, the others are numbered.
-      int[] common = IntStream.range(0, vocabulary.frequency.length)
-          .filter(f -> vocabulary.frequency[f] > maxClaimsPerWord)
-          .boxed()
-          .sorted(Comparator.<Integer>comparingInt(f -> -vocabulary.frequency[f]).thenComparingInt(f -> f))
-          .mapToInt(Integer::intValue)
-          .toArray();
+      // The forms too common to be terms, commonest first (their rank reversed): the first ones
+      // are bits of a mask, the others are numbered.
+      int[] common = new int[Arrays.stream(commonRank).max().orElse(-1) + 1];
+      for (int f = 0; f < commonRank.length; f++) {
+        if (commonRank[f] >= 0) {
+          common[common.length - 1 - commonRank[f]] = f;
+        }
+      }
       long[] formWeight = new long[vocabulary.frequency.length];
       for (int f = 0; f < formWeight.length; f++) {
         formWeight[f] = weight(n, vocabulary.frequency[f]);
@@ -615,7 +613,7 @@ final class SharedRareWords implements CandidateGenerator {
           int r = commonNumber[f];
           if (r >= masked) {
             if (others < INLINE) {
-              records[at + 2 + others / 2] |= (long) (r - masked) << 32 * (others % 2);
+              records[at + 2 + others / 2] |= (long) (r - masked) << 32 * (others % 2); // see inline()
             } else {
               beyond.add(r - masked);
             }
@@ -658,7 +656,7 @@ final class SharedRareWords implements CandidateGenerator {
       }
       int others = (int) (word >>> MASKED);
       for (int k = 0, inline = Math.min(others, INLINE); k < inline; k++) {
-        int f = (int) (records[at + 2 + k / 2] >>> 32 * (k % 2));
+        int f = inline(at, k);
         if (owner[f] == i) {
           sum += commonWeight[f];
         }
@@ -674,12 +672,17 @@ final class SharedRareWords implements CandidateGenerator {
       return sum;
     }
 
+    /** The {@code k}th common form held inline in the record at {@code at}. */
+    private int inline(int at, int k) {
+      return (int) (records[at + 2 + k / 2] >>> 32 * (k % 2));
+    }
+
     /** Marks with {@code i} in {@code owner} the unmasked common forms of the claim at place {@code i}. */
     void markCommon(int i, int[] owner) {
       int at = RECORD * i;
       int others = (int) (records[at + 1] >>> MASKED);
       for (int k = 0, inline = Math.min(others, INLINE); k < inline; k++) {
-        owner[(int) (records[at + 2 + k / 2] >>> 32 * (k % 2))] = i;
+        owner[inline(at, k)] = i;
       }
       for (int k = overflowStart[i]; k < overflowStart[i + 1]; k++) {
         owner[overflow[k]] = i;
@@ -886,7 +889,7 @@ final class SharedRareWords implements CandidateGenerator {
      * Per form: its rank among the forms in more than {@code maxClaimsPerWord} claims, too common to
      * be keys alone (by frequency, then string order), or -1 for the others.
      */
-    private int[] commonRank(int maxClaimsPerWord) {
+    int[] commonRank(int maxClaimsPerWord) {
       return rankAmong(f -> frequency[f] > maxClaimsPerWord);
     }
 
@@ -961,15 +964,14 @@ final class SharedRareWords implements CandidateGenerator {
     /**
      * Numbers the indexable pairs of forms ({@link #pairs}) of the given claims from {@code
      * firstTerm}, by rarity, then adjacent pairs first, then by the string order of their first and
-     * second forms. Each claim's pairs are listed once, on all cores, and kept for {@link
-     * #pairTerms}.
+     * second forms; {@code commonRank} is {@link #commonRank}. Each claim's pairs are listed once,
+     * on all cores, and kept for {@link #pairTerms}.
      */
-    LongLongMap rankPairs(Ints claims, int maxClaimsPerWord, int firstTerm) {
+    LongLongMap rankPairs(Ints claims, int[] commonRank, int maxClaimsPerWord, int firstTerm) {
       if (claims.size() == 0) {
         return new LongLongMap();
       }
       pairsOf = new long[sequence.length][];
-      int[] commonRank = commonRank(maxClaimsPerWord);
       IntStream.range(0, sequence.length).parallel().forEach(i -> pairsOf[i] = pairs(i, commonRank));
       // The given claims' pairs are counted first, then the other claims add to those only, so
       // that no pair that none of the given claims has is ever held.

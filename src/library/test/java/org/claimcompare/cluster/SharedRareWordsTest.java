@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.assertj.core.api.ListAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,9 +90,7 @@ class SharedRareWordsTest {
 
     List<String> proposed = proposals(new SharedRareWords(keys, cap), words);
 
-    assertThat(proposed).doesNotHaveDuplicates()
-        .isSortedAccordingTo(Comparator.comparingInt((String p) -> first(p)).thenComparingInt(p -> second(p)))
-        .allSatisfy(p -> assertThat(first(p)).isLessThan(second(p)))
+    assertProposedOnceInOrder(proposed)
         .containsExactlyInAnyOrderElementsOf(specification(words, keys, cap));
   }
 
@@ -158,9 +157,7 @@ class SharedRareWordsTest {
 
     List<String> proposed = proposals(new SharedRareWords(2, 6, partners), words);
 
-    assertThat(proposed).doesNotHaveDuplicates()
-        .isSortedAccordingTo(Comparator.comparingInt((String p) -> first(p)).thenComparingInt(p -> second(p)))
-        .allSatisfy(p -> assertThat(first(p)).isLessThan(second(p)))
+    assertProposedOnceInOrder(proposed)
         .isSubsetOf(proposals(new SharedRareWords(2, 6), words));
     assertThat((long) proposed.size()).isLessThanOrEqualTo((long) words.size() * partners + equalPairs);
   }
@@ -219,8 +216,7 @@ class SharedRareWordsTest {
 
     List<String> proposed = proposals(new SharedRareWords(2, 6, partners).atThreshold(threshold), words);
 
-    assertThat(proposed).doesNotHaveDuplicates()
-        .isSortedAccordingTo(Comparator.comparingInt((String p) -> first(p)).thenComparingInt(p -> second(p)))
+    assertProposedOnceInOrder(proposed)
         .isSubsetOf(proposals(new SharedRareWords(2, 6), words));
     assertThat((long) proposed.size()).isLessThanOrEqualTo((long) words.size() * 6 * partners + equalPairs);
   }
@@ -329,6 +325,13 @@ class SharedRareWordsTest {
   }
 
   // ---- helpers
+
+  /** Asserts that each pair is proposed once, as i-j with i < j, in increasing order of i then j. */
+  private static ListAssert<String> assertProposedOnceInOrder(List<String> proposed) {
+    return assertThat(proposed).doesNotHaveDuplicates()
+        .isSortedAccordingTo(Comparator.comparingInt((String p) -> first(p)).thenComparingInt(p -> second(p)))
+        .allSatisfy(p -> assertThat(first(p)).isLessThan(second(p)));
+  }
 
   private static List<String> proposals(CandidateGenerator generator, List<List<String>> words) {
     List<String> out = new ArrayList<>();
