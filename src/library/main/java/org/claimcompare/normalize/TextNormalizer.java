@@ -7,9 +7,12 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -190,6 +193,45 @@ public final class TextNormalizer {
     return words.build();
   }
 
+  /**
+   * Returns the forms of the words of {@code text}: those of {@link #words(String)}, without a
+   * {@link Word} for each. For normalising many texts: {@code memo} keeps the form of each word
+   * met, so that a word is analysed once however often it occurs, and its form is one string
+   * however many texts share it.
+   *
+   * <pre>{@code
+   * Map<String, String> memo = new HashMap<>();
+   * normalizer.forms("Kiev's demilitarisation", memo); // [kyiv, demilitarization]
+   * }</pre>
+   *
+   * @param text any text
+   * @param memo the forms found so far, by word; filled by this call. It must only ever be used
+   *     with this normalizer (or an equal one), and by one thread at a time
+   * @return the forms in order, as an unmodifiable list; empty if the text has no words
+   */
+  public List<String> forms(String text, Map<String, String> memo) {
+    checkNotNull(text, "text");
+    checkNotNull(memo, "memo");
+    List<RawWord> raws = Tokenizer.scan(applyCharacterSteps(text));
+    int count = 0;
+    for (RawWord raw : raws) {
+      count += raw.surfaces().size();
+    }
+    String[] out = new String[count];
+    int k = 0;
+    for (RawWord raw : raws) {
+      for (String surface : raw.surfaces()) {
+        String form = memo.get(surface);
+        if (form == null) {
+          form = form(surface);
+          memo.put(surface, form);
+        }
+        out[k++] = form;
+      }
+    }
+    return Collections.unmodifiableList(Arrays.asList(out));
+  }
+
   private String applyCharacterSteps(String text) {
     String result = text;
     for (NormalizationStep step : steps) {
@@ -214,13 +256,26 @@ public final class TextNormalizer {
   }
 
   private Word word(String surface) {
-    String spelled = steps.contains(NormalizationStep.SPELLING) ? americanize(surface) : surface;
-    String form = steps.contains(NormalizationStep.ALIASES) ? alias(spelled) : spelled;
+    String spelled = spelled(surface);
+    String form = aliased(spelled);
     Optional<NormalizationStep> changedBy =
         form.equals(surface) ? Optional.empty()
             : Optional.of(form.equals(spelled) ? NormalizationStep.SPELLING
                 : NormalizationStep.ALIASES);
     return new Word(surface, form, changedBy);
+  }
+
+  /** The form of one word: what {@link #word} makes of it. */
+  private String form(String surface) {
+    return aliased(spelled(surface));
+  }
+
+  private String spelled(String surface) {
+    return steps.contains(NormalizationStep.SPELLING) ? americanize(surface) : surface;
+  }
+
+  private String aliased(String spelled) {
+    return steps.contains(NormalizationStep.ALIASES) ? alias(spelled) : spelled;
   }
 
   private static String americanize(String word) {

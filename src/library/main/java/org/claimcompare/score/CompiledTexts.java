@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +20,6 @@ import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.claimcompare.Similarity;
 import org.claimcompare.normalize.TextNormalizer;
-import org.claimcompare.normalize.Word;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +53,9 @@ final class CompiledTexts implements PreparedTexts {
 
   /** Texts normalised in parallel per round, then interned in order: bounds the memory in flight. */
   private static final int CHUNK = 1024;
+
+  /** Words a memo of forms holds before it is dropped for a new one: bounds its memory. */
+  private static final int MEMO_LIMIT = 1 << 18;
 
   private static final int[] NONE = new int[0];
 
@@ -382,6 +386,12 @@ final class CompiledTexts implements PreparedTexts {
     final Synonyms synonyms = Synonyms.wordNet();
     AlignmentScorer reference;
 
+    /**
+     * The normaliser's memos of forms ({@link TextNormalizer#forms}), one taken by each thread that
+     * normalises a round and given back after, so that a word is analysed about once per core.
+     */
+    final Queue<Map<String, String>> memos = new ConcurrentLinkedQueue<>();
+
     final Map<String, Integer> ids = new HashMap<>();
     final List<String> forms = new ArrayList<>();
     int[] stemOf = new int[1024];
@@ -483,9 +493,14 @@ final class CompiledTexts implements PreparedTexts {
 
       /** Normalises the chunks no thread has claimed yet. */
       void work() {
-        for (int c = claimed.getAndIncrement(); c < chunks.length; c = claimed.getAndIncrement()) {
-          chunks[c] = Builder.this.normalise(from + c * CHUNK, Math.min(to, from + (c + 1) * CHUNK));
+        Map<String, String> memo = memos.poll();
+        if (memo == null || memo.size() > MEMO_LIMIT) {
+          memo = new HashMap<>();
         }
+        for (int c = claimed.getAndIncrement(); c < chunks.length; c = claimed.getAndIncrement()) {
+          chunks[c] = Builder.this.normalise(from + c * CHUNK, Math.min(to, from + (c + 1) * CHUNK), memo);
+        }
+        memos.add(memo);
       }
 
       /** Helps the {@code helpers} normalise the chunks, and returns when every chunk is done. */
@@ -495,16 +510,17 @@ final class CompiledTexts implements PreparedTexts {
       }
     }
 
-    private Chunk normalise(int from, int to) {
+    /** Normalises texts {@code [from, to)} with a memo of forms that no other thread holds now. */
+    private Chunk normalise(int from, int to, Map<String, String> memo) {
       Map<String, Integer> local = new HashMap<>();
       List<String> chunkForms = new ArrayList<>();
       Normalised[] out = new Normalised[to - from];
       for (int t = from; t < to; t++) {
         String text = texts.get(t);
-        List<Word> ws = normalizer.words(text);
+        List<String> ws = normalizer.forms(text, memo);
         int[] ids = new int[ws.size()];
         for (int k = 0; k < ids.length; k++) {
-          String form = ws.get(k).form();
+          String form = ws.get(k);
           Integer id = local.putIfAbsent(form, chunkForms.size());
           if (id == null) {
             id = chunkForms.size();
@@ -513,7 +529,7 @@ final class CompiledTexts implements PreparedTexts {
           ids[k] = id;
         }
         out[t - from] = new Normalised(
-            ids, NameWords.of(text, normalizer), ws.isEmpty() ? normalizer.normalize(text) : "");
+            ids, NameWords.of(text, normalizer, memo), ws.isEmpty() ? normalizer.normalize(text) : "");
       }
       return new Chunk(chunkForms.toArray(new String[0]), out);
     }

@@ -1,9 +1,10 @@
 package org.claimcompare.score;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.claimcompare.normalize.TextNormalizer;
-import org.claimcompare.normalize.Word;
 
 /**
  * Finds the words a text writes as names: capitalised, and not the first word of a sentence or of
@@ -15,6 +16,11 @@ final class NameWords {
 
   /** Returns the normalised forms of the name words of {@code text}. */
   static Set<String> of(String text, TextNormalizer normalizer) {
+    return of(text, normalizer, new HashMap<>());
+  }
+
+  /** As {@link #of(String, TextNormalizer)}, with the normaliser's memo of forms ({@link TextNormalizer#forms}). */
+  static Set<String> of(String text, TextNormalizer normalizer, Map<String, String> memo) {
     StringBuilder names = new StringBuilder();
     boolean lowerSeen = false;
     boolean sentenceStart = true;
@@ -47,9 +53,7 @@ final class NameWords {
     }
     // One pass of the normaliser over all the names, one per line, instead of one pass per name.
     Set<String> forms = new HashSet<>();
-    for (Word w : normalizer.words(names.toString())) {
-      forms.add(w.form());
-    }
+    forms.addAll(normalizer.forms(names.toString(), memo));
     return forms;
   }
 

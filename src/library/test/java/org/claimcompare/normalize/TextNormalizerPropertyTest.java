@@ -3,8 +3,11 @@ package org.claimcompare.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +30,8 @@ class TextNormalizerPropertyTest {
     "\u3099", "שָׁלוֹם", "مُحَمَّد", "👩\u200D💻", "👍🏽", "Ａ"
   };
   private static final TextNormalizer STANDARD = TextNormalizer.standard();
+  /** The standard normaliser's memo of forms, filled by every seed in turn. */
+  private static final Map<String, String> SHARED_MEMO = new ConcurrentHashMap<>();
 
   static LongStream seeds() {
     return LongStream.range(0, 1000);
@@ -65,6 +70,29 @@ class TextNormalizerPropertyTest {
     String once = n.normalize(randomText(seed));
 
     assertThat(n.normalize(once)).as("%s", steps).isEqualTo(once);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void givesTheFormsOfItsWordsWithAMemoSharedAcrossTexts(long seed) {
+    // One memo for every seed's texts and for a normaliser with other steps: a form remembered
+    // from an earlier text must be the one this text's words have.
+    Random random = new Random(seed);
+    EnumSet<NormalizationStep> steps = EnumSet.noneOf(NormalizationStep.class);
+    for (NormalizationStep step : NormalizationStep.values()) {
+      if (random.nextBoolean()) {
+        steps.add(step);
+      }
+    }
+    TextNormalizer other = TextNormalizer.of(steps, Aliases.standard());
+    for (int k = 0; k < 3; k++) {
+      String text = randomText(31 * seed + k);
+      assertThat(STANDARD.forms(text, SHARED_MEMO))
+          .isEqualTo(STANDARD.words(text).stream().map(Word::form).toList());
+      assertThat(other.forms(text, new HashMap<>()))
+          .as("%s", steps)
+          .isEqualTo(other.words(text).stream().map(Word::form).toList());
+    }
   }
 
   @ParameterizedTest

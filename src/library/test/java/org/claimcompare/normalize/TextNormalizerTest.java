@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -92,6 +94,22 @@ class TextNormalizerTest {
         new Word("demilitarise", "demilitarize", Optional.of(NormalizationStep.SPELLING)),
         new Word("the", "the", Optional.empty()),
         new Word("us", "us", Optional.empty()));
+  }
+
+  @Test
+  void givesTheFormsOfTheWordsRememberingEachWordOnce() {
+    Map<String, String> memo = new HashMap<>();
+
+    assertThat(STANDARD.forms("Kiev’s neo-Nazis can't demilitarise the U.S.", memo))
+        .containsExactly("kyiv", "neo", "nazis", "can", "not", "demilitarize", "the", "us");
+    assertThat(memo).containsEntry("kiev", "kyiv").containsEntry("demilitarise", "demilitarize")
+        .hasSize(8);
+    List<String> again = STANDARD.forms("Kiev demilitarise", memo);
+    assertThat(again).containsExactly("kyiv", "demilitarize");
+    assertThat(again.get(0)).isSameAs(memo.get("kiev"));
+    assertThat(memo).hasSize(8);
+    assertThatThrownBy(() -> again.set(0, "x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(STANDARD.forms(" ... ", memo)).isEmpty();
   }
 
   @Test
@@ -291,6 +309,10 @@ class TextNormalizerTest {
         .isInstanceOf(NullPointerException.class).hasMessage("text");
     assertThatThrownBy(() -> STANDARD.words(null))
         .isInstanceOf(NullPointerException.class).hasMessage("text");
+    assertThatThrownBy(() -> STANDARD.forms(null, new HashMap<>()))
+        .isInstanceOf(NullPointerException.class).hasMessage("text");
+    assertThatThrownBy(() -> STANDARD.forms("a", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("memo");
     assertThatThrownBy(() -> STANDARD.with(null))
         .isInstanceOf(NullPointerException.class).hasMessage("step");
     assertThatThrownBy(() -> STANDARD.without(null))
