@@ -661,16 +661,17 @@ public final class Clusterer {
       return k >= 0 ? proposedScores[k] : texts.score(i, j);
     }
 
-    private long key(int i, int j) {
-      return (long) i * n + j;
+    /** A pair of nodes as one long: {@code i} high, {@code j} low, so keys sort by i, then j. */
+    private static long key(int i, int j) {
+      return (long) i << 32 | j;
     }
 
-    private int first(long key) {
-      return (int) (key / n);
+    private static int first(long key) {
+      return (int) (key >>> 32);
     }
 
-    private int second(long key) {
-      return (int) (key % n);
+    private static int second(long key) {
+      return (int) key;
     }
   }
 
