@@ -317,6 +317,42 @@ class ClustererTest {
     assertThat(Clusterer.cluster(shuffled, STANDARD)).isEqualTo(clusters);
   }
 
+  /**
+   * Linking in batches makes the comparisons of a batch at once on the clusters as the batch
+   * starts, and keeps a comparison only if its clusters have not changed since: the clusters must
+   * be those of taking the edges one by one, for any batch size, on one thread or many. Random
+   * claims from a small vocabulary give one large component whose edges merge and reject
+   * clusters that the edges before them in a batch have just changed; the renderings of one
+   * sentence give clusters large enough to be compared on samples.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 7, 64, 100_000})
+  void linksInBatchesAsItLinksEdgeByEdge(int size) throws Exception {
+    Clusterer.Batching oneByOne = new Clusterer.Batching(Integer.MAX_VALUE, 1);
+    Clusterer.Batching batched = new Clusterer.Batching(0, size);
+    List<List<Claim>> inputs = new ArrayList<>();
+    for (long seed = 1; seed <= 12; seed++) {
+      inputs.add(randomClaims(new Random(seed)));
+    }
+    List<Claim> renderings = new ArrayList<>();
+    for (int k = 0; k < 200; k++) {
+      renderings.add(Claim.of(String.format("r%03d", k), "The army will not stop until the capital is taken"
+          + (k % 3 == 0 ? ", said the commander " : ", the mayor said ") + (char) ('a' + k % 26) + (char) ('a' + k / 26)));
+    }
+    inputs.add(renderings);
+    java.util.concurrent.ForkJoinPool eight = new java.util.concurrent.ForkJoinPool(8);
+    try {
+      for (List<Claim> claims : inputs) {
+        List<ClaimCluster> expected = Clusterer.cluster(claims, STANDARD, oneByOne);
+
+        assertThat(Clusterer.cluster(claims, STANDARD, batched)).isEqualTo(expected);
+        assertThat(eight.submit(() -> Clusterer.cluster(claims, STANDARD, batched)).get()).isEqualTo(expected);
+      }
+    } finally {
+      eight.shutdown();
+    }
+  }
+
   @Test
   void reportsEveryPhaseInOrderFromStartToEnd() {
     List<String> heard = new ArrayList<>();
