@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
@@ -130,9 +131,7 @@ final class SharedRareWords implements CandidateGenerator {
     Index index = new Index(words, wordsPerClaim, maxClaimsPerWord, true);
     int n = words.size();
     int[] hash = new int[n];
-    for (int p = 0; p < n; p++) {
-      hash[p] = words.get(index.order[p]).hashCode();
-    }
+    IntStream.range(0, n).parallel().forEach(p -> hash[p] = words.get(index.order[p]).hashCode());
     long[] pairs = bestPairs(index, hash, n);
     for (int k = 0; k < pairs.length; k++) {
       int a = index.order[(int) (pairs[k] >>> 32)];
@@ -551,7 +550,7 @@ final class SharedRareWords implements CandidateGenerator {
         }
       }
       int[] commonRank = vocabulary.commonRank(maxClaimsPerWord);
-      LongLongMap pairTerm = vocabulary.rankPairs(fewForms, commonRank, maxClaimsPerWord, formTerms);
+      ShardedMap pairTerm = vocabulary.rankPairs(fewForms, commonRank, maxClaimsPerWord, formTerms);
       int[][] termsOf = new int[n][];
       IntStream.range(0, n).parallel().forEach(i -> {
         int[] pairTerms = pairTerm.size() == 0 ? NONE : vocabulary.pairTerms(i, pairTerm);
@@ -719,59 +718,86 @@ final class SharedRareWords implements CandidateGenerator {
      * visited in order, so each list is ascending.
      */
     private static int[][] invert(int[][] termsOf, int[] limit, int termCount) {
-      int[] count = new int[termCount];
-      for (int p = 0; p < termsOf.length; p++) {
-        for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
-          count[termsOf[p][k]]++;
-        }
-      }
       int[][] out = new int[termCount][];
-      for (int t = 0; t < termCount; t++) {
-        out[t] = new int[count[t]];
-      }
-      int[] filled = new int[termCount];
-      for (int p = 0; p < termsOf.length; p++) {
-        for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
-          int t = termsOf[p][k];
-          out[t][filled[t]++] = p;
+      // Each core inverts the terms of one range: all read every place, each writes its own lists.
+      int parts = Math.min(8, ForkJoinPool.getCommonPoolParallelism() + 1);
+      Parallel.forEach(parts, part -> {
+        int from = (int) ((long) termCount * part / parts);
+        int to = (int) ((long) termCount * (part + 1) / parts);
+        int[] count = new int[to - from];
+        for (int p = 0; p < termsOf.length; p++) {
+          for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
+            int t = termsOf[p][k];
+            if (t >= from && t < to) {
+              count[t - from]++;
+            }
+          }
         }
-      }
+        for (int t = from; t < to; t++) {
+          out[t] = new int[count[t - from]];
+        }
+        int[] filled = new int[to - from];
+        for (int p = 0; p < termsOf.length; p++) {
+          for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
+            int t = termsOf[p][k];
+            if (t >= from && t < to) {
+              out[t][filled[t - from]++] = p;
+            }
+          }
+        }
+      });
       return out;
     }
 
-    /** Per place, the places with the same sequence of forms (itself included), ascending. */
-    private static int[][] sameWords(int[][] sequences, int[] order) {
-      Map<Sequence, Ints> groups = new HashMap<>();
-      for (int p = 0; p < order.length; p++) {
-        groups.computeIfAbsent(new Sequence(sequences[order[p]]), w -> new Ints(1)).add(p);
+  }
+
+  /**
+   * Per place {@code p} (claim {@code order[p]}), the places whose claims have the same sequence
+   * of forms, itself included, ascending: one array shared by the places of each sequence.
+   */
+  static int[][] sameWords(int[][] sequences, int[] order) {
+    // By hash, then place, sorted on all cores; equal sequences are in one run of equal hashes.
+    int n = order.length;
+    long[] byHash = new long[n];
+    IntStream.range(0, n).parallel()
+        .forEach(p -> byHash[p] = (long) Arrays.hashCode(sequences[order[p]]) << 32 | p);
+    IndexSort.sort(byHash);
+    int[][] out = new int[n][];
+    int[] run = new int[16];
+    for (int from = 0, to; from < n; from = to) {
+      to = from + 1;
+      while (to < n && byHash[to] >>> 32 == byHash[from] >>> 32) {
+        to++;
       }
-      int[][] out = new int[order.length][];
-      for (Ints group : groups.values()) {
-        int[] members = group.toArray();
+      if (to - from > run.length) {
+        run = new int[Integer.highestOneBit(to - from) << 1];
+      }
+      int left = 0;
+      for (int k = from; k < to; k++) {
+        run[left++] = (int) byHash[k];
+      }
+      // Each pass takes the first place left and every later one with its sequence, ascending.
+      while (left > 0) {
+        int[] first = sequences[order[run[0]]];
+        int[] members = new int[left];
+        int count = 0;
+        int kept = 0;
+        for (int k = 0; k < left; k++) {
+          int p = run[k];
+          if (k == 0 || Arrays.equals(first, sequences[order[p]])) {
+            members[count++] = p;
+          } else {
+            run[kept++] = p;
+          }
+        }
+        members = Arrays.copyOf(members, count);
         for (int p : members) {
           out[p] = members;
         }
+        left = kept;
       }
-      return out;
     }
-  }
-
-  /** A term sequence as a hash key. */
-  private record Sequence(int[] terms) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Sequence other && Arrays.equals(terms, other.terms);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(terms);
-    }
-
-    @Override
-    public String toString() {
-      return Arrays.toString(terms);
-    }
+    return out;
   }
 
   /** The word forms of one call, numbered in order of first appearance, with their frequencies. */
@@ -839,12 +865,10 @@ final class SharedRareWords implements CandidateGenerator {
      * order, or -1 for the others.
      */
     private int[] rankAmong(IntPredicate among) {
-      int[] order = IntStream.range(0, forms.size())
-          .filter(among)
-          .boxed()
-          .sorted(Comparator.<Integer>comparingInt(f -> frequency[f]).thenComparing(forms::get))
-          .mapToInt(Integer::intValue)
-          .toArray();
+      int[] order = IntStream.range(0, forms.size()).filter(among).toArray();
+      IndexSort.sort(order, (x, y) -> x == y ? 0
+          : frequency[x] != frequency[y] ? Integer.compare(frequency[x], frequency[y])
+          : forms.get(x).compareTo(forms.get(y)));
       int[] rank = new int[forms.size()];
       Arrays.fill(rank, -1);
       for (int r = 0; r < order.length; r++) {
@@ -894,7 +918,7 @@ final class SharedRareWords implements CandidateGenerator {
     }
 
     /** The term numbers of claim {@code i}'s pairs of forms that are terms, ascending. */
-    int[] pairTerms(int i, LongLongMap pairTerm) {
+    int[] pairTerms(int i, ShardedMap pairTerm) {
       long[] ps = pairsOf[i];
       int[] out = new int[ps.length];
       int count = 0;
@@ -915,7 +939,7 @@ final class SharedRareWords implements CandidateGenerator {
      * form's place in string order) when they fit (fewer than two million distinct forms, a
      * frequency cap below a million), else by comparing strings.
      */
-    private void sortPairs(long[] pairs, LongLongMap frequencyOf, int maxClaimsPerWord) {
+    private void sortPairs(long[] pairs, ShardedMap frequencyOf, int maxClaimsPerWord) {
       int v = forms.size();
       if (v >= 1 << 21 || maxClaimsPerWord >= 1 << 20 || pairs.length == 0) {
         Long[] boxed = Arrays.stream(pairs).boxed().toArray(Long[]::new);
@@ -928,11 +952,8 @@ final class SharedRareWords implements CandidateGenerator {
         }
         return;
       }
-      Integer[] byString = new Integer[v];
-      for (int f = 0; f < v; f++) {
-        byString[f] = f;
-      }
-      Arrays.sort(byString, Comparator.comparing(forms::get));
+      int[] byString = IntStream.range(0, v).toArray();
+      IndexSort.sort(byString, (x, y) -> forms.get(x).compareTo(forms.get(y)));
       int[] place = new int[v];
       for (int r = 0; r < v; r++) {
         place[byString[r]] = r;
@@ -944,7 +965,7 @@ final class SharedRareWords implements CandidateGenerator {
         long kind = (p & COMMON_PAIR) == 0 ? 0 : 1;
         packed[k] = frequency << 43 | kind << 42 | (long) place[firstForm(p)] << 21 | place[secondForm(p)];
       }
-      Arrays.sort(packed);
+      IndexSort.sort(packed);
       int mask = (1 << 21) - 1;
       for (int k = 0; k < pairs.length; k++) {
         long first = byString[(int) (packed[k] >>> 21 & mask)];
@@ -967,44 +988,106 @@ final class SharedRareWords implements CandidateGenerator {
      * second forms; {@code commonRank} is {@link #commonRank}. Each claim's pairs are listed once,
      * on all cores, and kept for {@link #pairTerms}.
      */
-    LongLongMap rankPairs(Ints claims, int[] commonRank, int maxClaimsPerWord, int firstTerm) {
+    ShardedMap rankPairs(Ints claims, int[] commonRank, int maxClaimsPerWord, int firstTerm) {
+      ShardedMap counts = new ShardedMap();
       if (claims.size() == 0) {
-        return new LongLongMap();
+        return counts;
       }
       pairsOf = new long[sequence.length][];
       IntStream.range(0, sequence.length).parallel().forEach(i -> pairsOf[i] = pairs(i, commonRank));
       // The given claims' pairs are counted first, then the other claims add to those only, so
-      // that no pair that none of the given claims has is ever held.
+      // that no pair that none of the given claims has is ever held. Each core counts the pairs
+      // of its own part of the map.
       boolean[] given = new boolean[sequence.length];
-      LongLongMap counts = new LongLongMap();
       for (int k = 0; k < claims.size(); k++) {
         given[claims.get(k)] = true;
-        for (long p : pairsOf[claims.get(k)]) {
-          counts.addTo(p, 1);
-        }
       }
-      for (int i = 0; i < sequence.length; i++) {
-        if (!given[i]) {
-          for (long p : pairsOf[i]) {
-            if (counts.get(p) != LongLongMap.ABSENT) {
-              counts.addTo(p, 1);
+      LongList[] indexable = new LongList[counts.parts()];
+      Parallel.forEach(counts.parts(), part -> {
+        LongLongMap count = counts.part(part);
+        for (int k = 0; k < claims.size(); k++) {
+          for (long p : pairsOf[claims.get(k)]) {
+            if (counts.partOf(p) == part) {
+              count.addTo(p, 1);
             }
           }
         }
+        for (int i = 0; i < sequence.length; i++) {
+          if (!given[i]) {
+            for (long p : pairsOf[i]) {
+              if (counts.partOf(p) == part && count.get(p) != LongLongMap.ABSENT) {
+                count.addTo(p, 1);
+              }
+            }
+          }
+        }
+        LongList kept = new LongList();
+        count.forEach((p, c) -> {
+          if (indexable((int) c, maxClaimsPerWord)) {
+            kept.add(p);
+          }
+        });
+        indexable[part] = kept;
+      });
+      long[] order = new long[Arrays.stream(indexable).mapToInt(LongList::size).sum()];
+      int filled = 0;
+      for (LongList part : indexable) {
+        long[] ps = part.toArray();
+        System.arraycopy(ps, 0, order, filled, ps.length);
+        filled += ps.length;
       }
-      LongList indexable = new LongList();
-      counts.forEach((p, count) -> {
-        if (indexable((int) count, maxClaimsPerWord)) {
-          indexable.add(p);
+      sortPairs(order, counts, maxClaimsPerWord);
+      ShardedMap term = new ShardedMap();
+      Parallel.forEach(term.parts(), part -> {
+        LongLongMap own = term.part(part);
+        for (int t = 0; t < order.length; t++) {
+          if (term.partOf(order[t]) == part) {
+            own.put(order[t], firstTerm + t);
+          }
         }
       });
-      long[] order = indexable.toArray();
-      sortPairs(order, counts, maxClaimsPerWord);
-      LongLongMap term = new LongLongMap();
-      for (int t = 0; t < order.length; t++) {
-        term.put(order[t], firstTerm + t);
-      }
       return term;
+    }
+  }
+
+  /**
+   * A map from long keys to long values in parts by a hash of the key, one {@link LongLongMap}
+   * each, so that each core can fill its own part. What it holds does not depend on the number
+   * of parts.
+   */
+  private static final class ShardedMap {
+    private final LongLongMap[] parts;
+
+    ShardedMap() {
+      parts = new LongLongMap[Math.min(8, ForkJoinPool.getCommonPoolParallelism() + 1)];
+      for (int k = 0; k < parts.length; k++) {
+        parts[k] = new LongLongMap();
+      }
+    }
+
+    int parts() {
+      return parts.length;
+    }
+
+    LongLongMap part(int k) {
+      return parts[k];
+    }
+
+    /** The part of {@code key}: a hash unlike {@link LongLongMap}'s, so each part's slots spread. */
+    int partOf(long key) {
+      return (int) (((key * 0xC2B2AE3D27D4EB4FL) >>> 33) % parts.length);
+    }
+
+    long get(long key) {
+      return parts[partOf(key)].get(key);
+    }
+
+    int size() {
+      int size = 0;
+      for (LongLongMap part : parts) {
+        size += part.size();
+      }
+      return size;
     }
   }
 

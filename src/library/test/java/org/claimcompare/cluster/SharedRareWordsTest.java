@@ -56,6 +56,24 @@ class SharedRareWordsTest {
   }
 
   @Test
+  void groupsClaimsWithTheSameWordsApartFromOthersWhoseWordsHashAlike() {
+    // Arrays.hashCode gives [0, 31] and [1, 0] the same hash, 992.
+    int[][] sequences = {{0, 31}, {1, 0}, {0, 31}, {5}, {1, 0}, {}, {0, 31}};
+    int[] order = {6, 5, 4, 3, 2, 1, 0};
+
+    int[][] same = SharedRareWords.sameWords(sequences, order);
+
+    // Places: 0 is claim 6, 1 is claim 5, ... 6 is claim 0.
+    assertThat(same[0]).containsExactly(0, 4, 6);
+    assertThat(same[4]).isSameAs(same[0]);
+    assertThat(same[6]).isSameAs(same[0]);
+    assertThat(same[2]).containsExactly(2, 5);
+    assertThat(same[5]).isSameAs(same[2]);
+    assertThat(same[1]).containsExactly(1);
+    assertThat(same[3]).containsExactly(3);
+  }
+
+  @Test
   void acceptsClaimsWithoutWords() {
     assertThat(proposals(new SharedRareWords(2, 5), List.of(List.of(), List.of("a"), List.of(), List.of("a"))))
         .containsExactly("0-2", "1-3");
