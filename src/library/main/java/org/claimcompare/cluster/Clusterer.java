@@ -17,6 +17,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.Similarity;
@@ -118,8 +119,9 @@ public final class Clusterer {
   static List<ClaimCluster> cluster(List<Claim> claims, ClusterOptions options, Batching batching) {
     checkNotNull(claims, "claims");
     checkNotNull(options, "options");
-    List<Claim> sorted = new ArrayList<>(claims);
-    sorted.sort(Comparator.comparing(Claim::id));
+    Claim[] byId = claims.toArray(new Claim[0]);
+    IndexSort.sort(byId, Comparator.comparing(Claim::id));
+    List<Claim> sorted = Arrays.asList(byId);
     for (int k = 1; k < sorted.size(); k++) {
       String id = sorted.get(k).id();
       checkArgument(!id.equals(sorted.get(k - 1).id()), "duplicate claim id: %s", id);
@@ -144,6 +146,8 @@ public final class Clusterer {
 
   /** Fills {@code distinct} with the distinct texts in claim order; returns each claim's text. */
   private static int[] distinctTexts(List<Claim> claims, List<String> distinct) {
+    // A string keeps its hash once computed: compute the texts' on all cores first.
+    claims.parallelStream().forEach(claim -> claim.text().hashCode());
     Map<String, Integer> indexOfText = new HashMap<>();
     int[] textOf = new int[claims.size()];
     for (int k = 0; k < claims.size(); k++) {
@@ -163,11 +167,13 @@ public final class Clusterer {
    * words; each text without words is a node of its own); returns each text's node.
    */
   private static int[] nodes(PreparedTexts prepared, List<Integer> firstTexts) {
-    Map<List<String>, Integer> nodeOfWords = new HashMap<>();
+    Map<Words, Integer> nodeOfWords = new HashMap<>();
     int[] nodeOfText = new int[prepared.size()];
+    int[] hash = new int[prepared.size()];
+    IntStream.range(0, hash.length).parallel().forEach(t -> hash[t] = prepared.words(t).hashCode());
     for (int t = 0; t < prepared.size(); t++) {
       List<String> words = prepared.words(t);
-      Integer node = words.isEmpty() ? null : nodeOfWords.putIfAbsent(words, firstTexts.size());
+      Integer node = words.isEmpty() ? null : nodeOfWords.putIfAbsent(new Words(words, hash[t]), firstTexts.size());
       if (node == null) {
         node = firstTexts.size();
         firstTexts.add(t);
@@ -175,6 +181,19 @@ public final class Clusterer {
       nodeOfText[t] = node;
     }
     return nodeOfText;
+  }
+
+  /** A text's words as a key, with their hash computed beforehand. */
+  private record Words(List<String> words, int hash) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Words other && hash == other.hash && words.equals(other.words);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   /** The prepared texts seen through one text per node. */

@@ -1,6 +1,7 @@
 package org.claimcompare.cluster;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -55,6 +56,33 @@ final class IndexSort {
     int q = mid;
     for (int k = 0; k < n; k++) {
       a[k] = q >= n || p < mid && left[p] <= a[q] ? left[p++] : a[q++];
+    }
+  }
+
+  /**
+   * Sorts {@code a} by {@code order}, stably, on all cores when it is long: as {@link
+   * Arrays#parallelSort(Object[], Comparator)}, which sorts on the calling thread alone when the
+   * common pool has one worker, as on two cores; there the halves are sorted at once and merged,
+   * the left one first on ties.
+   */
+  static <T> void sort(T[] a, Comparator<? super T> order) {
+    if (a.length >= PARALLEL && ForkJoinPool.getCommonPoolParallelism() == 1) {
+      sortHalves(a, order);
+    } else {
+      Arrays.parallelSort(a, order);
+    }
+  }
+
+  /** Sorts {@code a} by {@code order}, stably, by sorting its two halves at once and merging them. */
+  static <T> void sortHalves(T[] a, Comparator<? super T> order) {
+    int n = a.length;
+    int mid = n >>> 1;
+    IntStream.range(0, 2).parallel().forEach(h -> Arrays.sort(a, h == 0 ? 0 : mid, h == 0 ? mid : n, order));
+    T[] left = Arrays.copyOf(a, mid);
+    int p = 0;
+    int q = mid;
+    for (int k = 0; k < n; k++) {
+      a[k] = q >= n || p < mid && order.compare(left[p], a[q]) <= 0 ? left[p++] : a[q++];
     }
   }
 

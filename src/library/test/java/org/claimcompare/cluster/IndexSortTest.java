@@ -3,6 +3,7 @@ package org.claimcompare.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,28 @@ class IndexSortTest {
     IndexSort.sort(a, byKey);
 
     assertThat(a).containsExactly(expected);
+  }
+
+  /** Objects with many equal keys, each tagged with its place: ties must keep their order. */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 1000, IndexSort.PARALLEL + 1})
+  void sortsObjectsStablyLikeTheJdkInHalvesAtOnceOrNot(int n) {
+    Random random = new Random(n);
+    String[] input = new String[n];
+    for (int k = 0; k < n; k++) {
+      input[k] = (char) ('a' + random.nextInt(20)) + "#" + k;
+    }
+    Comparator<String> byFirstLetter = Comparator.comparing(s -> s.charAt(0));
+    String[] expected = input.clone();
+    Arrays.sort(expected, byFirstLetter);
+
+    String[] halves = input.clone();
+    IndexSort.sortHalves(halves, byFirstLetter);
+    String[] chosen = input.clone();
+    IndexSort.sort(chosen, byFirstLetter);
+
+    assertThat(halves).containsExactly(expected);
+    assertThat(chosen).containsExactly(expected);
   }
 
   @ParameterizedTest
