@@ -97,6 +97,30 @@ class ClusterCommandTest {
         .isSortedAccordingTo((a, b) -> Integer.compare(b, a));
   }
 
+  /** More clusters than are turned into JSON at once (two windows and more): every one is written, in order. */
+  @Test
+  void writesClustersInOrderPastTheFirstThousands() {
+    List<String> lines = new ArrayList<>();
+    for (int k = 0; k < 9000; k++) {
+      // One word each, made of letters from the claim's number: no two claims share a word.
+      String word = "q" + Integer.toString(k, 26).chars()
+          .mapToObj(c -> String.valueOf((char) (Character.digit(c, 26) + 'a'))).collect(Collectors.joining());
+      lines.add(claim(String.format("c%04d", k), word));
+    }
+    lines.add(claim("m1", MAYOR));
+    lines.add(claim("m2", MAYOR));
+
+    List<JsonNode> clusters = Cli.run(Cli.lines(lines.toArray(new String[0])), "cluster").json();
+
+    assertThat(clusters.size()).isGreaterThan(8000);
+    assertThat(clusters.stream().map(c -> c.get("cluster").asInt()))
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, clusters.size()).boxed().toList());
+    assertThat(clusters.stream().map(c -> c.get("size").asInt()))
+        .isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+    assertThat(clusters.stream().flatMap(c -> ids(c).stream()).toList())
+        .hasSize(9002).doesNotHaveDuplicates().contains("m1", "m2", "c0000", "c8999");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"0", "0.5", "1", "0.85"})
   void acceptsThresholdInUnitInterval(String threshold) {

@@ -524,20 +524,29 @@ public final class Clusterer {
      * starts first.
      */
     private int[][] components(int[] edges) {
+      // The partition does not depend on the order the edges are joined in, and each root is its
+      // component's least node: the edges are read in key order, which reads memory in order.
       int[] parent = new int[n];
       for (int i = 0; i < n; i++) {
         parent[i] = i;
       }
-      for (int e : edges) {
-        int x = root(parent, first(proposed[e]));
-        int y = root(parent, second(proposed[e]));
-        if (x != y) {
-          parent[Math.max(x, y)] = Math.min(x, y);
+      for (int k = 0; k < proposed.length; k++) {
+        if (proposedScores[k] >= threshold) {
+          int x = root(parent, first(proposed[k]));
+          int y = root(parent, second(proposed[k]));
+          if (x != y) {
+            parent[Math.max(x, y)] = Math.min(x, y);
+          }
         }
       }
+      for (int i = 0; i < n; i++) {
+        parent[i] = root(parent, i);
+      }
       int[] count = new int[n];
-      for (int e : edges) {
-        count[root(parent, first(proposed[e]))]++;
+      for (int k = 0; k < proposed.length; k++) {
+        if (proposedScores[k] >= threshold) {
+          count[parent[first(proposed[k])]]++;
+        }
       }
       int[] slot = new int[n];
       int groups = 0;
@@ -552,7 +561,7 @@ public final class Clusterer {
       }
       int[] filled = new int[groups];
       for (int e : edges) {
-        int g = slot[root(parent, first(proposed[e]))];
+        int g = slot[parent[first(proposed[e])]];
         out[g][filled[g]++] = e;
       }
       Arrays.sort(out, Comparator.<int[]>comparingInt(g -> g.length).reversed());
