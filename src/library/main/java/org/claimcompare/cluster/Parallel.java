@@ -18,6 +18,14 @@ final class Parallel {
   private Parallel() {}
 
   /**
+   * How many parts to split work into so that every core has one: the common pool's threads and
+   * the calling thread, at most 8.
+   */
+  static int parts() {
+    return Math.min(8, ForkJoinPool.getCommonPoolParallelism() + 1);
+  }
+
+  /**
    * Runs {@code task} for each of {@code 0} to {@code count - 1}, on the calling thread and the
    * common pool's, each claiming the next number; returns when all have run. An exception in a task
    * stops the others' claiming and is rethrown.

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
@@ -720,7 +719,7 @@ final class SharedRareWords implements CandidateGenerator {
     private static int[][] invert(int[][] termsOf, int[] limit, int termCount) {
       int[][] out = new int[termCount][];
       // Each core inverts the terms of one range: all read every place, each writes its own lists.
-      int parts = Math.min(8, ForkJoinPool.getCommonPoolParallelism() + 1);
+      int parts = Parallel.parts();
       Parallel.forEach(parts, part -> {
         int from = (int) ((long) termCount * part / parts);
         int to = (int) ((long) termCount * (part + 1) / parts);
@@ -1059,7 +1058,7 @@ final class SharedRareWords implements CandidateGenerator {
     private final LongLongMap[] parts;
 
     ShardedMap() {
-      parts = new LongLongMap[Math.min(8, ForkJoinPool.getCommonPoolParallelism() + 1)];
+      parts = new LongLongMap[Parallel.parts()];
       for (int k = 0; k < parts.length; k++) {
         parts[k] = new LongLongMap();
       }
