@@ -49,6 +49,17 @@ class TextNormalizerPropertyTest {
     return s.toString();
   }
 
+  /** Each step on or off at random. */
+  private static EnumSet<NormalizationStep> randomSteps(Random random) {
+    EnumSet<NormalizationStep> steps = EnumSet.noneOf(NormalizationStep.class);
+    for (NormalizationStep step : NormalizationStep.values()) {
+      if (random.nextBoolean()) {
+        steps.add(step);
+      }
+    }
+    return steps;
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void isIdempotent(long seed) {
@@ -59,13 +70,7 @@ class TextNormalizerPropertyTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void isIdempotentWithAnySetOfSteps(long seed) {
-    Random random = new Random(seed);
-    EnumSet<NormalizationStep> steps = EnumSet.noneOf(NormalizationStep.class);
-    for (NormalizationStep step : NormalizationStep.values()) {
-      if (random.nextBoolean()) {
-        steps.add(step);
-      }
-    }
+    EnumSet<NormalizationStep> steps = randomSteps(new Random(seed));
     TextNormalizer n = TextNormalizer.of(steps, Aliases.standard());
     String once = n.normalize(randomText(seed));
 
@@ -77,13 +82,7 @@ class TextNormalizerPropertyTest {
   void givesTheFormsOfItsWordsWithAMemoSharedAcrossTexts(long seed) {
     // One memo for every seed's texts and for a normaliser with other steps: a form remembered
     // from an earlier text must be the one this text's words have.
-    Random random = new Random(seed);
-    EnumSet<NormalizationStep> steps = EnumSet.noneOf(NormalizationStep.class);
-    for (NormalizationStep step : NormalizationStep.values()) {
-      if (random.nextBoolean()) {
-        steps.add(step);
-      }
-    }
+    EnumSet<NormalizationStep> steps = randomSteps(new Random(seed));
     TextNormalizer other = TextNormalizer.of(steps, Aliases.standard());
     for (int k = 0; k < 3; k++) {
       String text = randomText(31 * seed + k);
