@@ -13,9 +13,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param right the word of the second rendering, as written (case-folded)
  * @param type why the two words match
  * @param contribution the part of the similarity score this pair accounts for, in [0, 1]; the
- *     contributions of all pairs of a {@link Similarity} add up to its score
+ *     contributions of all pairs of a {@link Similarity} (and of its {@link Similarity#sentence()}
+ *     part, if any) add up to its score
+ * @param cosine for a {@link MatchType#SEMANTIC} pair, the cosine of the two words' vectors in
+ *     context, in [-1, 1]; {@code NaN} for every other type, which matches without vectors
  */
-public record AlignedPair(String left, String right, MatchType type, double contribution) {
+public record AlignedPair(String left, String right, MatchType type, double contribution, double cosine) {
 
   /**
    * Validates the fields.
@@ -24,6 +27,7 @@ public record AlignedPair(String left, String right, MatchType type, double cont
    * @param right see the record description
    * @param type see the record description
    * @param contribution see the record description
+   * @param cosine see the record description
    */
   public AlignedPair {
     checkNotNull(left, "left");
@@ -31,12 +35,31 @@ public record AlignedPair(String left, String right, MatchType type, double cont
     checkNotNull(type, "type");
     checkArgument(
         contribution >= 0 && contribution <= 1, "contribution must be in [0, 1]: %s", contribution);
+    checkArgument(type == MatchType.SEMANTIC ? cosine >= -1 && cosine <= 1 : Double.isNaN(cosine),
+        "cosine must be in [-1, 1] for a semantic pair and NaN for others: %s %s", type, cosine);
   }
 
-  /** Returns the pair as {@code kiev~kyiv (alias, +0.083)}, or {@code power (exact, +0.120)}. */
+  /**
+   * Creates a pair matched without vectors (every type but {@link MatchType#SEMANTIC}).
+   *
+   * @param left see the record description
+   * @param right see the record description
+   * @param type see the record description
+   * @param contribution see the record description
+   */
+  public AlignedPair(String left, String right, MatchType type, double contribution) {
+    this(left, right, type, contribution, Double.NaN);
+  }
+
+  /**
+   * Returns the pair as {@code kiev~kyiv (alias, +0.083)}, {@code power (exact, +0.120)}, or with
+   * the cosine of a semantic pair: {@code clique~bunch (semantic 0.71, +0.030)}.
+   */
   @Override
   public String toString() {
     String words = left.equals(right) ? left : left + "~" + right;
-    return String.format(java.util.Locale.ROOT, "%s (%s, +%.3f)", words, type.label(), contribution);
+    return type == MatchType.SEMANTIC
+        ? String.format(java.util.Locale.ROOT, "%s (%s %.2f, +%.3f)", words, type.label(), cosine, contribution)
+        : String.format(java.util.Locale.ROOT, "%s (%s, +%.3f)", words, type.label(), contribution);
   }
 }

@@ -23,7 +23,14 @@ public enum MatchType {
    * Near-synonyms one WordNet relation apart: "willing" / "ready" (similar), "murder" / "kill" (a
    * verb and its broader verb), "Ukraine" / "Ukrainian" (derivation), "Minsk" / "Belarus" (part).
    */
-  RELATED;
+  RELATED,
+  /**
+   * Words a sentence-embedding model finds alike in their contexts, where no rule above matched:
+   * "clique" / "bunch", "troops" / "forces". Given only by the semantic scorer (the {@code
+   * claimcompare-semantic} module), with the cosine of the two words' vectors ({@link
+   * AlignedPair#cosine()}).
+   */
+  SEMANTIC;
 
   /**
    * Returns the lower-case name used in explanations and JSON output.

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How similar two renderings are: a score in [0, 1] and the explanation behind it.
@@ -29,13 +30,16 @@ import java.util.Locale;
  * @param unmatchedLeft the first rendering's words that have no partner, in text order
  * @param unmatchedRight the second rendering's words that have no partner, in text order
  * @param penalties the guards that fired, in the order of {@link Guard}
+ * @param sentence for a semantic scorer, how alike a sentence-embedding model finds the two
+ *     renderings and what that adds to the score beyond the word pairs; empty for scorers without one
  */
 public record Similarity(
     double score,
     List<AlignedPair> pairs,
     List<String> unmatchedLeft,
     List<String> unmatchedRight,
-    List<Penalty> penalties) {
+    List<Penalty> penalties,
+    Optional<SentenceMatch> sentence) {
 
   /**
    * Validates the fields and copies the lists.
@@ -45,6 +49,7 @@ public record Similarity(
    * @param unmatchedLeft see the record description
    * @param unmatchedRight see the record description
    * @param penalties see the record description
+   * @param sentence see the record description
    */
   public Similarity {
     checkArgument(score >= 0 && score <= 1, "score must be in [0, 1]: %s", score);
@@ -52,6 +57,25 @@ public record Similarity(
     unmatchedLeft = ImmutableList.copyOf(checkNotNull(unmatchedLeft, "unmatchedLeft"));
     unmatchedRight = ImmutableList.copyOf(checkNotNull(unmatchedRight, "unmatchedRight"));
     penalties = ImmutableList.copyOf(checkNotNull(penalties, "penalties"));
+    checkNotNull(sentence, "sentence");
+  }
+
+  /**
+   * Creates a similarity without a sentence part: what word-aligning scorers give.
+   *
+   * @param score see the record description
+   * @param pairs see the record description
+   * @param unmatchedLeft see the record description
+   * @param unmatchedRight see the record description
+   * @param penalties see the record description
+   */
+  public Similarity(
+      double score,
+      List<AlignedPair> pairs,
+      List<String> unmatchedLeft,
+      List<String> unmatchedRight,
+      List<Penalty> penalties) {
+    this(score, pairs, unmatchedLeft, unmatchedRight, penalties, Optional.empty());
   }
 
   /**
@@ -80,7 +104,7 @@ public record Similarity(
 
   /**
    * Returns the explanation on several lines: the score, one line per aligned pair, the unmatched
-   * words of each side, and one line per guard that fired.
+   * words of each side, one line per guard that fired, and a line for the sentence part if there is one.
    *
    * @return a readable account of the score
    */
@@ -94,6 +118,7 @@ public record Similarity(
     for (Penalty p : penalties) {
       s.append("  guard: ").append(p).append(System.lineSeparator());
     }
+    sentence.ifPresent(m -> s.append("  sentence: ").append(m).append(System.lineSeparator()));
     return s.toString();
   }
 
@@ -104,6 +129,7 @@ public record Similarity(
     s.append(pairs.isEmpty() ? "no pairs" : pairs.stream().map(AlignedPair::toString).collect(java.util.stream.Collectors.joining(", ")));
     s.append(" | unmatched: ").append(words(unmatchedLeft)).append(" | ").append(words(unmatchedRight));
     penalties.forEach(p -> s.append(" | guard: ").append(p));
+    sentence.ifPresent(m -> s.append(" | sentence: ").append(m));
     return s.append(']').toString();
   }
 

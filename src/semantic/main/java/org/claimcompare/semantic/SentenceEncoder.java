@@ -1,0 +1,50 @@
+package org.claimcompare.semantic;
+
+import java.util.List;
+
+/**
+ * Turns texts into vectors whose cosine says how alike their meanings are: the model behind the
+ * semantic scorer. {@link OnnxEncoder} runs a sentence-embedding model in process; implement
+ * this interface to use any other (a remote service, a GPU build, another language's model).
+ *
+ * <p>Contract: {@link #encode} returns one vector of {@link #dimension()} floats per text, in the
+ * order given, of unit length (or all zeros for a text the model cannot represent); the same text
+ * always gives the same vector. Implementations are thread-safe.
+ */
+public interface SentenceEncoder {
+
+  /**
+   * Returns the length of every vector this encoder gives.
+   *
+   * @return the number of dimensions
+   */
+  int dimension();
+
+  /**
+   * Encodes texts to unit sentence vectors.
+   *
+   * @param texts the texts
+   * @return one vector per text, in the order of {@code texts}
+   */
+  float[][] encode(List<String> texts);
+
+  /**
+   * Encodes one text to the vectors of its tokens in context, for explanations: which word of one
+   * text the model pairs with which of the other. By default, none: the scorer then explains the
+   * sentence similarity without word pairs.
+   *
+   * @param text the text
+   * @return its tokens' spans and unit vectors
+   */
+  default TokenVectors tokens(String text) {
+    return TokenVectors.NONE;
+  }
+
+  /**
+   * Returns a short name of the model, for reports and for keeping the vectors of different models
+   * apart.
+   *
+   * @return for example {@code "all-minilm-l6-v2-q"}
+   */
+  String name();
+}
