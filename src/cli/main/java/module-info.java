@@ -6,6 +6,8 @@
 module org.claimcompare.cli {
   requires org.claimcompare;
   requires org.claimcompare.eval;
+  // Only in claimcompare-semantic-cli.jar; --semantic checks that it is there.
+  requires static org.claimcompare.semantic;
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;

@@ -14,6 +14,7 @@ import org.claimcompare.Claims;
 import org.claimcompare.cluster.ClusterOptions;
 import org.claimcompare.cluster.ProgressListener;
 import picocli.CommandLine.Command;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,8 +42,11 @@ final class ClusterCommand implements Callable<Integer> {
   @Mixin IoOptions io;
 
   @Option(names = "--threshold", paramLabel = "T",
-      description = "Score threshold in [0, 1] (default: ${DEFAULT-VALUE}).")
-  double threshold = ClusterOptions.DEFAULT_THRESHOLD;
+      description = "Score threshold in [0, 1] (default: " + ClusterOptions.DEFAULT_THRESHOLD
+          + ", or the semantic scorer's with --semantic).")
+  @Nullable Double threshold;
+
+  @Mixin SemanticOptions semantic;
 
   @Option(names = "--progress", paramLabel = "MODE",
       description = "Progress on standard error: auto (the default: bar when standard error is a terminal,"
@@ -53,9 +57,8 @@ final class ClusterCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    if (!(threshold >= 0 && threshold <= 1)) {
-      throw new BadInputException("--threshold must be in [0, 1]: " + threshold);
-    }
+    semantic.check();
+    ClusterOptions chosen = semantic.clusterOptions(threshold);
     Optional<ProgressDisplay> display = display();
     // The scorer's resources (WordNet above all) load on the other core while the input is read.
     Thread warmUp = new Thread(() -> {
@@ -74,8 +77,7 @@ final class ClusterCommand implements Callable<Integer> {
     List<ClaimCluster> clusters;
     AtomicLong candidatePairs = new AtomicLong();
     try {
-      ClusterOptions options = ClusterOptions.standard().withThreshold(threshold)
-          .withProgress(listener(display, candidatePairs));
+      ClusterOptions options = chosen.withProgress(listener(display, candidatePairs));
       clusters = Claims.cluster(claims, options);
     } finally {
       display.ifPresent(ProgressDisplay::finish);

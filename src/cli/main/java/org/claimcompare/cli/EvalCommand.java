@@ -24,6 +24,7 @@ import org.claimcompare.eval.ResultTable;
 import org.claimcompare.score.AlignmentScorer;
 import org.claimcompare.score.Scorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -60,7 +61,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--scorer", paramLabel = "NAME", split = ",",
       description = "Scorers to measure, in row order (default: all): claimcompare (the library's:"
           + " Claims.similarity's scorer for mrpc and sts, Claims.cluster's for groups and claims),"
-          + " jaccard, tfidf, trigram, jaro-winkler, levenshtein.")
+          + " jaccard, tfidf, trigram, jaro-winkler, levenshtein. With --semantic, the semantic scorer is"
+          + " measured alone, with its own clustering options.")
   List<String> scorerNames = new ArrayList<>(SCORERS.keySet());
 
   @Option(names = "--folds", paramLabel = "K", description = "mrpc: number of cross-validation folds (default: 10).")
@@ -90,9 +92,15 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the table to FILE (default: standard output).")
   Path out;
 
+  @Mixin SemanticOptions semantic;
+
+  /** The row of the semantic scorer, measured alone when --semantic is given. */
+  static final String SEMANTIC_ROW = "claimcompare --semantic";
+
   @Override
   public Integer call() {
     checkOptions();
+    semantic.check();
     Map<String, Scorer> scorers = chosenScorers();
     ResultTable result = switch (format) {
       case "mrpc" -> classify(scorers);
@@ -116,10 +124,8 @@ final class EvalCommand implements Callable<Integer> {
         ? DataFormats.groups(file.toString(), decode(file))
         : DataFormats.claims(file.toString(), decode(file));
     List<GoldText> texts = valid(parsed);
-    ClusterOptions options = threshold == null
-        ? ClusterOptions.standard()
-        : ClusterOptions.standard().withThreshold(threshold);
-    Set<String> atThreshold = threshold == null ? Set.of("claimcompare") : scorers.keySet();
+    ClusterOptions options = semantic.clusterOptions(threshold);
+    Set<String> atThreshold = threshold == null ? Set.of("claimcompare", SEMANTIC_ROW) : scorers.keySet();
     Set<ClusteringMethod> methods = EnumSet.allOf(ClusteringMethod.class);
     if (clustering != null) {
       methods.clear();
@@ -193,6 +199,10 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, Scorer> chosen = new LinkedHashMap<>();
     // Pairs are scored as Claims.similarity scores them; groups clustered as Claims.cluster does.
     boolean pairs = format.equals("mrpc") || format.equals("sts");
+    if (semantic.semantic) {
+      chosen.put(SEMANTIC_ROW, pairs ? semantic.pairScorer() : semantic.clusterOptions(threshold).scorer());
+      return chosen;
+    }
     for (String name : scorerNames) {
       Supplier<Scorer> scorer = SCORERS.get(name);
       if (scorer == null) {

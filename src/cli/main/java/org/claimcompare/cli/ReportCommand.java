@@ -11,6 +11,8 @@ import org.claimcompare.ClaimCluster;
 import org.claimcompare.Claims;
 import org.claimcompare.cluster.ClusterOptions;
 import picocli.CommandLine.Command;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -36,21 +38,22 @@ final class ReportCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--threshold", paramLabel = "T",
-      description = "Score threshold in [0, 1] (default: ${DEFAULT-VALUE}).")
-  double threshold = ClusterOptions.DEFAULT_THRESHOLD;
+      description = "Score threshold in [0, 1] (default: " + ClusterOptions.DEFAULT_THRESHOLD
+          + ", or the semantic scorer's with --semantic).")
+  @Nullable Double threshold;
+
+  @Mixin SemanticOptions semantic;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (default: standard output).")
   Path out;
 
   @Override
   public Integer call() {
-    if (!(threshold >= 0 && threshold <= 1)) {
-      throw new BadInputException("--threshold must be in [0, 1]: " + threshold);
-    }
+    semantic.check();
+    ClusterOptions options = semantic.clusterOptions(threshold);
     List<Article> articles = ArticleFiles.read(paths.isEmpty() ? List.of(defaultFolder()) : paths);
     List<Claim> claims = new ArrayList<>();
     articles.forEach(a -> claims.addAll(Claims.extract(a)));
-    ClusterOptions options = ClusterOptions.standard().withThreshold(threshold);
     List<ClaimCluster> clusters = Claims.cluster(claims, options);
     main.write(out, new CrossArticleReport(articles, claims, clusters, options).render());
     return 0;

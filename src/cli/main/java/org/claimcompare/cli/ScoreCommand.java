@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimcompare.AlignedPair;
+import org.claimcompare.MatchType;
 import org.claimcompare.Penalty;
-import org.claimcompare.Claims;
 import org.claimcompare.Similarity;
+import org.claimcompare.score.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,16 +30,20 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin IoOptions io;
 
+  @Mixin SemanticOptions semantic;
+
   @Option(names = "--explain",
       description = "Add the alignment: matched word pairs with their type and contribution, unmatched words, and the guards that fired.")
   boolean explain;
 
   @Override
   public Integer call() {
+    semantic.check();
+    Scorer scorer = semantic.pairScorer();
     List<ObjectNode> out = new ArrayList<>();
     for (InputLine line : main.readRecords("score", io, SCHEMA)) {
       ObjectNode json = line.json();
-      Similarity s = Claims.similarity(json.get("a").asText(), json.get("b").asText());
+      Similarity s = scorer.similarity(json.get("a").asText(), json.get("b").asText());
       ObjectNode o = JsonLines.MAPPER.createObjectNode();
       o.put("id", json.get("id").asText());
       o.put("score", JsonLines.rounded(s.score()));
@@ -56,11 +61,14 @@ final class ScoreCommand implements Callable<Integer> {
   private static void addExplanation(ObjectNode o, Similarity s) {
     ArrayNode pairs = o.putArray("pairs");
     for (AlignedPair p : s.pairs()) {
-      pairs.addObject()
+      ObjectNode pair = pairs.addObject()
           .put("a", p.left())
           .put("b", p.right())
           .put("type", p.type().label())
           .put("contribution", JsonLines.rounded(p.contribution()));
+      if (p.type() == MatchType.SEMANTIC) {
+        pair.put("cosine", JsonLines.rounded(p.cosine()));
+      }
     }
     ArrayNode onlyA = o.putArray("unmatched_a");
     s.unmatchedLeft().forEach(onlyA::add);
@@ -73,5 +81,9 @@ final class ScoreCommand implements Callable<Integer> {
       p.right().forEach(g.putArray("b")::add);
       g.put("factor", JsonLines.rounded(p.factor()));
     }
+    s.sentence().ifPresent(m -> o.putObject("sentence")
+        .put("model", m.model())
+        .put("cosine", JsonLines.rounded(m.cosine()))
+        .put("contribution", JsonLines.rounded(m.contribution())));
   }
 }

@@ -66,6 +66,11 @@ final class CachedScorer implements Scorer {
     }
 
     @Override
+    public String text(int i) {
+      return prepared.text(i);
+    }
+
+    @Override
     public List<String> words(int i) {
       return prepared.words(i);
     }

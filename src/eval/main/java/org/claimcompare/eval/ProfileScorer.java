@@ -41,13 +41,20 @@ abstract class ProfileScorer<P> implements Scorer {
   @Override
   public final PreparedTexts prepare(List<String> texts) {
     checkNotNull(texts, "texts");
-    return new Prepared<>(this, ImmutableList.copyOf(profiles(ImmutableList.copyOf(texts))));
+    ImmutableList<String> copy = ImmutableList.copyOf(texts);
+    return new Prepared<>(this, copy, ImmutableList.copyOf(profiles(copy)));
   }
 
-  private record Prepared<P>(ProfileScorer<P> scorer, ImmutableList<P> profiles) implements PreparedTexts {
+  private record Prepared<P>(ProfileScorer<P> scorer, ImmutableList<String> texts, ImmutableList<P> profiles)
+      implements PreparedTexts {
     @Override
     public int size() {
       return profiles.size();
+    }
+
+    @Override
+    public String text(int i) {
+      return texts.get(i);
     }
 
     @Override

@@ -30,6 +30,11 @@ final class CountingTexts implements PreparedTexts {
   }
 
   @Override
+  public String text(int i) {
+    return "w" + i;
+  }
+
+  @Override
   public List<String> words(int i) {
     return List.of("w" + i);
   }

@@ -1,6 +1,7 @@
 package org.claimcompare.cluster;
 
 import java.util.List;
+import org.claimcompare.score.PreparedTexts;
 
 /**
  * Proposes the pairs of claims worth scoring. Clustering scores only the proposed pairs, so a
@@ -25,6 +26,19 @@ public interface CandidateGenerator {
    * @param sink receives each proposed pair
    */
   void propose(List<List<String>> words, PairSink sink);
+
+  /**
+   * Proposes candidate pairs by index into prepared texts: the method the clusterer calls, with one
+   * text per distinct word list. By default it proposes on the texts' terms ({@link
+   * #propose(List, PairSink)}); a generator that needs more than terms, such as the semantic
+   * module's nearest neighbours by sentence vector, overrides it.
+   *
+   * @param texts the prepared texts, in the clusterer's order
+   * @param sink receives each proposed pair
+   */
+  default void propose(PreparedTexts texts, PairSink sink) {
+    propose(new TermLists(texts), sink);
+  }
 
   /**
    * Returns this generator for a clustering at {@code threshold}, which may then propose the pairs

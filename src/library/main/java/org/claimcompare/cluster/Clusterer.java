@@ -4,14 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -140,7 +138,7 @@ public final class Clusterer {
       nodeOf[k] = nodeOfText[textOf[k]];
     }
     PreparedTexts texts = firstTexts.size() == distinct.size() ? prepared
-        : new Nodes(prepared, firstTexts.stream().mapToInt(Integer::intValue).toArray());
+        : prepared.subset(firstTexts.stream().mapToInt(Integer::intValue).toArray());
     return new Run(sorted, nodeOf, texts, options, batching, progress).clusters();
   }
 
@@ -193,34 +191,6 @@ public final class Clusterer {
     @Override
     public int hashCode() {
       return hash;
-    }
-  }
-
-  /** The prepared texts seen through one text per node. */
-  private record Nodes(PreparedTexts texts, int[] first) implements PreparedTexts {
-    @Override
-    public int size() {
-      return first.length;
-    }
-
-    @Override
-    public List<String> words(int i) {
-      return texts.words(first[i]);
-    }
-
-    @Override
-    public List<String> terms(int i) {
-      return texts.terms(first[i]);
-    }
-
-    @Override
-    public double score(int i, int j) {
-      return texts.score(first[i], first[j]);
-    }
-
-    @Override
-    public Similarity similarity(int i, int j) {
-      return texts.similarity(first[i], first[j]);
     }
   }
 
@@ -585,8 +555,7 @@ public final class Clusterer {
     private int[] edges() {
       progress.start(Phase.PROPOSING, n);
       LongList keys = new LongList();
-      List<List<String>> words = new WordLists(texts);
-      candidates.propose(words, (x, y) -> {
+      candidates.propose(texts, (x, y) -> {
         checkArgument(x != y, "candidate generator proposed a text paired with itself: %s", x);
         checkArgument(Math.min(x, y) >= 0 && Math.max(x, y) < n,
             "candidate generator proposed a pair outside the %s texts: (%s, %s)", n, x, y);
@@ -908,25 +877,6 @@ public final class Clusterer {
 
     private static int second(long key) {
       return (int) key;
-    }
-  }
-
-  /** The terms of the nodes, as the candidate generator sees them: views, nothing copied. */
-  private static final class WordLists extends AbstractList<List<String>> implements RandomAccess {
-    private final PreparedTexts texts;
-
-    WordLists(PreparedTexts texts) {
-      this.texts = texts;
-    }
-
-    @Override
-    public List<String> get(int i) {
-      return texts.terms(i);
-    }
-
-    @Override
-    public int size() {
-      return texts.size();
     }
   }
 }

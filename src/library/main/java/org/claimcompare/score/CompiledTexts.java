@@ -273,6 +273,11 @@ final class CompiledTexts implements PreparedTexts {
   }
 
   @Override
+  public String text(int i) {
+    return texts.get(i);
+  }
+
+  @Override
   public List<String> words(int i) {
     return view(i, w -> forms[w]);
   }

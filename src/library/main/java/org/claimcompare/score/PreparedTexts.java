@@ -19,6 +19,14 @@ public interface PreparedTexts {
   int size();
 
   /**
+   * Returns one text as it was given to {@link Scorer#prepare}.
+   *
+   * @param i the index of the text
+   * @return the text
+   */
+  String text(int i);
+
+  /**
    * Returns the normalised word forms of one text; texts with the same forms are copies.
    *
    * @param i the index of the text
@@ -46,6 +54,20 @@ public interface PreparedTexts {
    * @return the score in [0, 1]
    */
   double score(int i, int j);
+
+  /**
+   * Returns some of these texts as prepared texts of their own: text {@code k} of the result is
+   * text {@code indices[k]} of these, with the same words, terms and scores. The clusterer takes one
+   * text per distinct word list this way. By default, a view that maps the indices; a scorer whose
+   * prepared texts carry more (sentence vectors, say) returns its own kind.
+   *
+   * @param indices the texts to keep, by index; copied
+   * @return the texts at {@code indices}
+   * @throws IndexOutOfBoundsException if an index is out of range
+   */
+  default PreparedTexts subset(int[] indices) {
+    return new SubsetTexts(this, indices);
+  }
 
   /**
    * Returns the similarity of two texts with its explanation.

@@ -425,6 +425,11 @@ class ClustererTest {
           }
 
           @Override
+          public String text(int i) {
+            return texts.get(i);
+          }
+
+          @Override
           public List<String> words(int i) {
             return List.of(texts.get(i));
           }

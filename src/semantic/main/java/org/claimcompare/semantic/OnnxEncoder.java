@@ -34,8 +34,11 @@ import java.util.Map;
  * <p>A text is tokenised into word pieces without truncation; a text longer than the model's
  * window of {@value #WINDOW} pieces is encoded in consecutive windows whose pooled vectors are
  * averaged, weighted by their number of pieces, so no part of a long text is dropped. Texts are
- * encoded in batches of similar length (up to 32 texts), padded to the longest, on all cores
- * (ONNX Runtime's intra-operator threads). Vectors are pooled as the model was trained (mean over
+ * encoded on all cores (ONNX Runtime's intra-operator threads), in batches of up to {@value #BATCH}
+ * windows of the same length, so that nothing is padded and a text's vector does not depend on the
+ * texts encoded with it. Quantised models scale their activations per call, so they encode one
+ * window per call, as do models loaded from files; the vectors are then a function of the text
+ * alone. Vectors are pooled as the model was trained (mean over
  * pieces, or the first piece) and scaled to unit length.
  *
  * <p>Thread-safe. Holds native memory until {@link #close()}.
@@ -44,8 +47,7 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
   /** Word pieces per window, without the two special pieces around it. */
   static final int WINDOW = 510;
   /** Texts per batch. */
-  static int BATCH = Integer.getInteger("batch", 32);
-  static int ROWS = Integer.getInteger("rows", 1);
+  static final int BATCH = 32;
 
   /** How a model turns its piece vectors into one sentence vector. */
   public enum Pooling {
@@ -62,15 +64,15 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
    */
   public enum Model {
     /** sentence-transformers/all-MiniLM-L6-v2, 384 dimensions, 90 MB. */
-    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", Pooling.MEAN, ""),
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", Pooling.MEAN, "", false),
     /** all-MiniLM-L6-v2 quantised to 8 bits, 23 MB. */
-    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", Pooling.MEAN, ""),
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", Pooling.MEAN, "", true),
     /** BAAI/bge-small-en-v1.5, 384 dimensions, 133 MB. */
-    BGE_SMALL_EN_V15("bge-small-en-v15", "bge-small-en-v1.5", Pooling.FIRST, ""),
+    BGE_SMALL_EN_V15("bge-small-en-v15", "bge-small-en-v1.5", Pooling.FIRST, "", false),
     /** bge-small-en-v1.5 quantised, 34 MB. */
-    BGE_SMALL_EN_V15_Q("bge-small-en-v15-q", "bge-small-en-v1.5-q", Pooling.FIRST, ""),
+    BGE_SMALL_EN_V15_Q("bge-small-en-v15-q", "bge-small-en-v1.5-q", Pooling.FIRST, "", true),
     /** intfloat/e5-small-v2 quantised, 34 MB; texts are given the prefix it was trained with. */
-    E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2-q", Pooling.MEAN, "query: ");
+    E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2-q", Pooling.MEAN, "query: ", true);
 
     /** The model the semantic module brings and its scorer uses unless told otherwise. */
     public static final Model DEFAULT = ALL_MINILM_L6_V2_Q;
@@ -79,12 +81,14 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
     private final String resource;
     private final Pooling pooling;
     private final String prefix;
+    private final boolean quantized;
 
-    Model(String artifact, String resource, Pooling pooling, String prefix) {
+    Model(String artifact, String resource, Pooling pooling, String prefix, boolean quantized) {
       this.artifact = artifact;
       this.resource = resource;
       this.pooling = pooling;
       this.prefix = prefix;
+      this.quantized = quantized;
     }
 
     /**
@@ -133,10 +137,12 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
   private final long clsId;
   private final long sepId;
   private final int dimension;
+  private final int batch;
 
-  private OnnxEncoder(String name, byte[] model, InputStream tokenizerJson, Pooling pooling, String prefix)
-      throws IOException, OrtException {
+  private OnnxEncoder(String name, byte[] model, InputStream tokenizerJson, Pooling pooling, String prefix,
+      int batch) throws IOException, OrtException {
     this.name = name;
+    this.batch = batch;
     this.pooling = pooling;
     this.prefix = prefix;
     Map<String, String> options = new HashMap<>();
@@ -176,7 +182,8 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
         throw new IllegalStateException("model " + model.label() + " is not on the class path: add "
             + model.artifact() + " (any version) to it");
       }
-      return new OnnxEncoder(model.label(), onnx.readAllBytes(), json, model.pooling, model.prefix);
+      return new OnnxEncoder(model.label(), onnx.readAllBytes(), json, model.pooling, model.prefix,
+          model.quantized ? 1 : BATCH);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read model " + model.label(), e);
     } catch (OrtException e) {
@@ -202,7 +209,7 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
     try {
       return new OnnxEncoder(requireNonNull(name, "name"), requireNonNull(onnx, "onnx"),
           requireNonNull(tokenizerJson, "tokenizerJson"), requireNonNull(pooling, "pooling"),
-          requireNonNull(prefix, "prefix"));
+          requireNonNull(prefix, "prefix"), 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the tokenizer of " + name, e);
     } catch (OrtException e) {
@@ -247,14 +254,14 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
       // the texts it was encoded with.
       int length = windows.get(order[from]).length;
       int to = from + 1;
-      while (to < order.length && to - from < BATCH && windows.get(order[to]).length == length) {
+      while (to < order.length && to - from < batch && windows.get(order[to]).length == length) {
         to++;
       }
-      List<long[]> batch = new ArrayList<>(to - from);
+      List<long[]> rows = new ArrayList<>(to - from);
       for (int k = from; k < to; k++) {
-        batch.add(windows.get(order[k]));
+        rows.add(windows.get(order[k]));
       }
-      List<float[][]> pieces = run(batch, length);
+      List<float[][]> pieces = run(rows, length);
       for (int k = from; k < to; k++) {
         int t = owner.get(order[k]);
         float[][] v = pieces.get(k - from);
@@ -312,11 +319,7 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
   }
 
   /** Runs the model on windows padded to {@code length}; returns each window's piece vectors. */
-  private List<float[][]> run(List<long[]> given, int length) {
-    List<long[]> batch = new ArrayList<>(given);
-    while (batch.size() < ROWS) {
-      batch.add(given.get(given.size() - 1));
-    }
+  private List<float[][]> run(List<long[]> batch, int length) {
     int b = batch.size();
     long[] ids = new long[b * length];
     long[] mask = new long[b * length];
@@ -338,8 +341,8 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
         long[] dims = out.getInfo().getShape();
         int dim = (int) dims[2];
         FloatBuffer buffer = out.getFloatBuffer();
-        List<float[][]> vectors = new ArrayList<>(given.size());
-        for (int k = 0; k < given.size(); k++) {
+        List<float[][]> vectors = new ArrayList<>(b);
+        for (int k = 0; k < b; k++) {
           int len = batch.get(k).length;
           float[][] v = new float[len][dim];
           for (int p = 0; p < len; p++) {

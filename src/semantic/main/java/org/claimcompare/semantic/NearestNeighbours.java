@@ -1,0 +1,154 @@
+package org.claimcompare.semantic;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.claimcompare.cluster.CandidateGenerator;
+import org.claimcompare.score.PreparedTexts;
+
+/**
+ * Candidates for semantic clustering: the pairs a lexical generator proposes, united with each
+ * text's nearest neighbours by sentence vector, so that renderings sharing no rare word still meet.
+ *
+ * <p>The neighbours are exact: every pair of distinct vectors is compared (on all cores, in blocks),
+ * and each text keeps its {@code k} most similar, ties to the lower index. That is {@code n² / 2}
+ * dot products: a few seconds for 10,000 texts and about a minute for 40,000 on two cores (see
+ * {@code docs/benchmarks.md}); the encoding of the texts costs more up to about 50,000. Texts
+ * prepared by a {@link SemanticScorer} bring their vectors; for others (a wrapper's, say) the
+ * vectors come from the generator's scorer, which encodes each text once.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NearestNeighbours implements CandidateGenerator {
+  /** How many neighbours each text proposes by default. */
+  public static final int DEFAULT_NEIGHBOURS = 10;
+
+  private final CandidateGenerator lexical;
+  private final int neighbours;
+  private final SemanticScorer scorer;
+
+  private NearestNeighbours(CandidateGenerator lexical, int neighbours, SemanticScorer scorer) {
+    this.lexical = lexical;
+    this.neighbours = neighbours;
+    this.scorer = scorer;
+  }
+
+  /**
+   * Returns the lexical generator's candidates united with {@code neighbours} nearest neighbours by
+   * sentence vector per text.
+   *
+   * @param lexical the lexical generator, such as {@link CandidateGenerator#standard()}
+   * @param neighbours how many neighbours each text proposes, at least 0
+   * @param scorer the scorer whose vectors to use for texts it did not prepare
+   * @return the generator
+   */
+  public static NearestNeighbours of(CandidateGenerator lexical, int neighbours, SemanticScorer scorer) {
+    checkArgument(neighbours >= 0, "neighbours must be at least 0: %s", neighbours);
+    return new NearestNeighbours(requireNonNull(lexical, "lexical"), neighbours, requireNonNull(scorer, "scorer"));
+  }
+
+  /**
+   * Returns the standard lexical candidates united with {@value #DEFAULT_NEIGHBOURS} nearest
+   * neighbours per text.
+   *
+   * @param scorer the scorer whose vectors to use for texts it did not prepare
+   * @return the generator
+   */
+  public static NearestNeighbours standard(SemanticScorer scorer) {
+    return of(CandidateGenerator.standard(), DEFAULT_NEIGHBOURS, scorer);
+  }
+
+  @Override
+  public NearestNeighbours atThreshold(double threshold) {
+    return new NearestNeighbours(lexical.atThreshold(threshold), neighbours, scorer);
+  }
+
+  /** Without sentence vectors, the lexical candidates only. */
+  @Override
+  public void propose(List<List<String>> words, PairSink sink) {
+    lexical.propose(words, sink);
+  }
+
+  @Override
+  public void propose(PreparedTexts texts, PairSink sink) {
+    lexical.propose(texts, sink);
+    if (neighbours > 0 && texts.size() > 1) {
+      Vectors vectors = texts instanceof SemanticTexts semantic ? semantic.vectors()
+          : Vectors.of(IntStream.range(0, texts.size()).mapToObj(texts::text).toList(), scorer::vectors, done -> {});
+      int[][] near = nearest(vectors, neighbours);
+      for (int i = 0; i < near.length; i++) {
+        for (int j : near[i]) {
+          sink.accept(i, j);
+        }
+      }
+    }
+  }
+
+  /** Each text's {@code k} nearest other texts by cosine, most similar first, ties to the lower index. */
+  static int[][] nearest(Vectors v, int k) {
+    int n = v.size();
+    int dim = v.dimension();
+    float[] data = v.data();
+    int[][] out = new int[n][];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      int[] best = new int[Math.min(k, n - 1)];
+      double[] score = new double[best.length];
+      int size = 0;
+      int from = v.distinct(i) * dim;
+      for (int j = 0; j < n; j++) {
+        if (j == i) {
+          continue;
+        }
+        double c = v.distinct(j) == v.distinct(i) ? 1 : dot(data, from, v.distinct(j) * dim, dim);
+        if (size < best.length) {
+          int p = size++;
+          while (p > 0 && score[p - 1] < c) {
+            best[p] = best[p - 1];
+            score[p] = score[p - 1];
+            p--;
+          }
+          best[p] = j;
+          score[p] = c;
+        } else if (best.length > 0 && c > score[best.length - 1]) {
+          int p = best.length - 1;
+          while (p > 0 && score[p - 1] < c) {
+            best[p] = best[p - 1];
+            score[p] = score[p - 1];
+            p--;
+          }
+          best[p] = j;
+          score[p] = c;
+        }
+      }
+      out[i] = best;
+    });
+    return out;
+  }
+
+  /** A dot product with four running sums, so the processor overlaps the additions. */
+  private static double dot(float[] data, int a, int b, int dim) {
+    float s0 = 0;
+    float s1 = 0;
+    float s2 = 0;
+    float s3 = 0;
+    int d = 0;
+    for (; d + 3 < dim; d += 4) {
+      s0 += data[a + d] * data[b + d];
+      s1 += data[a + d + 1] * data[b + d + 1];
+      s2 += data[a + d + 2] * data[b + d + 2];
+      s3 += data[a + d + 3] * data[b + d + 3];
+    }
+    for (; d < dim; d++) {
+      s0 += data[a + d] * data[b + d];
+    }
+    return (double) s0 + s1 + s2 + s3;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "NearestNeighbours[%s, %d per text]", lexical, neighbours);
+  }
+}

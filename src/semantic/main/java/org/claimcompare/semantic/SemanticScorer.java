@@ -1,0 +1,224 @@
+package org.claimcompare.semantic;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.claimcompare.Similarity;
+import org.claimcompare.cluster.ClusterOptions;
+import org.claimcompare.score.AlignmentScorer;
+import org.claimcompare.score.PreparedTexts;
+import org.claimcompare.score.Scorer;
+
+/**
+ * Scores two renderings by the library's explained word alignment fused with the cosine of their
+ * sentence vectors: {@code s = w L + (1 - w) max(0, (c - f) / (1 - f))} (see {@link Fusion}).
+ *
+ * <p>Renderings that say the same thing in other words ("no US troops would enter Ukraine" / "he
+ * will not deploy American forces in Ukraine") share few words and score low lexically; the sentence
+ * vectors see them as close. The fused {@link Similarity} accounts for the whole score: the lexical
+ * pairs with their contributions scaled by {@code w}; for words the alignment left unmatched, the
+ * word of the other rendering the model pairs each with ({@link org.claimcompare.MatchType#SEMANTIC},
+ * with the cosine of the two words' vectors in context, matched greedily one to one, strongest
+ * first, from {@value #WORD_MIN_COSINE} up); and the {@linkplain Similarity#sentence() sentence part},
+ * the cosine of the whole renderings and what it adds beyond those pairs. Each semantic pair
+ * accounts for {@code (1 - w) ĉ · 2 cos / N} of the score, with {@code ĉ} the rescaled sentence
+ * cosine and {@code N} the words of both renderings: its share of the sentence part. The lexical
+ * pairs come first in the list, then the semantic ones, each in the order of the first rendering.
+ *
+ * <p>Each text's sentence vector is computed once: the encoder is called with many texts at a time
+ * by {@link #prepare}, and the vectors are kept in a cache of the last {@value #CACHE_SIZE} texts
+ * used, shared by the scorer's methods and by the scorers derived from it.
+ * Token vectors are computed only for explanations. Immutable and thread-safe.
+ */
+public final class SemanticScorer implements Scorer {
+  /** The fusion fitted on the development data for scoring pairs; see {@code docs/evaluation.md}. */
+  public static final Fusion DEFAULT_FUSION = new Fusion(0.5, 0.1);
+  /**
+   * The fusion for clustering, with the library's clustering scorer as the lexical part; see {@code
+   * docs/evaluation.md}.
+   */
+  public static final Fusion CLUSTERING_FUSION = new Fusion(0.5, 0.1);
+  /** The clustering threshold for {@link #CLUSTERING_FUSION}; see {@code docs/evaluation.md}. */
+  public static final double CLUSTERING_THRESHOLD = 0.4;
+  /** The lowest cosine of two words' vectors in context that makes a semantic pair. */
+  public static final double WORD_MIN_COSINE = 0.5;
+  /** How many texts' vectors the cache keeps. */
+  static final int CACHE_SIZE = 65_536;
+
+  private final Scorer lexical;
+  private final SentenceEncoder encoder;
+  private final Fusion fusion;
+  private final Cache<String, float[]> cache;
+
+  private SemanticScorer(Scorer lexical, SentenceEncoder encoder, Fusion fusion, Cache<String, float[]> cache) {
+    this.lexical = lexical;
+    this.encoder = encoder;
+    this.fusion = fusion;
+    this.cache = cache;
+  }
+
+  /**
+   * Returns the semantic scorer for pairs: the library's standard scorer ({@link
+   * AlignmentScorer#standard()}) fused with {@code encoder} by {@link #DEFAULT_FUSION}.
+   *
+   * @param encoder the sentence encoder, such as {@code OnnxEncoder.load(Model.DEFAULT)}
+   * @return the scorer
+   */
+  public static SemanticScorer of(SentenceEncoder encoder) {
+    return new SemanticScorer(AlignmentScorer.standard(), requireNonNull(encoder, "encoder"), DEFAULT_FUSION,
+        CacheBuilder.newBuilder().maximumSize(CACHE_SIZE).build());
+  }
+
+  /**
+   * Returns a scorer like this one with another lexical scorer, such as the clustering one ({@link
+   * AlignmentScorer#clustering()}).
+   *
+   * @param lexical the lexical scorer
+   * @return the scorer
+   */
+  public SemanticScorer withLexical(Scorer lexical) {
+    return new SemanticScorer(requireNonNull(lexical, "lexical"), encoder, fusion, cache);
+  }
+
+  /**
+   * Returns a scorer like this one with another fusion, such as one fitted on labelled data.
+   *
+   * @param fusion the fusion
+   * @return the scorer
+   */
+  public SemanticScorer withFusion(Fusion fusion) {
+    return new SemanticScorer(lexical, encoder, requireNonNull(fusion, "fusion"), cache);
+  }
+
+  /**
+   * Returns the lexical scorer.
+   *
+   * @return the lexical scorer
+   */
+  public Scorer lexical() {
+    return lexical;
+  }
+
+  /**
+   * Returns the encoder.
+   *
+   * @return the encoder
+   */
+  public SentenceEncoder encoder() {
+    return encoder;
+  }
+
+  /**
+   * Returns the fusion.
+   *
+   * @return the fusion
+   */
+  public Fusion fusion() {
+    return fusion;
+  }
+
+  /**
+   * Returns the options for semantic clustering with this scorer's encoder: the library's clustering
+   * scorer fused by {@link #CLUSTERING_FUSION}, the standard candidates united with {@link
+   * NearestNeighbours#DEFAULT_NEIGHBOURS} nearest neighbours by sentence vector, at {@link
+   * #CLUSTERING_THRESHOLD}.
+   *
+   * @return the options
+   */
+  public ClusterOptions clusterOptions() {
+    SemanticScorer clustering = withLexical(ClusterOptions.standard().scorer()).withFusion(CLUSTERING_FUSION);
+    return ClusterOptions.standard()
+        .withScorer(clustering)
+        .withCandidates(NearestNeighbours.standard(clustering))
+        .withThreshold(CLUSTERING_THRESHOLD);
+  }
+
+  @Override
+  public double score(String a, String b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    return fusion.score(lexical.score(a, b), cosine(a, b));
+  }
+
+  @Override
+  public Similarity similarity(String a, String b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    return Explanation.of(lexical.similarity(a, b), a, b, cosine(a, b), fusion, encoder);
+  }
+
+  private double cosine(String a, String b) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    float[][] v = vectors(List.of(a, b));
+    return Vectors.cosine(v[0], 0, v[1], 0, v[0].length);
+  }
+
+  /**
+   * Returns the sentence vectors of texts, from the cache or encoded in one call for those not in it.
+   *
+   * @param texts the texts
+   * @return one unit vector per text
+   */
+  float[][] vectors(List<String> texts) {
+    float[][] out = new float[texts.size()][];
+    Map<String, List<Integer>> missing = new HashMap<>();
+    for (int t = 0; t < out.length; t++) {
+      String text = requireNonNull(texts.get(t), "text");
+      out[t] = cache.getIfPresent(text);
+      if (out[t] == null) {
+        missing.computeIfAbsent(text, k -> new ArrayList<>()).add(t);
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<String> todo = new ArrayList<>(missing.keySet());
+      todo.sort(null); // the encoder's output does not depend on order; this makes its calls repeatable
+      float[][] encoded = encoder.encode(todo);
+      checkArgument(encoded.length == todo.size(), "encoder %s gave %s vectors for %s texts", encoder.name(), encoded.length, todo.size());
+      for (int k = 0; k < todo.size(); k++) {
+        float[] v = encoded[k];
+        checkArgument(v.length == encoder.dimension(), "encoder %s gave a vector of %s dimensions, not %s", encoder.name(), v.length, encoder.dimension());
+        cache.put(todo.get(k), v);
+        for (int t : missing.get(todo.get(k))) {
+          out[t] = v;
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public PreparedTexts prepare(List<String> texts) {
+    requireNonNull(texts, "texts");
+    return new SemanticTexts(this, texts, lexical.prepare(texts), Vectors.of(texts, this::vectors, l -> {}));
+  }
+
+  @Override
+  public PreparedTexts prepareAdapted(List<String> corpus, LongConsumer progress) {
+    requireNonNull(corpus, "corpus");
+    requireNonNull(progress, "progress");
+    SemanticScorer adapted = adaptedTo(corpus);
+    PreparedTexts words = adapted.lexical.prepare(corpus);
+    return new SemanticTexts(adapted, corpus, words, Vectors.of(corpus, this::vectors, progress));
+  }
+
+  @Override
+  public SemanticScorer adaptedTo(List<String> corpus) {
+    requireNonNull(corpus, "corpus");
+    return new SemanticScorer(lexical.adaptedTo(corpus), encoder, fusion, cache);
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "SemanticScorer[%s, %s, %s]", lexical, encoder.name(), fusion);
+  }
+}
