@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.claimcompare.cluster.CandidateGenerator;
 import org.claimcompare.score.PreparedTexts;
@@ -29,11 +30,26 @@ public final class NearestNeighbours implements CandidateGenerator {
   private final CandidateGenerator lexical;
   private final int neighbours;
   private final SemanticScorer scorer;
+  /**
+   * The neighbours of the last texts this generator and those derived from it were asked about,
+   * with those texts: a clustering at several thresholds (an evaluation's sweep) finds them once.
+   */
+  private final AtomicReference<Memo> last;
+
+  private record Memo(List<String> texts, int neighbours, int[][] near) {}
 
   private NearestNeighbours(CandidateGenerator lexical, int neighbours, SemanticScorer scorer) {
     this.lexical = lexical;
     this.neighbours = neighbours;
     this.scorer = scorer;
+    this.last = new AtomicReference<>();
+  }
+
+  private NearestNeighbours(CandidateGenerator lexical, int neighbours, SemanticScorer scorer, AtomicReference<Memo> last) {
+    this.lexical = lexical;
+    this.neighbours = neighbours;
+    this.scorer = scorer;
+    this.last = last;
   }
 
   /**
@@ -63,7 +79,7 @@ public final class NearestNeighbours implements CandidateGenerator {
 
   @Override
   public NearestNeighbours atThreshold(double threshold) {
-    return new NearestNeighbours(lexical.atThreshold(threshold), neighbours, scorer);
+    return new NearestNeighbours(lexical.atThreshold(threshold), neighbours, scorer, last);
   }
 
   /** Without sentence vectors, the lexical candidates only. */
@@ -76,9 +92,17 @@ public final class NearestNeighbours implements CandidateGenerator {
   public void propose(PreparedTexts texts, PairSink sink) {
     lexical.propose(texts, sink);
     if (neighbours > 0 && texts.size() > 1) {
-      Vectors vectors = texts instanceof SemanticTexts semantic ? semantic.vectors()
-          : Vectors.of(IntStream.range(0, texts.size()).mapToObj(texts::text).toList(), scorer::vectors, done -> {});
-      int[][] near = nearest(vectors, neighbours);
+      List<String> strings = IntStream.range(0, texts.size()).mapToObj(texts::text).toList();
+      Memo memo = last.get();
+      int[][] near;
+      if (memo != null && memo.neighbours == neighbours && memo.texts.equals(strings)) {
+        near = memo.near;
+      } else {
+        Vectors vectors = texts instanceof SemanticTexts semantic ? semantic.vectors()
+            : Vectors.of(strings, scorer::vectors, done -> {});
+        near = nearest(vectors, neighbours);
+        last.set(new Memo(strings, neighbours, near));
+      }
       for (int i = 0; i < near.length; i++) {
         for (int j : near[i]) {
           sink.accept(i, j);

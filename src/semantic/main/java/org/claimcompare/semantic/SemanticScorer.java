@@ -40,7 +40,7 @@ import org.claimcompare.score.Scorer;
  */
 public final class SemanticScorer implements Scorer {
   /** The fusion fitted on the development data for scoring pairs; see {@code docs/evaluation.md}. */
-  public static final Fusion DEFAULT_FUSION = new Fusion(0.5, 0.1);
+  public static final Fusion DEFAULT_FUSION = new Fusion(0.4, 0.1);
   /**
    * The fusion for clustering, with the library's clustering scorer as the lexical part; see {@code
    * docs/evaluation.md}.
