@@ -57,7 +57,7 @@ final class ClusterCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    semantic.check();
+    semantic.check(main);
     ClusterOptions chosen = semantic.clusterOptions(threshold);
     Optional<ProgressDisplay> display = display();
     // The scorer's resources (WordNet above all) load on the other core while the input is read.

@@ -1,6 +1,5 @@
 package org.claimcompare.cli;
 
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -100,7 +99,7 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkOptions();
-    semantic.check();
+    semantic.check(main);
     Map<String, Scorer> scorers = chosenScorers();
     ResultTable result = switch (format) {
       case "mrpc" -> classify(scorers);
@@ -237,19 +236,10 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static <T> List<T> valid(Parsed<T> parsed) {
-    if (!parsed.valid()) {
-      throw new BadInputException(parsed.problems());
-    }
-    return parsed.values();
+    return DataFiles.valid(parsed);
   }
 
-  /** The file's text, strictly UTF-8; a bad byte is reported with its line. */
   private String decode(Path path) {
-    byte[] bytes = main.read(path);
-    try {
-      return StrictUtf8.decode(bytes, 0, bytes.length);
-    } catch (CharacterCodingException e) {
-      throw new BadInputException(path + ": line " + StrictUtf8.firstBadLine(bytes) + ": invalid UTF-8");
-    }
+    return DataFiles.decode(main, path);
   }
 }

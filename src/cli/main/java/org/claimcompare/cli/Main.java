@@ -44,7 +44,8 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Compare claims across news articles.",
     subcommands = {
-      ClusterCommand.class, ScoreCommand.class, ExtractCommand.class, ReportCommand.class, EvalCommand.class
+      ClusterCommand.class, ScoreCommand.class, ExtractCommand.class, ReportCommand.class, EvalCommand.class,
+      CalibrateCommand.class
     })
 public final class Main implements Runnable {
   static final int BAD_INPUT = 2;

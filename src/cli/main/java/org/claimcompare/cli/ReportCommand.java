@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    semantic.check();
+    semantic.check(main);
     ClusterOptions options = semantic.clusterOptions(threshold);
     List<Article> articles = ArticleFiles.read(paths.isEmpty() ? List.of(defaultFolder()) : paths);
     List<Claim> claims = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimcompare.AlignedPair;
 import org.claimcompare.MatchType;
@@ -23,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Score the similarity of pairs of renderings.",
       "In: one pair per line, {\"id\": string, \"a\": string, \"b\": string}.",
-      "Out: {\"id\": string, \"score\": number} per pair, in input order."
+      "Out: {\"id\": string, \"score\": number} per pair, in input order; with --calibration for pairs,"
+          + " also \"match\": whether the score reaches the calibrated threshold."
     })
 final class ScoreCommand implements Callable<Integer> {
   @ParentCommand Main main;
@@ -38,8 +40,9 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    semantic.check();
+    semantic.check(main);
     Scorer scorer = semantic.pairScorer();
+    Optional<Double> match = semantic.matchThreshold();
     List<ObjectNode> out = new ArrayList<>();
     for (InputLine line : main.readRecords("score", io, SCHEMA)) {
       ObjectNode json = line.json();
@@ -47,6 +50,7 @@ final class ScoreCommand implements Callable<Integer> {
       ObjectNode o = JsonLines.MAPPER.createObjectNode();
       o.put("id", json.get("id").asText());
       o.put("score", JsonLines.rounded(s.score()));
+      match.ifPresent(t -> o.put("match", s.score() >= t));
       if (explain) {
         addExplanation(o, s);
       }

@@ -1,5 +1,7 @@
 package org.claimcompare.cli;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.claimcompare.cluster.ClusterOptions;
 import org.claimcompare.score.AlignmentScorer;
 import org.claimcompare.score.Scorer;
@@ -7,13 +9,17 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --semantic} and {@code --model}: the semantic scorer instead of the lexical one. It lives in
- * {@code claimcompare-semantic-cli.jar}; the small jar says so when asked for it. Only {@link
- * SemanticSupport} touches the semantic module's classes, so this class loads without them.
+ * {@code --semantic}, {@code --model} and {@code --calibration}: which scorer, fusion and threshold a
+ * command uses. The semantic scorer lives in {@code claimcompare-semantic-cli.jar}; the small jar says
+ * so when asked for it. Only {@link SemanticSupport} touches the semantic module's classes, so this
+ * class loads without them.
  */
 final class SemanticOptions {
+  /** The fusion's floor tried by {@code calibrate}: the semantic module's default. */
+  static final double FLOOR = 0.1;
   /** The class whose presence says that the semantic module is on the class path. */
   private static final String PROBE = "org.claimcompare.semantic.SemanticScorer";
+  static final String DEFAULT_MODEL = "all-minilm-l6-v2-q";
 
   @Option(names = "--semantic",
       description = "Fuse the lexical score with sentence embeddings (an English model run in process;"
@@ -25,18 +31,74 @@ final class SemanticOptions {
           + " another whose jar is on the class path: all-minilm-l6-v2, bge-small-en-v15(-q), e5-small-v2-q.")
   @Nullable String model;
 
-  /** The scorer for pairs: the library's standard scorer, or the semantic one. */
-  Scorer pairScorer() {
-    return semantic ? support().pairScorer(model) : AlignmentScorer.standard();
+  @Option(names = "--calibration", paramLabel = "FILE",
+      description = "Use the scorer, fusion and threshold that calibrate wrote to FILE.")
+  @Nullable Path calibrationPath;
+
+  private @Nullable CalibrationFile calibration;
+
+  /** Rejects contradicting options, and reads the calibration file if one is given. */
+  void check(Main main) {
+    if (calibrationPath != null) {
+      if (semantic || model != null) {
+        throw new BadInputException("--calibration names the scorer itself: leave out --semantic and --model");
+      }
+      calibration = CalibrationFile.read(main, calibrationPath);
+      semantic = calibration.semantic();
+      model = calibration.model();
+    }
+    if (model != null && !semantic) {
+      throw new BadInputException("--model applies with --semantic only");
+    }
   }
 
-  /** The clustering options at a threshold, or at the scorer's default threshold when none is given. */
+  /** The model's name, the default if none was given. */
+  String modelName() {
+    return model == null ? DEFAULT_MODEL : model;
+  }
+
+  /** The scorer for pairs: the library's standard scorer, the semantic one, or the calibrated one. */
+  Scorer pairScorer() {
+    if (calibration != null && calibration.semantic()) {
+      return pairScorer(calibration.lexicalWeight(), calibration.floor());
+    }
+    return semantic ? support().pairScorer(modelName(), null) : AlignmentScorer.standard();
+  }
+
+  /** The semantic scorer for pairs with a fusion. */
+  Scorer pairScorer(double lexicalWeight, double floor) {
+    return support().pairScorer(modelName(), new double[] {lexicalWeight, floor});
+  }
+
+  /** The threshold above which a pair matches, if a calibration for pairs gives one. */
+  Optional<Double> matchThreshold() {
+    return calibration != null && calibration.task().equals("pairs") ? Optional.of(calibration.threshold()) : Optional.empty();
+  }
+
+  /**
+   * The clustering options at a threshold, or at the calibrated threshold, or at the scorer's default
+   * threshold when none is given.
+   */
   ClusterOptions clusterOptions(@Nullable Double threshold) {
     if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
       throw new BadInputException("--threshold must be in [0, 1]: " + threshold);
     }
-    ClusterOptions options = semantic ? support().clusterOptions(model) : ClusterOptions.standard();
+    if (threshold != null && calibration != null) {
+      throw new BadInputException("--threshold and --calibration exclude each other: the calibration has a threshold");
+    }
+    ClusterOptions options;
+    if (calibration != null) {
+      options = calibration.semantic() ? clusterOptions(calibration.lexicalWeight(), calibration.floor())
+          : ClusterOptions.standard();
+      return options.withThreshold(calibration.threshold());
+    }
+    options = semantic ? support().clusterOptions(modelName(), null) : ClusterOptions.standard();
     return threshold == null ? options : options.withThreshold(threshold);
+  }
+
+  /** The semantic clustering options with a fusion. */
+  ClusterOptions clusterOptions(double lexicalWeight, double floor) {
+    return support().clusterOptions(modelName(), new double[] {lexicalWeight, floor});
   }
 
   private SemanticSupport support() {
@@ -47,12 +109,5 @@ final class SemanticOptions {
           + " target/claimcompare-semantic-cli.jar (mvn package writes it)");
     }
     return SemanticSupport.INSTANCE;
-  }
-
-  /** Rejects --model without --semantic. */
-  void check() {
-    if (model != null && !semantic) {
-      throw new BadInputException("--model applies with --semantic only");
-    }
   }
 }

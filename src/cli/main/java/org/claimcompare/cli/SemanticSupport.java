@@ -3,11 +3,12 @@ package org.claimcompare.cli;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimcompare.cluster.ClusterOptions;
+import org.claimcompare.semantic.Fusion;
 import org.claimcompare.semantic.OnnxEncoder;
 import org.claimcompare.semantic.SemanticScorer;
 import org.jspecify.annotations.Nullable;
 
-/** The semantic scorers, loaded once per model; touched only when {@code --semantic} is given. */
+/** The semantic scorers, each model loaded once; touched only when the semantic scorer is asked for. */
 final class SemanticSupport {
   static final SemanticSupport INSTANCE = new SemanticSupport();
 
@@ -15,18 +16,22 @@ final class SemanticSupport {
 
   private SemanticSupport() {}
 
-  SemanticScorer pairScorer(@Nullable String model) {
-    return scorer(model);
+  /** The scorer for pairs; {@code fusion} is the lexical weight and floor, or null for the default. */
+  SemanticScorer pairScorer(String model, double @Nullable [] fusion) {
+    SemanticScorer s = scorer(model);
+    return fusion == null ? s : s.withFusion(new Fusion(fusion[0], fusion[1]));
   }
 
-  ClusterOptions clusterOptions(@Nullable String model) {
-    return scorer(model).clusterOptions();
+  /** The clustering options; {@code fusion} is the lexical weight and floor, or null for the default. */
+  ClusterOptions clusterOptions(String model, double @Nullable [] fusion) {
+    SemanticScorer s = scorer(model);
+    return fusion == null ? s.clusterOptions() : s.clusterOptions(new Fusion(fusion[0], fusion[1]));
   }
 
-  private SemanticScorer scorer(@Nullable String model) {
+  private SemanticScorer scorer(String model) {
     OnnxEncoder.Model m;
     try {
-      m = model == null ? OnnxEncoder.Model.DEFAULT : OnnxEncoder.Model.of(model);
+      m = OnnxEncoder.Model.of(model);
     } catch (IllegalArgumentException e) {
       throw new BadInputException("--model: " + e.getMessage());
     }

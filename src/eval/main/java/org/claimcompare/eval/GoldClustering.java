@@ -12,6 +12,8 @@ import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.cluster.ClusterOptions;
 import org.claimcompare.cluster.Clusterer;
+import org.claimcompare.score.PreparedTexts;
+import org.claimcompare.score.Scorer;
 
 /**
  * Texts with gold groups, in id order as the clusterer takes them, and the clusterings measured
@@ -42,6 +44,17 @@ final class GoldClustering {
     groups = groupNumbers.size();
     texts = sorted.stream().map(GoldText::text).toList();
     claims = sorted.stream().map(t -> Claim.of(t.id(), t.text())).toList();
+  }
+
+  /**
+   * The options with their scorer adapted to these texts and its scores of the candidate pairs
+   * kept, so that clustering at many thresholds scores each pair once.
+   */
+  ClusterOptions cached(ClusterOptions options) {
+    Scorer adapted = options.scorer().adaptedTo(texts);
+    PreparedTexts prepared = adapted.prepare(texts);
+    CandidateScores candidates = CandidateScores.of(prepared, options.candidates());
+    return options.withScorer(new CachedScorer(adapted, texts, prepared, candidates));
   }
 
   /** A clustering at one threshold and its measures. */

@@ -134,7 +134,18 @@ public final class SemanticScorer implements Scorer {
    * @return the options
    */
   public ClusterOptions clusterOptions() {
-    SemanticScorer clustering = withLexical(ClusterOptions.standard().scorer()).withFusion(CLUSTERING_FUSION);
+    return clusterOptions(CLUSTERING_FUSION);
+  }
+
+  /**
+   * Returns the options for semantic clustering as {@link #clusterOptions()}, with another fusion
+   * (such as one fitted on labelled groups).
+   *
+   * @param fusion the fusion
+   * @return the options
+   */
+  public ClusterOptions clusterOptions(Fusion fusion) {
+    SemanticScorer clustering = withLexical(ClusterOptions.standard().scorer()).withFusion(requireNonNull(fusion, "fusion"));
     return ClusterOptions.standard()
         .withScorer(clustering)
         .withCandidates(NearestNeighbours.standard(clustering))
