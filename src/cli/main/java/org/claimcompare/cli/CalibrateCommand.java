@@ -12,7 +12,6 @@ import org.claimcompare.eval.DataFormats;
 import org.claimcompare.eval.GoldPair;
 import org.claimcompare.eval.GoldText;
 import org.claimcompare.score.AlignmentScorer;
-import org.claimcompare.score.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,32 +69,12 @@ final class CalibrateCommand implements Callable<Integer> {
       if (format.equals("mrpc")) {
         task = "pairs";
         List<GoldPair> pairs = DataFiles.valid(DataFormats.mrpc(file.toString(), text));
-        Map<String, Scorer> candidates = new LinkedHashMap<>();
-        if (semantic.semantic) {
-          for (double w : WEIGHTS) {
-            String name = name(w);
-            fusions.put(name, new double[] {w, SemanticOptions.FLOOR});
-            candidates.put(name, semantic.pairScorer(w, SemanticOptions.FLOOR));
-          }
-        } else {
-          candidates.put("lexical", AlignmentScorer.standard());
-        }
-        result = Calibration.pairs(candidates, pairs, folds);
+        result = Calibration.pairs(candidates(fusions, AlignmentScorer.standard(), semantic::pairScorer), pairs, folds);
       } else {
         task = "groups";
         List<GoldText> texts = DataFiles.valid(format.equals("groups")
             ? DataFormats.groups(file.toString(), text) : DataFormats.claims(file.toString(), text));
-        Map<String, ClusterOptions> candidates = new LinkedHashMap<>();
-        if (semantic.semantic) {
-          for (double w : WEIGHTS) {
-            String name = name(w);
-            fusions.put(name, new double[] {w, SemanticOptions.FLOOR});
-            candidates.put(name, semantic.clusterOptions(w, SemanticOptions.FLOOR));
-          }
-        } else {
-          candidates.put("lexical", ClusterOptions.standard());
-        }
-        result = Calibration.groups(candidates, texts, folds);
+        result = Calibration.groups(candidates(fusions, ClusterOptions.standard(), semantic::clusterOptions), texts, folds);
       }
     } catch (IllegalArgumentException e) {
       throw new BadInputException(file + ": " + e.getMessage());
@@ -106,6 +85,30 @@ final class CalibrateCommand implements Callable<Integer> {
     main.write(out, calibration.write(result, file.getFileName().toString()));
     main.err().println("calibrate: " + result);
     return 0;
+  }
+
+  /** A fused candidate of a lexical weight and floor. */
+  @FunctionalInterface
+  private interface Fused<T> {
+    T of(double lexicalWeight, double floor);
+  }
+
+  /**
+   * The candidates: with --semantic, one per lexical weight (recorded in {@code fusions} by name);
+   * without, the lexical one.
+   */
+  private <T> Map<String, T> candidates(Map<String, double[]> fusions, T lexical, Fused<T> fused) {
+    Map<String, T> candidates = new LinkedHashMap<>();
+    if (!semantic.semantic) {
+      candidates.put("lexical", lexical);
+      return candidates;
+    }
+    for (double w : WEIGHTS) {
+      String name = name(w);
+      fusions.put(name, new double[] {w, SemanticOptions.FLOOR});
+      candidates.put(name, fused.of(w, SemanticOptions.FLOOR));
+    }
+    return candidates;
   }
 
   private static String name(double weight) {

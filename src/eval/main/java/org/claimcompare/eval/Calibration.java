@@ -107,8 +107,8 @@ public final class Calibration {
         int fold = f;
         int[] train = IntStream.range(0, scores.length).filter(i -> i % folds != fold).toArray();
         int[] test = IntStream.range(0, scores.length).filter(i -> i % folds == fold).toArray();
-        double t = Thresholds.bestForAccuracy(pick(scores, train), pick(gold, train));
-        perFold[f] = BinaryCounts.at(t, pick(scores, test), pick(gold, test)).f1();
+        double t = Thresholds.bestForAccuracy(Thresholds.pick(scores, train), Thresholds.pick(gold, train));
+        perFold[f] = BinaryCounts.at(t, Thresholds.pick(scores, test), Thresholds.pick(gold, test)).f1();
       }
       double mean = mean(perFold);
       means.put(c.getKey(), mean);
@@ -189,17 +189,4 @@ public final class Calibration {
     }
     return Math.sqrt(s / (x.length - 1));
   }
-
-  private static double[] pick(double[] values, int[] indices) {
-    return IntStream.of(indices).mapToDouble(i -> values[i]).toArray();
-  }
-
-  private static boolean[] pick(boolean[] values, int[] indices) {
-    boolean[] out = new boolean[indices.length];
-    for (int k = 0; k < indices.length; k++) {
-      out[k] = values[indices[k]];
-    }
-    return out;
-  }
-
 }

@@ -88,11 +88,13 @@ public final class Thresholds {
     return new CrossValidation(pooled, thresholds.build());
   }
 
-  private static double[] pick(double[] values, int[] indices) {
+  /** The values at the indices, in their order. */
+  static double[] pick(double[] values, int[] indices) {
     return Arrays.stream(indices).mapToDouble(i -> values[i]).toArray();
   }
 
-  private static boolean[] pick(boolean[] values, int[] indices) {
+  /** The values at the indices, in their order. */
+  static boolean[] pick(boolean[] values, int[] indices) {
     boolean[] out = new boolean[indices.length];
     for (int k = 0; k < indices.length; k++) {
       out[k] = values[indices[k]];

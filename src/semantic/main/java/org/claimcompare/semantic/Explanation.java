@@ -1,7 +1,6 @@
 package org.claimcompare.semantic;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.claimcompare.AlignedPair;
@@ -122,7 +121,7 @@ final class Explanation {
           }
         }
       }
-      out[k] = sum == null ? null : unit(sum);
+      out[k] = sum == null ? null : Vectors.unit(sum);
     }
     return out;
   }
@@ -141,14 +140,4 @@ final class Explanation {
     }
     return from > 0 ? find(text, word, 0) : -1;
   }
-
-  private static float[] unit(double[] v) {
-    double norm = Math.sqrt(Arrays.stream(v).map(x -> x * x).sum());
-    float[] out = new float[v.length];
-    for (int d = 0; d < v.length && norm > 0; d++) {
-      out[d] = (float) (v[d] / norm);
-    }
-    return out;
-  }
-
 }

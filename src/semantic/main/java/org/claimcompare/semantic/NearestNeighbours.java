@@ -127,17 +127,9 @@ public final class NearestNeighbours implements CandidateGenerator {
           continue;
         }
         double c = v.distinct(j) == v.distinct(i) ? 1 : dot(data, from, v.distinct(j) * dim, dim);
-        if (size < best.length) {
-          int p = size++;
-          while (p > 0 && score[p - 1] < c) {
-            best[p] = best[p - 1];
-            score[p] = score[p - 1];
-            p--;
-          }
-          best[p] = j;
-          score[p] = c;
-        } else if (best.length > 0 && c > score[best.length - 1]) {
-          int p = best.length - 1;
+        if (size < best.length || c > score[best.length - 1]) {
+          // Insert in order, most similar first; an equal score stays behind (the lower index wins).
+          int p = size < best.length ? size++ : best.length - 1;
           while (p > 0 && score[p - 1] < c) {
             best[p] = best[p - 1];
             score[p] = score[p - 1];

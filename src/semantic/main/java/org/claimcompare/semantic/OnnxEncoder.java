@@ -277,7 +277,7 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
       from = to;
     }
     for (int t = 0; t < n; t++) {
-      out[t] = unit(sum[t]);
+      out[t] = Vectors.unit(sum[t]);
     }
     return out;
   }
@@ -295,7 +295,7 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
       int to = Math.min(ids.length, from + WINDOW);
       float[][] v = run(List.of(window(ids, from, to)), to - from + 2).get(0);
       for (int k = from; k < to; k++) {
-        vectors[k] = unit(v[k - from + 1]);
+        vectors[k] = Vectors.unit(v[k - from + 1]);
       }
     }
     for (int k = 0; k < ids.length; k++) {
@@ -374,36 +374,6 @@ public final class OnnxEncoder implements SentenceEncoder, AutoCloseable {
       mean[d] /= pieces.length;
     }
     return mean;
-  }
-
-  private static float[] unit(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += (double) x * x;
-    }
-    float[] out = new float[v.length];
-    if (norm > 0) {
-      double s = 1 / Math.sqrt(norm);
-      for (int d = 0; d < v.length; d++) {
-        out[d] = (float) (v[d] * s);
-      }
-    }
-    return out;
-  }
-
-  private static float[] unit(double[] v) {
-    double norm = 0;
-    for (double x : v) {
-      norm += x * x;
-    }
-    float[] out = new float[v.length];
-    if (norm > 0) {
-      double s = 1 / Math.sqrt(norm);
-      for (int d = 0; d < v.length; d++) {
-        out[d] = (float) (v[d] * s);
-      }
-    }
-    return out;
   }
 
   /** Releases the model's native memory; the encoder cannot be used after. */

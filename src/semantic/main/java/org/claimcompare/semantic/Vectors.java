@@ -105,6 +105,31 @@ final class Vectors {
     return distinct[i];
   }
 
+  /** The vector scaled to unit length, in floats; a zero vector stays zero. */
+  static float[] unit(double[] v) {
+    double norm = 0;
+    for (double x : v) {
+      norm += x * x;
+    }
+    float[] out = new float[v.length];
+    if (norm > 0) {
+      double s = 1 / Math.sqrt(norm);
+      for (int d = 0; d < v.length; d++) {
+        out[d] = (float) (v[d] * s);
+      }
+    }
+    return out;
+  }
+
+  /** The vector scaled to unit length. */
+  static float[] unit(float[] v) {
+    double[] d = new double[v.length];
+    for (int k = 0; k < v.length; k++) {
+      d[k] = v[k];
+    }
+    return unit(d);
+  }
+
   /**
    * The cosine of two unit vectors: their dot product, summed in double in index order (so the same
    * for (u, v) and (v, u)), clamped to [-1, 1]. A zero vector has cosine 0 with everything.
