@@ -45,7 +45,7 @@ public final class SemanticScorer implements Scorer {
    * The fusion for clustering, with the library's clustering scorer as the lexical part; see {@code
    * docs/evaluation.md}.
    */
-  public static final Fusion CLUSTERING_FUSION = new Fusion(0.7, 0.1);
+  public static final Fusion CLUSTERING_FUSION = new Fusion(0.9, 0.1);
   /** The clustering threshold for {@link #CLUSTERING_FUSION}; see {@code docs/evaluation.md}. */
   public static final double CLUSTERING_THRESHOLD = 0.4;
   /** The lowest cosine of two words' vectors in context that makes a semantic pair. */
