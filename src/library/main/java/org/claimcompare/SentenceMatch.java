@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <p>Immutable and thread-safe.
  *
- * @param model the model's name, for example {@code all-minilm-l6-v2-q}
+ * @param model the model's name, for example {@code e5-small-v2-q}
  * @param cosine the cosine of the two renderings' sentence vectors, in [-1, 1]
  * @param contribution the part of the score the sentence vectors account for beyond the {@link
  *     MatchType#SEMANTIC} pairs of the same similarity, in [0, 1]
@@ -33,7 +33,7 @@ public record SentenceMatch(String model, double cosine, double contribution) {
         contribution >= 0 && contribution <= 1, "contribution must be in [0, 1]: %s", contribution);
   }
 
-  /** Returns the part as {@code all-minilm-l6-v2-q 0.83, +0.241}. */
+  /** Returns the part as {@code e5-small-v2-q 0.83, +0.241}. */
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "%s %.2f, +%.3f", model, cosine, contribution);

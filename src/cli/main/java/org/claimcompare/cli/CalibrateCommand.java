@@ -103,10 +103,11 @@ final class CalibrateCommand implements Callable<Integer> {
       candidates.put("lexical", lexical);
       return candidates;
     }
+    double floor = semantic.unrelatedCosine();
     for (double w : WEIGHTS) {
       String name = name(w);
-      fusions.put(name, new double[] {w, SemanticOptions.FLOOR});
-      candidates.put(name, fused.of(w, SemanticOptions.FLOOR));
+      fusions.put(name, new double[] {w, floor});
+      candidates.put(name, fused.of(w, floor));
     }
     return candidates;
   }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@code --calibration FILE}: a JSON object, version 1.
  *
  * <pre>{@code
- * {"calibration": 1, "task": "groups", "scorer": "semantic", "model": "all-minilm-l6-v2-q",
+ * {"calibration": 1, "task": "groups", "scorer": "semantic", "model": "e5-small-v2-q",
  *  "lexical_weight": 0.7, "floor": 0.1, "threshold": 0.45, "measure": "B3 F1", "mean": 0.962,
  *  "spread": 0.008, "folds": 5, "items": 1245, "data": "mine.tsv", "candidates": {"...": 0.95}}
  * }</pre>

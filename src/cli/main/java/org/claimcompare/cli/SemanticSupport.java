@@ -28,6 +28,11 @@ final class SemanticSupport {
     return fusion == null ? s.clusterOptions() : s.clusterOptions(new Fusion(fusion[0], fusion[1]));
   }
 
+  /** The model's mean cosine of unrelated texts. */
+  double unrelatedCosine(String model) {
+    return scorer(model).encoder().unrelatedCosine();
+  }
+
   private SemanticScorer scorer(String model) {
     OnnxEncoder.Model m;
     try {

@@ -34,7 +34,7 @@ class SemanticCommandTest {
         .filter(p -> p.get("type").asText().equals("semantic")).toList();
     assertThat(semantic).extracting(p -> p.get("a").asText() + "~" + p.get("b").asText()).contains("forces~troops");
     assertThat(semantic).allSatisfy(p -> assertThat(p.get("cosine").asDouble()).isBetween(0.5, 1.0));
-    assertThat(troops.get("sentence").get("model").asText()).isEqualTo("all-minilm-l6-v2-q");
+    assertThat(troops.get("sentence").get("model").asText()).isEqualTo("e5-small-v2-q");
     assertThat(r.json().get(1).get("score").asDouble()).isEqualTo(1.0);
   }
 

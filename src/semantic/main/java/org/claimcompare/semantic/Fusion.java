@@ -8,8 +8,9 @@ import java.util.Locale;
  * How the semantic scorer combines the lexical score {@code L} with the cosine {@code c} of the two
  * sentence vectors: {@code s = w L + (1 - w) max(0, (c - f) / (1 - f))}.
  *
- * <p>The floor {@code f} is the cosine the model gives texts about unrelated things, so that the
- * rescaled cosine runs from 0 (unrelated) to 1 (the same text) like the lexical score; {@code w} is
+ * <p>The floor {@code f} is the cosine the model gives unrelated texts ({@link
+ * SentenceEncoder#unrelatedCosine()}), so that the rescaled cosine runs from 0 (unrelated) to 1 (the
+ * same text) like the lexical score, whatever the model; {@code w} is
  * the share of the lexical score. The score is in [0, 1], symmetric, and 1 for a text against
  * itself. Two parameters, fitted on labelled data by calibration.
  *

@@ -39,14 +39,17 @@ import org.claimcompare.score.Scorer;
  * Token vectors are computed only for explanations. Immutable and thread-safe.
  */
 public final class SemanticScorer implements Scorer {
-  /** The fusion fitted on the development data for scoring pairs; see {@code docs/evaluation.md}. */
-  public static final Fusion DEFAULT_FUSION = new Fusion(0.4, 0.1);
   /**
-   * The fusion for clustering, with the library's clustering scorer as the lexical part; see {@code
-   * docs/evaluation.md}.
+   * The lexical weight fitted on the development data for scoring pairs; the floor is the encoder's
+   * {@link SentenceEncoder#unrelatedCosine()}. See {@code docs/evaluation.md}.
    */
-  public static final Fusion CLUSTERING_FUSION = new Fusion(0.9, 0.1);
-  /** The clustering threshold for {@link #CLUSTERING_FUSION}; see {@code docs/evaluation.md}. */
+  public static final double PAIR_LEXICAL_WEIGHT = 0.3;
+  /**
+   * The lexical weight for clustering, with the library's clustering scorer as the lexical part and
+   * the encoder's unrelated cosine as the floor; see {@code docs/evaluation.md}.
+   */
+  public static final double CLUSTERING_LEXICAL_WEIGHT = 0.9;
+  /** The clustering threshold for {@link #CLUSTERING_LEXICAL_WEIGHT}; see {@code docs/evaluation.md}. */
   public static final double CLUSTERING_THRESHOLD = 0.4;
   /** The lowest cosine of two words' vectors in context that makes a semantic pair. */
   public static final double WORD_MIN_COSINE = 0.5;
@@ -67,13 +70,15 @@ public final class SemanticScorer implements Scorer {
 
   /**
    * Returns the semantic scorer for pairs: the library's standard scorer ({@link
-   * AlignmentScorer#standard()}) fused with {@code encoder} by {@link #DEFAULT_FUSION}.
+   * AlignmentScorer#standard()}) fused with {@code encoder} at {@link #PAIR_LEXICAL_WEIGHT}, the floor
+   * being the encoder's {@link SentenceEncoder#unrelatedCosine()}.
    *
    * @param encoder the sentence encoder, such as {@code OnnxEncoder.load(Model.DEFAULT)}
    * @return the scorer
    */
   public static SemanticScorer of(SentenceEncoder encoder) {
-    return new SemanticScorer(AlignmentScorer.standard(), requireNonNull(encoder, "encoder"), DEFAULT_FUSION,
+    requireNonNull(encoder, "encoder");
+    return new SemanticScorer(AlignmentScorer.standard(), encoder, new Fusion(PAIR_LEXICAL_WEIGHT, encoder.unrelatedCosine()),
         CacheBuilder.newBuilder().maximumSize(CACHE_SIZE).build());
   }
 
@@ -127,14 +132,15 @@ public final class SemanticScorer implements Scorer {
 
   /**
    * Returns the options for semantic clustering with this scorer's encoder: the library's clustering
-   * scorer fused by {@link #CLUSTERING_FUSION}, the standard candidates united with {@link
+   * scorer fused at {@link #CLUSTERING_LEXICAL_WEIGHT} (the floor being the encoder's unrelated
+   * cosine), the standard candidates united with {@link
    * NearestNeighbours#DEFAULT_NEIGHBOURS} nearest neighbours by sentence vector, at {@link
    * #CLUSTERING_THRESHOLD}.
    *
    * @return the options
    */
   public ClusterOptions clusterOptions() {
-    return clusterOptions(CLUSTERING_FUSION);
+    return clusterOptions(new Fusion(CLUSTERING_LEXICAL_WEIGHT, encoder.unrelatedCosine()));
   }
 
   /**

@@ -41,6 +41,17 @@ public interface SentenceEncoder {
   }
 
   /**
+   * Returns the cosine this model gives two unrelated texts, on average: where the semantic
+   * scorer's rescaled cosine starts ({@link Fusion}). Models differ widely (about 0.03 for
+   * all-MiniLM-L6-v2, 0.71 for E5-small), so that a cosine means nothing without it. By default 0.
+   *
+   * @return the mean cosine of unrelated texts, in [-1, 1)
+   */
+  default double unrelatedCosine() {
+    return 0;
+  }
+
+  /**
    * Returns a short name of the model, for reports and for keeping the vectors of different models
    * apart.
    *

@@ -16,6 +16,12 @@ class OnnxEncoderTest {
     return Vectors.cosine(a, 0, b, 0, a.length);
   }
 
+  /** The cosine on the model's own scale: 0 for unrelated texts, 1 for the same text. */
+  private static double rescaled(float[] a, float[] b) {
+    double floor = ENCODER.unrelatedCosine();
+    return (cosine(a, b) - floor) / (1 - floor);
+  }
+
   @Test
   void givesUnitVectorsOfTheModelsDimension() {
     float[][] v = ENCODER.encode(List.of("Kyiv is the capital of Ukraine", "", "..."));
@@ -32,7 +38,7 @@ class OnnxEncoderTest {
         "he will not deploy American forces in Ukraine",
         "no US troops would enter Ukraine",
         "the recipe needs two cups of flour"));
-    assertThat(cosine(v[0], v[1])).isGreaterThan(cosine(v[0], v[2]) + 0.3);
+    assertThat(rescaled(v[0], v[1])).isGreaterThan(rescaled(v[0], v[2]) + 0.3);
   }
 
   /** A text's vector is a function of the text: the same alone, in a batch, in any order. */
@@ -55,8 +61,8 @@ class OnnxEncoderTest {
     String war = "the army shelled the city and the soldiers advanced. ".repeat(60);
     String cooking = "she baked bread with flour, butter and sugar. ".repeat(60);
     float[][] v = ENCODER.encode(List.of(war, war + cooking, cooking));
-    assertThat(cosine(v[1], v[0])).isLessThan(0.99);
-    assertThat(cosine(v[1], v[2])).isGreaterThan(cosine(v[0], v[2]) + 0.1);
+    assertThat(rescaled(v[1], v[0])).isLessThan(0.95);
+    assertThat(rescaled(v[1], v[2])).isGreaterThan(rescaled(v[0], v[2]) + 0.1);
   }
 
   @Test

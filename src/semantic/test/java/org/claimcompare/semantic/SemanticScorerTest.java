@@ -40,7 +40,7 @@ class SemanticScorerTest {
     assertThat(forces.toString()).matches("forces~troops \\(semantic 0\\.\\d\\d, \\+0\\.\\d{3}\\)");
     assertThat(s.unmatchedLeft()).doesNotContain("forces");
     assertThat(s.unmatchedRight()).doesNotContain("troops");
-    assertThat(s.sentence()).hasValueSatisfying(m -> assertThat(m.model()).isEqualTo("all-minilm-l6-v2-q"));
+    assertThat(s.sentence()).hasValueSatisfying(m -> assertThat(m.model()).isEqualTo("e5-small-v2-q"));
   }
 
   static Stream<String[]> seedPairs() throws IOException {
@@ -85,6 +85,16 @@ class SemanticScorerTest {
     PreparedTexts subset = prepared.subset(new int[] {1, 0});
     assertThat(subset.score(0, 1)).isEqualTo(SCORER.score(b, a));
     assertThat(subset.text(0)).isEqualTo(b);
+  }
+
+  @Test
+  void startsTheRescaledCosineAtTheModelsUnrelatedCosine() {
+    assertThat(SCORER.fusion().floor()).isEqualTo(OnnxEncoder.Model.DEFAULT.unrelatedCosine());
+    assertThat(SCORER.fusion().lexicalWeight()).isEqualTo(SemanticScorer.PAIR_LEXICAL_WEIGHT);
+    assertThat(SCORER.clusterOptions().scorer()).isInstanceOfSatisfying(SemanticScorer.class, s -> {
+      assertThat(s.fusion().floor()).isEqualTo(OnnxEncoder.Model.DEFAULT.unrelatedCosine());
+      assertThat(s.fusion().lexicalWeight()).isEqualTo(SemanticScorer.CLUSTERING_LEXICAL_WEIGHT);
+    });
   }
 
   @Test
