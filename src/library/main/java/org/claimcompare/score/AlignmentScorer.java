@@ -149,6 +149,17 @@ public final class AlignmentScorer implements Scorer {
   }
 
   /**
+   * Returns whether a word is a function word ("the", "in", "would"), which this scorer weighs at
+   * {@link #stopWordWeight()}: one of the English function words of the library's list.
+   *
+   * @param word a normalised word form, such as an {@link org.claimcompare.AlignedPair}'s word
+   * @return whether it is a function word
+   */
+  public static boolean isFunctionWord(String word) {
+    return StopWords.contains(java.util.Objects.requireNonNull(word, "word"));
+  }
+
+  /**
    * Returns the weight of a function word relative to a content word.
    *
    * @return the weight in [0, 1]

@@ -7,6 +7,7 @@ import org.claimcompare.AlignedPair;
 import org.claimcompare.MatchType;
 import org.claimcompare.SentenceMatch;
 import org.claimcompare.Similarity;
+import org.claimcompare.score.AlignmentScorer;
 
 /** Builds the fused similarity: see {@link SemanticScorer} for what it holds and how it adds up. */
 final class Explanation {
@@ -27,13 +28,14 @@ final class Explanation {
     if (sentence > 0 && !leftOver.isEmpty() && !rightOver.isEmpty()) {
       float[][] va = wordVectors(a, leftOver, encoder);
       float[][] vb = wordVectors(b, rightOver, encoder);
-      List<int[]> matched = match(va, vb);
+      double floor = encoder.unrelatedTokenCosine();
+      List<int[]> matched = match(va, vb, floor);
       boolean[] usedA = new boolean[va.length];
       boolean[] usedB = new boolean[vb.length];
       List<AlignedPair> semantic = new ArrayList<>();
       for (int[] m : matched) {
         double c = Vectors.cosine(va[m[0]], 0, vb[m[1]], 0, va[m[0]].length);
-        double share = Math.min(rest, sentence * 2 * c / words);
+        double share = Math.min(rest, sentence * 2 * rescaled(c, floor) / words);
         rest -= share;
         usedA[m[0]] = true;
         usedB[m[1]] = true;
@@ -59,17 +61,23 @@ final class Explanation {
     return out;
   }
 
+  /** A cosine rescaled so that the model's cosine of unrelated tokens gives 0 and 1 gives 1. */
+  static double rescaled(double cosine, double floor) {
+    return Math.max(0, (cosine - floor) / (1 - floor));
+  }
+
   /**
    * Greedy one-to-one matching, strongest cosine first (ties by the first side's word, then the
-   * second's), down to {@link SemanticScorer#WORD_MIN_COSINE}; in the order of the first side.
+   * second's), down to a rescaled cosine of {@link SemanticScorer#WORD_MIN_COSINE}; in the order of
+   * the first side. Words without a vector (null: function words, or not found) take no part.
    */
-  static List<int[]> match(float[][] va, float[][] vb) {
+  static List<int[]> match(float[][] va, float[][] vb, double floor) {
     List<double[]> candidates = new ArrayList<>();
     for (int i = 0; i < va.length; i++) {
       for (int j = 0; j < vb.length; j++) {
         if (va[i] != null && vb[j] != null) {
           double c = Vectors.cosine(va[i], 0, vb[j], 0, va[i].length);
-          if (c >= SemanticScorer.WORD_MIN_COSINE) {
+          if (rescaled(c, floor) >= SemanticScorer.WORD_MIN_COSINE) {
             candidates.add(new double[] {c, i, j});
           }
         }
@@ -96,7 +104,8 @@ final class Explanation {
   /**
    * The vector in context of each of {@code words} (case-folded, in text order) of {@code text}:
    * the unit mean of the vectors of the model's tokens that overlap the word where it occurs, each
-   * word looked for after the one before, as a whole word; null for a word not found.
+   * word looked for after the one before, as a whole word; null for a word not found and for a
+   * function word ("in", "would"; but "US" written so is a name), which is not paired by meaning.
    */
   static float[][] wordVectors(String text, List<String> words, SentenceEncoder encoder) {
     TokenVectors tokens = encoder.tokens(text);
@@ -105,10 +114,12 @@ final class Explanation {
     for (int k = 0; k < words.size(); k++) {
       String word = words.get(k);
       int at = find(text, word, cursor);
-      if (at < 0) {
+      if (at >= 0) {
+        cursor = at + word.length();
+      }
+      if (at < 0 || AlignmentScorer.isFunctionWord(word) && !acronym(text, at, word.length())) {
         continue;
       }
-      cursor = at + word.length();
       double[] sum = null;
       for (int t = 0; t < tokens.size(); t++) {
         if (tokens.starts()[t] < at + word.length() && tokens.ends()[t] > at) {
@@ -124,6 +135,16 @@ final class Explanation {
       out[k] = sum == null ? null : Vectors.unit(sum);
     }
     return out;
+  }
+
+  /** Whether the word as written has a capital after its first letter: "US" is not the pronoun "us". */
+  private static boolean acronym(String text, int at, int length) {
+    for (int k = at + 1; k < at + length; k++) {
+      if (Character.isUpperCase(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first whole-word occurrence of {@code word} in {@code text} from {@code from}, ignoring case. */

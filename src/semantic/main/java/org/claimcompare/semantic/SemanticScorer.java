@@ -25,11 +25,11 @@ import org.claimcompare.score.Scorer;
  * will not deploy American forces in Ukraine") share few words and score low lexically; the sentence
  * vectors see them as close. The fused {@link Similarity} accounts for the whole score: the lexical
  * pairs with their contributions scaled by {@code w}; for words the alignment left unmatched, the
- * word of the other rendering the model pairs each with ({@link org.claimcompare.MatchType#SEMANTIC},
- * with the cosine of the two words' vectors in context, matched greedily one to one, strongest
- * first, from {@value #WORD_MIN_COSINE} up); and the {@linkplain Similarity#sentence() sentence part},
+ * content word of the other rendering the model pairs each content word with ({@link
+ * org.claimcompare.MatchType#SEMANTIC}, with the cosine of the two words' vectors in context, matched
+ * greedily one to one, strongest first, from a rescaled cosine of {@value #WORD_MIN_COSINE} up); and the {@linkplain Similarity#sentence() sentence part},
  * the cosine of the whole renderings and what it adds beyond those pairs. Each semantic pair
- * accounts for {@code (1 - w) ĉ · 2 cos / N} of the score, with {@code ĉ} the rescaled sentence
+ * accounts for {@code (1 - w) ĉ · 2 r / N} of the score, {@code r} being its rescaled cosine, with {@code ĉ} the rescaled sentence
  * cosine and {@code N} the words of both renderings: its share of the sentence part. The lexical
  * pairs come first in the list, then the semantic ones, each in the order of the first rendering.
  *
@@ -51,7 +51,10 @@ public final class SemanticScorer implements Scorer {
   public static final double CLUSTERING_LEXICAL_WEIGHT = 0.9;
   /** The clustering threshold for {@link #CLUSTERING_LEXICAL_WEIGHT}; see {@code docs/evaluation.md}. */
   public static final double CLUSTERING_THRESHOLD = 0.4;
-  /** The lowest cosine of two words' vectors in context that makes a semantic pair. */
+  /**
+   * The lowest cosine of two words' vectors in context that makes a semantic pair, rescaled from the
+   * model's cosine of unrelated tokens ({@link SentenceEncoder#unrelatedTokenCosine()}) to 1.
+   */
   public static final double WORD_MIN_COSINE = 0.5;
   /** How many texts' vectors the cache keeps. */
   static final int CACHE_SIZE = 65_536;

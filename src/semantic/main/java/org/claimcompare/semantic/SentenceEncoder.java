@@ -52,6 +52,18 @@ public interface SentenceEncoder {
   }
 
   /**
+   * Returns the cosine this model gives two tokens of unrelated texts, on average: where the
+   * rescaled cosine of two words starts when the explanation pairs words by meaning (as
+   * BERTScore's baseline rescaling does). Contextual token vectors of some models are all alike
+   * (about 0.54 for E5-small, 0.02 for all-MiniLM-L6-v2). By default 0.
+   *
+   * @return the mean cosine of tokens of unrelated texts, in [-1, 1)
+   */
+  default double unrelatedTokenCosine() {
+    return 0;
+  }
+
+  /**
    * Returns a short name of the model, for reports and for keeping the vectors of different models
    * apart.
    *

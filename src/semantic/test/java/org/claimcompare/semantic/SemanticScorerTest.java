@@ -43,6 +43,18 @@ class SemanticScorerTest {
     assertThat(s.sentence()).hasValueSatisfying(m -> assertThat(m.model()).isEqualTo("e5-small-v2-q"));
   }
 
+  /** Function words are left to the lexical alignment; "US" written so is a name, not the pronoun. */
+  @Test
+  void pairsContentWordsOnlyByMeaning() {
+    Similarity s = SCORER.similarity("he will not deploy American forces in Ukraine", "no US troops would enter Ukraine");
+
+    assertThat(s.pairs()).filteredOn(p -> p.type() == MatchType.SEMANTIC)
+        .extracting(p -> p.left() + "~" + p.right())
+        .contains("american~us")
+        .noneMatch(pair -> pair.startsWith("in~") || pair.endsWith("~would") || pair.startsWith("not~"));
+    assertThat(s.unmatchedLeft()).contains("he", "will", "not", "in");
+  }
+
   static Stream<String[]> seedPairs() throws IOException {
     // Sentences cut from the seed articles, paired with one another.
     List<String> lines = new ArrayList<>();
