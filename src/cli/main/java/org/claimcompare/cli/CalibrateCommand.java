@@ -63,7 +63,7 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     String text = DataFiles.decode(main, file);
     Map<String, double[]> fusions = new LinkedHashMap<>();
-    Calibration.Result result;
+    Calibration.Result<?> result;
     String task;
     try {
       if (format.equals("mrpc")) {

@@ -38,7 +38,7 @@ record CalibrationFile(String task, boolean semantic, @Nullable String model, do
   static final int VERSION = 1;
 
   /** The JSON text of a calibration and what it measured. */
-  String write(Calibration.Result result, String data) {
+  String write(Calibration.Result<?> result, String data) {
     ObjectNode o = JsonLines.MAPPER.createObjectNode();
     o.put("calibration", VERSION);
     o.put("task", task);

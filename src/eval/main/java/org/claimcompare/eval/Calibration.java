@@ -37,9 +37,12 @@ public final class Calibration {
   private Calibration() {}
 
   /**
-   * A calibrated choice.
+   * A calibrated choice, ready to use.
    *
+   * @param <T> what was chosen among: a {@link Scorer} for pairs, {@link ClusterOptions} for groups
    * @param candidate the name of the winning candidate
+   * @param chosen the winning candidate: for groups, its options at the calibrated threshold; for
+   *     pairs, its scorer, a pair matching when its score reaches {@code threshold}
    * @param threshold the threshold chosen on all the data
    * @param measure what was measured: {@code "F1"} for pairs, {@code "B3 F1"} for groups
    * @param mean the measure's mean over the held-out folds
@@ -48,12 +51,13 @@ public final class Calibration {
    * @param items the number of labelled pairs or texts
    * @param byCandidate every candidate's mean, in the order given
    */
-  public record Result(String candidate, double threshold, String measure, double mean, double spread,
+  public record Result<T>(String candidate, T chosen, double threshold, String measure, double mean, double spread,
       int folds, int items, Map<String, Double> byCandidate) {
     /**
      * Copies the map.
      *
      * @param candidate see the record description
+     * @param chosen see the record description
      * @param threshold see the record description
      * @param measure see the record description
      * @param mean see the record description
@@ -64,6 +68,7 @@ public final class Calibration {
      */
     public Result {
       checkNotNull(candidate, "candidate");
+      checkNotNull(chosen, "chosen");
       checkNotNull(measure, "measure");
       byCandidate = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byCandidate));
     }
@@ -78,12 +83,13 @@ public final class Calibration {
   /**
    * Calibrates on labelled pairs (gold 1 for the same statement, 0 for different ones).
    *
+   * @param <S> the kind of scorer
    * @param candidates the scorers to choose among, by name, at least one
    * @param pairs the labelled pairs, at least {@code folds}
    * @param folds the number of folds, at least 2
    * @return the choice
    */
-  public static Result pairs(Map<String, ? extends Scorer> candidates, List<GoldPair> pairs, int folds) {
+  public static <S extends Scorer> Result<S> pairs(Map<String, S> candidates, List<GoldPair> pairs, int folds) {
     checkNotNull(candidates, "candidates");
     checkNotNull(pairs, "pairs");
     checkArgument(!candidates.isEmpty(), "no candidates to choose among");
@@ -99,7 +105,7 @@ public final class Calibration {
     String best = null;
     double[] bestFolds = null;
     double[] bestScores = null;
-    for (Map.Entry<String, ? extends Scorer> c : candidates.entrySet()) {
+    for (Map.Entry<String, S> c : candidates.entrySet()) {
       PreparedTexts prepared = c.getValue().adaptedTo(texts).prepare(texts);
       double[] scores = IntStream.range(0, pairs.size()).parallel().mapToDouble(k -> prepared.score(2 * k, 2 * k + 1)).toArray();
       double[] perFold = new double[folds];
@@ -119,7 +125,8 @@ public final class Calibration {
       }
     }
     double threshold = Thresholds.bestForAccuracy(bestScores, gold);
-    return new Result(best, threshold, "F1", means.get(best), sd(bestFolds), folds, pairs.size(), means);
+    return new Result<>(best, candidates.get(best), threshold, "F1", means.get(best), sd(bestFolds), folds,
+        pairs.size(), means);
   }
 
   /**
@@ -131,7 +138,7 @@ public final class Calibration {
    * @param folds the number of folds, at least 2
    * @return the choice
    */
-  public static Result groups(Map<String, ClusterOptions> candidates, List<GoldText> texts, int folds) {
+  public static Result<ClusterOptions> groups(Map<String, ClusterOptions> candidates, List<GoldText> texts, int folds) {
     checkNotNull(candidates, "candidates");
     checkNotNull(texts, "texts");
     checkArgument(!candidates.isEmpty(), "no candidates to choose among");
@@ -170,7 +177,8 @@ public final class Calibration {
     }
     GoldClustering all = new GoldClustering(texts);
     double threshold = all.clustererOracle(all.cached(candidates.get(best))).threshold();
-    return new Result(best, threshold, "B3 F1", means.get(best), sd(bestFolds), folds, texts.size(), means);
+    return new Result<>(best, candidates.get(best).withThreshold(threshold), threshold, "B3 F1", means.get(best),
+        sd(bestFolds), folds, texts.size(), means);
   }
 
   private static double mean(double[] x) {

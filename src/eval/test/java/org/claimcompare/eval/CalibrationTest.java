@@ -35,9 +35,10 @@ class CalibrationTest {
     candidates.put("constant", CONSTANT);
     candidates.put("jaccard", Baselines.wordJaccard());
 
-    Calibration.Result r = Calibration.pairs(candidates, Fixtures.PARAPHRASES, 5);
+    Calibration.Result<Scorer> r = Calibration.pairs(candidates, Fixtures.PARAPHRASES, 5);
 
     assertThat(r.candidate()).isEqualTo("jaccard");
+    assertThat(r.chosen()).isSameAs(candidates.get("jaccard"));
     assertThat(r.mean()).isEqualTo(1.0);
     assertThat(r.spread()).isZero();
     assertThat(r.byCandidate()).containsOnlyKeys("constant", "jaccard");
@@ -56,9 +57,11 @@ class CalibrationTest {
     candidates.put("constant", ClusterOptions.standard().withScorer(CONSTANT));
     candidates.put("claimcompare", ClusterOptions.standard());
 
-    Calibration.Result r = Calibration.groups(candidates, Fixtures.GROUPS, 2);
+    Calibration.Result<ClusterOptions> r = Calibration.groups(candidates, Fixtures.GROUPS, 2);
 
     assertThat(r.candidate()).isEqualTo("claimcompare");
+    assertThat(r.chosen().threshold()).isEqualTo(r.threshold());
+    assertThat(r.chosen().scorer()).isEqualTo(ClusterOptions.standard().scorer());
     assertThat(r.measure()).isEqualTo("B3 F1");
     assertThat(r.mean()).isGreaterThan(r.byCandidate().get("constant"));
     assertThat(r.threshold()).isBetween(0.05, 0.95);
