@@ -26,7 +26,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param score the similarity, 0 for nothing in common and 1 for the same rendering
- * @param pairs the aligned word pairs, in the order of the first rendering's words
+ * @param pairs the aligned word pairs, in the order of the first rendering's words (a semantic
+ *     scorer lists its word-aligned pairs first, then its {@link MatchType#SEMANTIC} ones)
  * @param unmatchedLeft the first rendering's words that have no partner, in text order
  * @param unmatchedRight the second rendering's words that have no partner, in text order
  * @param penalties the guards that fired, in the order of {@link Guard}

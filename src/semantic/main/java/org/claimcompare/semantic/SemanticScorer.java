@@ -23,20 +23,27 @@ import org.claimcompare.score.Scorer;
  *
  * <p>Renderings that say the same thing in other words ("no US troops would enter Ukraine" / "he
  * will not deploy American forces in Ukraine") share few words and score low lexically; the sentence
- * vectors see them as close. The fused {@link Similarity} accounts for the whole score: the lexical
- * pairs with their contributions scaled by {@code w}; for words the alignment left unmatched, the
- * content word of the other rendering the model pairs each content word with ({@link
- * org.claimcompare.MatchType#SEMANTIC}, with the cosine of the two words' vectors in context, matched
- * greedily one to one, strongest first, from a rescaled cosine of {@value #WORD_MIN_COSINE} up); and the {@linkplain Similarity#sentence() sentence part},
- * the cosine of the whole renderings and what it adds beyond those pairs. Each semantic pair
- * accounts for {@code (1 - w) ĉ · 2 r / N} of the score, {@code r} being its rescaled cosine, with {@code ĉ} the rescaled sentence
- * cosine and {@code N} the words of both renderings: its share of the sentence part. The lexical
- * pairs come first in the list, then the semantic ones, each in the order of the first rendering.
+ * vectors see them as close. The fused {@link Similarity} accounts for the whole score:
+ *
+ * <ul>
+ *   <li>the lexical pairs, their contributions scaled by {@code w};
+ *   <li>for content words the alignment left unmatched, the content word of the other rendering the
+ *       model pairs each with ({@link org.claimcompare.MatchType#SEMANTIC}, with the cosine of the two
+ *       words' vectors in context), matched greedily one to one, strongest first, from a rescaled
+ *       cosine of {@value #WORD_MIN_COSINE} up. Each accounts for {@code (1 - w) ĉ · 2 r / N} of the
+ *       score, {@code r} being its rescaled cosine, {@code ĉ} the rescaled sentence cosine and {@code
+ *       N} the words of both renderings: its share of the sentence part;
+ *   <li>the {@linkplain Similarity#sentence() sentence part}: the cosine of the whole renderings and
+ *       what it adds beyond those pairs.
+ * </ul>
+ *
+ * <p>The lexical pairs come first in the list, then the semantic ones, each in the order of the first
+ * rendering.
  *
  * <p>Each text's sentence vector is computed once: the encoder is called with many texts at a time
  * by {@link #prepare}, and the vectors are kept in a cache of the last {@value #CACHE_SIZE} texts
- * used, shared by the scorer's methods and by the scorers derived from it.
- * Token vectors are computed only for explanations. Immutable and thread-safe.
+ * used, shared by the scorer's methods and by the scorers derived from it. Token vectors are
+ * computed only for explanations. Immutable and thread-safe.
  */
 public final class SemanticScorer implements Scorer {
   /**
