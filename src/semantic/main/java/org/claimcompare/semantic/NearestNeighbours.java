@@ -14,10 +14,10 @@ import org.claimcompare.score.PreparedTexts;
  * Candidates for semantic clustering: the pairs a lexical generator proposes, united with each
  * text's nearest neighbours by sentence vector, so that renderings sharing no rare word still meet.
  *
- * <p>The neighbours are exact: every pair of distinct vectors is compared (on all cores, in blocks),
- * and each text keeps its {@code k} most similar, ties to the lower index. That is {@code n² / 2}
- * dot products: a few seconds for 10,000 texts and about a minute for 40,000 on two cores (see
- * {@code docs/benchmarks.md}); the encoding of the texts costs more up to about 50,000. Texts
+ * <p>The neighbours are exact: each text is compared with every other (rows on all cores), and
+ * keeps its {@code k} most similar, ties to the lower index. That is {@code n²} dot products: about
+ * 5 s for 10,000 texts, 22 s for 20,000 and 90 s for 40,000 on two cores (see {@code
+ * docs/benchmarks.md}), less than encoding them with the default model up to about 100,000. Texts
  * prepared by a {@link SemanticScorer} bring their vectors; for others (a wrapper's, say) the
  * vectors come from the generator's scorer, which encodes each text once.
  *
