@@ -14,7 +14,7 @@ import java.util.function.LongConsumer;
  */
 final class Vectors {
   /** Distinct texts encoded per call, so that progress can be reported on long inputs. */
-  static final int CHUNK = 4_096;
+  static final int CHUNK = 1_024;
 
   private final float[] data;
   private final int[] distinct;
