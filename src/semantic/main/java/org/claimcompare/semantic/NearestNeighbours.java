@@ -14,16 +14,23 @@ import org.claimcompare.score.PreparedTexts;
  * Candidates for semantic clustering: the pairs a lexical generator proposes, united with each
  * text's nearest neighbours by sentence vector, so that renderings sharing no rare word still meet.
  *
- * <p>The neighbours are exact: each text is compared with every other (rows on all cores), and
- * keeps its {@code k} most similar, ties to the lower index. That is {@code n²} dot products: about
- * 5 s for 10,000 texts, 22 s for 20,000 and 90 s for 40,000 on two cores (see {@code
- * docs/benchmarks.md}), less than encoding them with the default model up to about 100,000. Texts
+ * <p>Up to {@value #EXACT_UP_TO} texts the neighbours are exact: each text is compared with every
+ * other (rows on all cores), and keeps its {@code k} most similar, ties to the lower index. That is
+ * {@code n²} dot products: about 5 s for 10,000 texts and 22 s for 20,000 on two cores. Beyond, an
+ * inverted index of {@code √n} clusters of vectors is searched in the nearest few clusters of each
+ * text ({@link Inverted}), in time near {@code n^1.5}; see {@code docs/benchmarks.md} for its cost
+ * and how many of the exact neighbours it finds. Texts
  * prepared by a {@link SemanticScorer} bring their vectors; for others (a wrapper's, say) the
  * vectors come from the generator's scorer, which encodes each text once.
  *
  * <p>Immutable and thread-safe.
  */
 public final class NearestNeighbours implements CandidateGenerator {
+  /**
+   * Up to this many texts the neighbours are exact; beyond, they come from an inverted index of
+   * clusters of vectors ({@link Inverted}), which finds most of them at a small part of the cost.
+   */
+  static final int EXACT_UP_TO = 20_000;
   /** How many neighbours each text proposes by default. */
   public static final int DEFAULT_NEIGHBOURS = 10;
 
@@ -100,7 +107,7 @@ public final class NearestNeighbours implements CandidateGenerator {
       } else {
         Vectors vectors = texts instanceof SemanticTexts semantic ? semantic.vectors()
             : Vectors.of(strings, scorer::vectors, done -> {});
-        near = nearest(vectors, neighbours);
+        near = vectors.size() <= EXACT_UP_TO ? nearest(vectors, neighbours) : Inverted.nearest(vectors, neighbours);
         last.set(new Memo(strings, neighbours, near));
       }
       for (int i = 0; i < near.length; i++) {
