@@ -58,9 +58,7 @@ final class Inverted {
     IntStream.range(0, n).parallel().forEach(i -> {
       int self = v.distinct(i);
       int[] order = nearestCentres(finalCentres, lists, data, self * dim, dim, probes);
-      int[] best = new int[width];
-      double[] score = new double[width];
-      int size = 0;
+      TopK best = new TopK(width);
       int[] candidates = new int[0];
       for (int c : order) {
         int from = candidates.length;
@@ -69,23 +67,12 @@ final class Inverted {
       }
       Arrays.sort(candidates); // index order, as the exact search meets them
       for (int j : candidates) {
-        if (j == i) {
-          continue;
-        }
-        int other = v.distinct(j);
-        double c = other == self ? 1 : Vectors.cosine(data, self * dim, data, other * dim, dim);
-        if (size < width || c > score[width - 1]) {
-          int p = size < width ? size++ : width - 1;
-          while (p > 0 && score[p - 1] < c) {
-            best[p] = best[p - 1];
-            score[p] = score[p - 1];
-            p--;
-          }
-          best[p] = j;
-          score[p] = c;
+        if (j != i) {
+          int other = v.distinct(j);
+          best.offer(j, other == self ? 1 : Vectors.cosine(data, self * dim, data, other * dim, dim));
         }
       }
-      out[i] = Arrays.copyOf(best, size);
+      out[i] = best.indices();
     });
     return out;
   }
@@ -106,23 +93,11 @@ final class Inverted {
 
   /** The {@code probes} centres most similar to a vector, most similar first, ties to the lower. */
   private static int[] nearestCentres(float[] centres, int lists, float[] data, int from, int dim, int probes) {
-    int[] best = new int[probes];
-    double[] score = new double[probes];
-    int size = 0;
+    TopK best = new TopK(probes);
     for (int c = 0; c < lists; c++) {
-      double s = Vectors.cosine(centres, c * dim, data, from, dim);
-      if (size < probes || s > score[probes - 1]) {
-        int p = size < probes ? size++ : probes - 1;
-        while (p > 0 && score[p - 1] < s) {
-          best[p] = best[p - 1];
-          score[p] = score[p - 1];
-          p--;
-        }
-        best[p] = c;
-        score[p] = s;
-      }
+      best.offer(c, Vectors.cosine(centres, c * dim, data, from, dim));
     }
-    return best;
+    return best.indices();
   }
 
   /** The unit mean of each cluster's members; an empty cluster keeps its centre. */

@@ -125,28 +125,14 @@ public final class NearestNeighbours implements CandidateGenerator {
     float[] data = v.data();
     int[][] out = new int[n][];
     IntStream.range(0, n).parallel().forEach(i -> {
-      int[] best = new int[Math.min(k, n - 1)];
-      double[] score = new double[best.length];
-      int size = 0;
+      TopK best = new TopK(Math.min(k, n - 1));
       int from = v.distinct(i) * dim;
       for (int j = 0; j < n; j++) {
-        if (j == i) {
-          continue;
-        }
-        double c = v.distinct(j) == v.distinct(i) ? 1 : dot(data, from, v.distinct(j) * dim, dim);
-        if (size < best.length || c > score[best.length - 1]) {
-          // Insert in order, most similar first; an equal score stays behind (the lower index wins).
-          int p = size < best.length ? size++ : best.length - 1;
-          while (p > 0 && score[p - 1] < c) {
-            best[p] = best[p - 1];
-            score[p] = score[p - 1];
-            p--;
-          }
-          best[p] = j;
-          score[p] = c;
+        if (j != i) {
+          best.offer(j, v.distinct(j) == v.distinct(i) ? 1 : dot(data, from, v.distinct(j) * dim, dim));
         }
       }
-      out[i] = best;
+      out[i] = best.indices();
     });
     return out;
   }
