@@ -55,7 +55,9 @@ final class Inverted {
     int probes = Math.min(PROBES, lists);
     int width = Math.min(k, n - 1);
     int[][] out = new int[n][];
+    Thread caller = Thread.currentThread();
     IntStream.range(0, n).parallel().forEach(i -> {
+      NearestNeighbours.stopIfInterrupted(caller);
       int self = v.distinct(i);
       int[] order = nearestCentres(finalCentres, lists, data, self * dim, dim, probes);
       TopK best = new TopK(width);

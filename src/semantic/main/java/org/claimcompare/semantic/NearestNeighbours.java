@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.claimcompare.cluster.CandidateGenerator;
@@ -124,7 +125,9 @@ public final class NearestNeighbours implements CandidateGenerator {
     int dim = v.dimension();
     float[] data = v.data();
     int[][] out = new int[n][];
+    Thread caller = Thread.currentThread();
     IntStream.range(0, n).parallel().forEach(i -> {
+      stopIfInterrupted(caller);
       TopK best = new TopK(Math.min(k, n - 1));
       int from = v.distinct(i) * dim;
       for (int j = 0; j < n; j++) {
@@ -135,6 +138,16 @@ public final class NearestNeighbours implements CandidateGenerator {
       out[i] = best.indices();
     });
     return out;
+  }
+
+  /**
+   * Throws if the thread that asked for the neighbours was interrupted, as the clustering engine does
+   * in its own steps: the search of a large input takes a minute or more.
+   */
+  static void stopIfInterrupted(Thread caller) {
+    if (caller.isInterrupted()) {
+      throw new CancellationException("interrupted while finding the nearest neighbours");
+    }
   }
 
   /** A dot product with four running sums, so the processor overlaps the additions. */

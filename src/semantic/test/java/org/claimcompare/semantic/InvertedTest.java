@@ -1,12 +1,14 @@
 package org.claimcompare.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
 class InvertedTest {
@@ -73,6 +75,19 @@ class InvertedTest {
       for (int k = 1; k < near[i].length; k++) {
         assertThat(v.cosine(i, near[i][k - 1])).isGreaterThanOrEqualTo(v.cosine(i, near[i][k]));
       }
+    }
+  }
+
+  @Test
+  void stopsWhenTheCallerIsInterrupted() {
+    Vectors v = topics(500, 8, 2);
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> Inverted.nearest(v, 5)).isInstanceOf(CancellationException.class)
+          .hasMessageContaining("nearest neighbours");
+      assertThatThrownBy(() -> NearestNeighbours.nearest(v, 5)).isInstanceOf(CancellationException.class);
+    } finally {
+      Thread.interrupted();
     }
   }
 }
