@@ -57,7 +57,9 @@ final class Inverted {
     int[][] out = new int[n][];
     Thread caller = Thread.currentThread();
     IntStream.range(0, n).parallel().forEach(i -> {
-      NearestNeighbours.stopIfInterrupted(caller);
+      if (caller.isInterrupted()) {
+        return; // the caller throws below; an exception thrown here would reach it as a copy
+      }
       int self = v.distinct(i);
       int[] order = nearestCentres(finalCentres, lists, data, self * dim, dim, probes);
       TopK best = new TopK(width);
@@ -76,6 +78,7 @@ final class Inverted {
       }
       out[i] = best.indices();
     });
+    NearestNeighbours.stopIfInterrupted(caller);
     return out;
   }
 

@@ -127,7 +127,9 @@ public final class NearestNeighbours implements CandidateGenerator {
     int[][] out = new int[n][];
     Thread caller = Thread.currentThread();
     IntStream.range(0, n).parallel().forEach(i -> {
-      stopIfInterrupted(caller);
+      if (caller.isInterrupted()) {
+        return; // the caller throws below; an exception thrown here would reach it as a copy
+      }
       TopK best = new TopK(Math.min(k, n - 1));
       int from = v.distinct(i) * dim;
       for (int j = 0; j < n; j++) {
@@ -137,6 +139,7 @@ public final class NearestNeighbours implements CandidateGenerator {
       }
       out[i] = best.indices();
     });
+    stopIfInterrupted(caller);
     return out;
   }
 
