@@ -122,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
     Parsed<GoldText> parsed = format.equals("groups")
         ? DataFormats.groups(file.toString(), decode(file))
         : DataFormats.claims(file.toString(), decode(file));
-    List<GoldText> texts = valid(parsed);
+    List<GoldText> texts = DataFiles.valid(parsed);
     ClusterOptions options = semantic.clusterOptions(threshold);
     Set<String> atThreshold = threshold == null ? Set.of("claimcompare", SEMANTIC_ROW) : scorers.keySet();
     Set<ClusteringMethod> methods = EnumSet.allOf(ClusteringMethod.class);
@@ -226,17 +226,13 @@ final class EvalCommand implements Callable<Integer> {
 
   /** Reads the pairs of one file; every problem rejects the input. */
   private List<GoldPair> pairs(Path path, Reader<GoldPair> reader) {
-    return valid(reader.read(path.toString(), decode(path)));
+    return DataFiles.valid(reader.read(path.toString(), decode(path)));
   }
 
   /** A data format reader: source name and text in, records and problems out. */
   @FunctionalInterface
   private interface Reader<T> {
     Parsed<T> read(String source, String text);
-  }
-
-  private static <T> List<T> valid(Parsed<T> parsed) {
-    return DataFiles.valid(parsed);
   }
 
   private String decode(Path path) {

@@ -147,16 +147,17 @@ public final class Calibration {
       groupOf.putIfAbsent(t.group(), groupOf.size());
     }
     checkArgument(folds >= 2 && folds <= groupOf.size(), "folds must be between 2 and the number of groups (%s): %s", groupOf.size(), folds);
-    List<List<GoldText>> trainOf = new ArrayList<>();
-    List<List<GoldText>> testOf = new ArrayList<>();
+    // Each fold's texts, sorted and numbered once for all the candidates.
+    List<GoldClustering> trainOf = new ArrayList<>();
+    List<GoldClustering> testOf = new ArrayList<>();
     for (int f = 0; f < folds; f++) {
       List<GoldText> train = new ArrayList<>();
       List<GoldText> test = new ArrayList<>();
       for (GoldText t : texts) {
         (groupOf.get(t.group()) % folds == f ? test : train).add(t);
       }
-      trainOf.add(train);
-      testOf.add(test);
+      trainOf.add(new GoldClustering(train));
+      testOf.add(new GoldClustering(test));
     }
     Map<String, Double> means = new LinkedHashMap<>();
     String best = null;
@@ -164,9 +165,9 @@ public final class Calibration {
     for (Map.Entry<String, ClusterOptions> c : candidates.entrySet()) {
       double[] perFold = new double[folds];
       for (int f = 0; f < folds; f++) {
-        GoldClustering train = new GoldClustering(trainOf.get(f));
+        GoldClustering train = trainOf.get(f);
         double t = train.clustererOracle(train.cached(c.getValue())).threshold();
-        perFold[f] = new GoldClustering(testOf.get(f)).clusterer(c.getValue(), t).metrics().bCubedF1();
+        perFold[f] = testOf.get(f).clusterer(c.getValue(), t).metrics().bCubedF1();
       }
       double mean = mean(perFold);
       means.put(c.getKey(), mean);

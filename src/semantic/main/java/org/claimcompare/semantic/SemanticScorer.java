@@ -233,9 +233,10 @@ public final class SemanticScorer implements Scorer {
   public PreparedTexts prepareAdapted(List<String> corpus, LongConsumer progress) {
     requireNonNull(corpus, "corpus");
     requireNonNull(progress, "progress");
-    SemanticScorer adapted = adaptedTo(corpus);
-    PreparedTexts words = adapted.lexical.prepare(corpus);
-    return new SemanticTexts(adapted, corpus, words, Vectors.of(corpus, this::vectors, progress));
+    // The lexical scorer adapts and compiles in one pass; the fused texts need only this scorer's
+    // fusion and encoder, which adapting does not change. Progress counts the encoding, the slow part.
+    PreparedTexts words = lexical.prepareAdapted(corpus, done -> {});
+    return new SemanticTexts(this, corpus, words, Vectors.of(corpus, this::vectors, progress));
   }
 
   @Override
