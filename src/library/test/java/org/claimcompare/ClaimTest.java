@@ -41,7 +41,8 @@ class ClaimTest {
   @Test
   void rejectsASpanWithoutASource() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new Claim("c1", "t", Optional.empty(), Optional.of(new Span(0, 1)), Optional.empty(), Optional.empty()))
+        .isThrownBy(() -> new Claim("c1", "t", Optional.empty(), Optional.of(new Span(0, 1)), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty()))
         .withMessage("claim c1 has a span but no source");
   }
 
