@@ -38,14 +38,14 @@ final class ExtractCommand implements Callable<Integer> {
     List<ObjectNode> records = new ArrayList<>();
     for (Article article : ArticleFiles.read(files)) {
       for (Claim c : Claims.extract(article)) {
-        records.add(toJson(c));
+        records.add(toJson(c, article.text()));
       }
     }
     main.write(out, JsonLines.write(records));
     return 0;
   }
 
-  static ObjectNode toJson(Claim c) {
+  static ObjectNode toJson(Claim c, String text) {
     ObjectNode o = JsonLines.MAPPER.createObjectNode();
     o.put("id", c.id());
     o.put("source", c.source().orElse(""));
@@ -55,6 +55,17 @@ final class ExtractCommand implements Callable<Integer> {
     o.put("text", c.text());
     c.kind().ifPresent(k -> o.put("kind", k.label()));
     c.speaker().ifPresent(s -> o.put("speaker", s));
+    c.cue().ifPresent(cue -> o.set("cue", part(cue, text)));
+    c.speakerMention().ifPresent(m -> o.set("speaker_mention", part(m, text)));
+    return o;
+  }
+
+  /** A span of the article as {"start", "end", "text"}. */
+  private static ObjectNode part(Span span, String text) {
+    ObjectNode o = JsonLines.MAPPER.createObjectNode();
+    o.put("start", span.start());
+    o.put("end", span.end());
+    o.put("text", span.of(text));
     return o;
   }
 }

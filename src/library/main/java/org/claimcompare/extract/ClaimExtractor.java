@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.claimcompare.Article;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimKind;
@@ -138,6 +139,10 @@ public final class ClaimExtractor {
         .withSource(article.source())
         .withSpan(r.candidate().span())
         .withKind(r.candidate().kind());
+    Optional<Extraction.Attribution> a = r.candidate().attribution();
+    if (a.isPresent()) {
+      c = c.withCue(a.get().cue()).withSpeakerMention(a.get().mention());
+    }
     return r.speaker().map(c::withSpeaker).orElse(c);
   }
 

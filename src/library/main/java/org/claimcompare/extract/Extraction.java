@@ -22,6 +22,7 @@ final class Extraction {
   private final ImmutableList<ImmutableList<Span>> sentences;
   private final List<Quote> quotes = new ArrayList<>();
   private final List<Integer> chains = new ArrayList<>();
+  private final int minimumWords;
   /** The regions of {@link #quotes}, in text order. */
   private final ImmutableList<Span> quoteRegions;
 
@@ -31,25 +32,46 @@ final class Extraction {
    * @param span the claim's offsets in the article
    * @param kind quote or reported statement
    * @param paragraph the index of its paragraph
-   * @param phrase the phrase that attributes it, as written
+   * @param attribution the cue and the phrase that attributes it, if found
    * @param chain for a quote, the id shared by all parts of a multi-paragraph quote
    */
-  record Candidate(Span span, ClaimKind kind, int paragraph, Optional<String> phrase,
-      Optional<Integer> chain) {}
+  record Candidate(Span span, ClaimKind kind, int paragraph, Optional<Attribution> attribution,
+      Optional<Integer> chain) {
+
+    /** Returns the phrase that names the speaker, as written. */
+    Optional<String> phrase() {
+      return attribution.map(Attribution::phrase);
+    }
+  }
+
+  /**
+   * Where the text attributes a claim.
+   *
+   * @param phrase the phrase that names the speaker, white space collapsed
+   * @param cue the offsets of the reporting verb or phrase in the article
+   * @param mention the offsets of the phrase in the article
+   */
+  record Attribution(String phrase, Span cue, Span mention) {
+
+    /** The attribution of a frame found in a window that starts at {@code base}. */
+    static Attribution of(Frames.Frame f, int base) {
+      return new Attribution(f.speaker(), new Span(base + f.verbStart(), base + f.verbEnd()),
+          new Span(base + f.speakerStart(), base + f.speakerEnd()));
+    }
+  }
 
   private Extraction(String text, ImmutableList<Paragraph> paragraphs,
       ImmutableList<ImmutableList<Span>> sentences, int minimumWords) {
     this.text = text;
     this.paragraphs = paragraphs;
     this.sentences = sentences;
+    this.minimumWords = minimumWords;
     ImmutableList<Quote> all = QuoteScanner.scan(text, paragraphs);
     int chain = 0;
     for (int i = 0; i < all.size(); i++) {
       chain = all.get(i).continuesPrevious() ? chain : i;
-      if (Token.count(all.get(i).words().of(text)) >= minimumWords) {
-        quotes.add(all.get(i));
-        chains.add(chain);
-      }
+      quotes.add(all.get(i));
+      chains.add(chain);
     }
     this.masked = mask(text, quotes);
     this.quoteRegions = quotes.stream().map(Quote::region).collect(ImmutableList.toImmutableList());
@@ -67,7 +89,7 @@ final class Extraction {
       ImmutableList<ImmutableList<Span>> sentences, int minimumWords) {
     Extraction e = new Extraction(text, paragraphs, sentences, minimumWords);
     List<Candidate> out = new ArrayList<>(e.quoteCandidates());
-    out.addAll(e.reportedCandidates(minimumWords));
+    out.addAll(e.reportedCandidates());
     out.sort(Comparator.comparingInt(c -> c.span().start()));
     return ImmutableList.copyOf(out);
   }
@@ -85,21 +107,23 @@ final class Extraction {
    * attribution of its chain.
    */
   private List<Candidate> quoteCandidates() {
-    List<Optional<String>> phrases = new ArrayList<>();
-    Map<Integer, String> chainPhrases = new HashMap<>();
+    List<Optional<Attribution>> found = new ArrayList<>();
+    Map<Integer, Attribution> chainAttributions = new HashMap<>();
     for (int i = 0; i < quotes.size(); i++) {
-      Optional<String> phrase = attribution(quotes.get(i));
-      phrases.add(phrase);
-      if (phrase.isPresent()) {
-        chainPhrases.putIfAbsent(chains.get(i), phrase.get());
+      Optional<Attribution> a = attribution(quotes.get(i));
+      found.add(a);
+      if (a.isPresent()) {
+        chainAttributions.putIfAbsent(chains.get(i), a.get());
       }
     }
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {
-      Optional<String> phrase = phrases.get(i).isPresent()
-          ? phrases.get(i) : Optional.ofNullable(chainPhrases.get(chains.get(i)));
-      out.add(new Candidate(quotes.get(i).words(), ClaimKind.QUOTE, quotes.get(i).paragraph(),
-          phrase, Optional.of(chains.get(i))));
+      Quote q = quotes.get(i);
+      Optional<Attribution> a = found.get(i).isPresent()
+          ? found.get(i) : Optional.ofNullable(chainAttributions.get(chains.get(i)));
+      ClaimKind kind = Token.count(q.words().of(text)) >= minimumWords
+          ? ClaimKind.QUOTE : ClaimKind.FRAGMENT;
+      out.add(new Candidate(q.words(), kind, q.paragraph(), a, Optional.of(chains.get(i))));
     }
     return out;
   }
@@ -111,22 +135,23 @@ final class Extraction {
    * later in the sentence; "according to X" in the sentence; and, for a quote that opens its
    * paragraph, a previous paragraph that ends with a colon ("Mayor X posted this message:").
    */
-  private Optional<String> attribution(Quote q) {
+  private Optional<Attribution> attribution(Quote q) {
     Paragraph p = paragraphs.get(q.paragraph());
     Span open = sentenceAt(p, q.open());
     String before = masked.substring(open.start(), q.open());
     String after = q.closed() ? masked.substring(q.end(), sentenceAt(p, q.end() - 1).end()) : "";
-    return Frames.adjacent(after)
-        .or(() -> last(Frames.quoting(before)))
-        .or(() -> Frames.participle(before))
-        .or(() -> Frames.quoting(after).stream().findFirst())
-        .or(() -> Frames.accordingTo(before))
-        .or(() -> Frames.accordingTo(after))
-        .or(() -> colonIntroduction(q))
-        .map(Frames.Frame::speaker);
+    int b = open.start();
+    int a = q.end();
+    return Frames.adjacent(after).map(f -> Attribution.of(f, a))
+        .or(() -> last(Frames.quoting(before)).map(f -> Attribution.of(f, b)))
+        .or(() -> Frames.participle(before).map(f -> Attribution.of(f, b)))
+        .or(() -> Frames.quoting(after).stream().findFirst().map(f -> Attribution.of(f, a)))
+        .or(() -> Frames.accordingTo(before).map(f -> Attribution.of(f, b)))
+        .or(() -> Frames.accordingTo(after).map(f -> Attribution.of(f, a)))
+        .or(() -> colonIntroduction(q));
   }
 
-  private Optional<Frames.Frame> colonIntroduction(Quote q) {
+  private Optional<Attribution> colonIntroduction(Quote q) {
     Paragraph p = paragraphs.get(q.paragraph());
     if (q.open() != p.start() || q.continuesPrevious() || q.paragraph() == 0) {
       return Optional.empty();
@@ -137,7 +162,8 @@ final class Extraction {
     }
     ImmutableList<Span> s = sentences.get(prev.index());
     Span lastSentence = s.get(s.size() - 1);
-    return last(Frames.quoting(masked.substring(lastSentence.start(), lastSentence.end())));
+    return last(Frames.quoting(masked.substring(lastSentence.start(), lastSentence.end())))
+        .map(f -> Attribution.of(f, lastSentence.start()));
   }
 
   private static Optional<Frames.Frame> last(List<Frames.Frame> frames) {
@@ -170,8 +196,12 @@ final class Extraction {
     return lo - 1;
   }
 
-  /** Reported statements from clauses of prose paragraphs that hold no quote claim. */
-  private List<Candidate> reportedCandidates(int minimumWords) {
+  /**
+   * Reported statements from the clauses of prose paragraphs: each content that is not wholly
+   * inside one quotation (that one is a quote claim) and has at least the minimum number of
+   * words. A content that is partly quoted is a mixed attribution, one reported claim.
+   */
+  private List<Candidate> reportedCandidates() {
     List<Candidate> out = new ArrayList<>();
     for (Paragraph p : paragraphs) {
       if (p.furniture()) {
@@ -179,34 +209,32 @@ final class Extraction {
       }
       for (Span sentence : sentences.get(p.index())) {
         for (Span clause : ReportedStatements.clauses(text, sentence)) {
-          reported(p, clause, minimumWords).ifPresent(out::add);
+          reported(p, clause, out);
         }
       }
     }
     return out;
   }
 
-  private Optional<Candidate> reported(Paragraph p, Span clause, int minimumWords) {
-    if (clause.length() == 0 || overlapsAQuote(clause)) {
-      return Optional.empty();
+  private void reported(Paragraph p, Span clause, List<Candidate> out) {
+    if (clause.length() == 0) {
+      return;
     }
-    return ReportedStatements.find(clause.of(text))
-        .map(f -> new Candidate(
-            new Span(clause.start() + f.content().start(), clause.start() + f.content().end()),
-            ClaimKind.REPORTED, p.index(), Optional.of(f.speaker()), Optional.empty()))
-        .filter(c -> Token.count(c.span().of(text)) >= minimumWords);
+    for (ReportedStatements.Found f : ReportedStatements.find(clause.of(masked))) {
+      Span content = new Span(clause.start() + f.content().start(), clause.start() + f.content().end());
+      if (!insideAQuote(content) && Token.count(content.of(text)) >= minimumWords) {
+        out.add(new Candidate(content, ClaimKind.REPORTED, p.index(),
+            Optional.of(Attribution.of(f.frame(), clause.start())), Optional.empty()));
+      }
+    }
   }
 
   /**
-   * Whether a quote claim overlaps the clause. Quote regions are in text order and do not overlap,
-   * so only the last one that starts before the clause ends can.
+   * Whether the span lies inside one quotation. Quote regions are in text order and do not
+   * overlap, so only the last one that starts at or before the span can hold it.
    */
-  private boolean overlapsAQuote(Span clause) {
-    int i = lastStartingAtOrBefore(quoteRegions, clause.end() - 1);
-    return i >= 0 && overlaps(quoteRegions.get(i), clause);
-  }
-
-  private static boolean overlaps(Span a, Span b) {
-    return a.start() < b.end() && b.start() < a.end();
+  private boolean insideAQuote(Span span) {
+    int i = lastStartingAtOrBefore(quoteRegions, span.start());
+    return i >= 0 && quoteRegions.get(i).end() >= span.end();
   }
 }

@@ -39,12 +39,23 @@ final class Frames {
    * @param type how the speaker was found
    * @param verb the verb as written (or "according to")
    * @param verbStart the verb's offset in the window
-   * @param verbEnd the offset just past the verb (past the source for "according to")
+   * @param verbEnd the offset just past the verb (or "according to")
    * @param speaker the phrase naming the speaker, as written
    * @param speakerStart the phrase's offset in the window
+   * @param speakerEnd the offset just past the phrase in the window
    */
-  record Frame(
-      Type type, String verb, int verbStart, int verbEnd, String speaker, int speakerStart) {}
+  record Frame(Type type, String verb, int verbStart, int verbEnd, String speaker,
+      int speakerStart, int speakerEnd) {
+
+    Frame(Type type, String verb, int verbStart, int verbEnd, Subjects.Found speaker) {
+      this(type, verb, verbStart, verbEnd, speaker.phrase(), speaker.start(), speaker.end());
+    }
+
+    /** The speaker phrase as found. */
+    Subjects.Found subject() {
+      return new Subjects.Found(speaker, speakerStart, speakerEnd);
+    }
+  }
 
   private static final Pattern REPORTING = verbs(Lexicon.REPORTING_VERBS);
   private static final Pattern QUOTING = verbs(Lexicon.QUOTE_VERBS);
@@ -53,7 +64,7 @@ final class Frames {
       Pattern.compile("\\bto (" + alternatives(Lexicon.INFINITIVES) + ")\\b");
 
   /** Builds a lower-case whole-word pattern; longer alternatives first ("called on", "called"). */
-  private static Pattern verbs(Set<String> words) {
+  static Pattern verbs(Set<String> words) {
     return Pattern.compile("(?<![\\p{L}'’-])" + firstLetters(words) + "(" + alternatives(words)
         + ")(?![\\p{L}'’-])");
   }
@@ -101,7 +112,7 @@ final class Frames {
       int end = m.end();
       Subjects.before(window, start)
           .filter(s -> !Lexicon.NOUN_LIKE_VERBS.contains(verb) || namedOrPronoun(s.phrase()))
-          .ifPresent(s -> out.add(new Frame(Type.FINITE, verb, start, end, s.phrase(), s.start())));
+          .ifPresent(s -> out.add(new Frame(Type.FINITE, verb, start, end, s)));
     }
     return ImmutableList.copyOf(out);
   }
@@ -125,19 +136,20 @@ final class Frames {
     String verb = m.group();
     if (after.substring(0, m.start()).codePoints().noneMatch(Character::isLetterOrDigit)) {
       return Subjects.after(after, m.end())
-          .map(s -> new Frame(Type.FINITE, verb, m.start(), m.end(), s.phrase(), s.start()));
+          .map(s -> new Frame(Type.FINITE, verb, m.start(), m.end(), s));
     }
     return Subjects.before(after, m.start())
         .filter(s -> after.substring(0, s.start()).matches("[\\s,.!?]*"))
-        .map(s -> new Frame(Type.FINITE, verb, m.start(), m.end(), s.phrase(), s.start()));
+        .map(s -> new Frame(Type.FINITE, verb, m.start(), m.end(), s));
   }
 
   /** Returns the "according to X" frame of the window, if any. */
   static Optional<Frame> accordingTo(String window) {
     return Subjects.accordingTo(window)
-        .map(s -> new Frame(Type.ACCORDING_TO, "according to",
-            Subjects.accordingToStart(window).orElse(s.start()), s.start() + s.phrase().length(),
-            s.phrase(), s.start()));
+        .map(s -> {
+          int start = Subjects.accordingToStart(window).orElse(s.start());
+          return new Frame(Type.ACCORDING_TO, "according to", start, start + "according to".length(), s);
+        });
   }
 
   /**
@@ -150,14 +162,13 @@ final class Frames {
     while (m.find()) {
       Optional<Subjects.Found> s = participleSpeaker(window, m.start());
       if (s.isPresent()) {
-        return Optional.of(new Frame(Type.PARTICIPLE, m.group(), m.start(), m.end(),
-            s.get().phrase(), s.get().start()));
+        return Optional.of(new Frame(Type.PARTICIPLE, m.group(), m.start(), m.end(), s.get()));
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<Subjects.Found> participleSpeaker(String window, int at) {
+  static Optional<Subjects.Found> participleSpeaker(String window, int at) {
     String before = window.substring(0, at).stripTrailing();
     if (!before.endsWith(",")) {
       Optional<Subjects.Found> direct = Subjects.before(window, at);
@@ -167,7 +178,7 @@ final class Frames {
     }
     Optional<Subjects.Found> earlier = quoting(before).stream()
         .findFirst()
-        .map(f -> new Subjects.Found(f.speaker(), f.speakerStart()));
+        .map(Frame::subject);
     return earlier.isPresent() ? earlier : firstName(window, at);
   }
 
@@ -178,8 +189,7 @@ final class Frames {
       return Optional.empty();
     }
     return lastName(window, m.start())
-        .map(s -> new Frame(
-            Type.INFINITIVE, m.group(1), m.start(1), m.end(), s.phrase(), s.start()));
+        .map(s -> new Frame(Type.INFINITIVE, m.group(1), m.start(1), m.end(), s));
   }
 
   /** Returns the first run of capitalised words before {@code end}, skipping function words. */
@@ -194,7 +204,7 @@ final class Frames {
         }
         Token first = tokens.get(i);
         return Optional.of(new Subjects.Found(
-            window.substring(first.start(), tokens.get(j - 1).end()), first.start()));
+            window.substring(first.start(), tokens.get(j - 1).end()), first.start(), tokens.get(j - 1).end()));
       }
     }
     return Optional.empty();

@@ -1,7 +1,9 @@
 package org.claimcompare.extract;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The closed word lists the extractor relies on: reporting verbs, titles, nationality adjectives,
@@ -30,6 +32,122 @@ final class Lexicon {
           "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "declare",
           "declares", "declared", "explain", "explains", "explained", "reiterate", "reiterates",
           "reiterated", "believe", "believes", "believed", "maintain", "maintains", "maintained");
+
+  /**
+   * Verbs of speech and of its close kin (writing, asking, answering, praising, blaming,
+   * endorsing): each attributes its complement to its subject ("Peskov said that …", "Cruz
+   * criticized the Paris agreement", "Brown endorsed her"). Lemmas, inflected by {@link #forms}.
+   */
+  static final ImmutableSet<String> SPEECH_LEMMAS =
+      ImmutableSet.of(
+          "say", "tell", "add", "argue", "warn", "promise", "announce", "claim", "state", "note",
+          "explain", "insist", "stress", "emphasize", "emphasise", "confirm", "deny", "admit",
+          "acknowledge", "suggest", "declare", "reiterate", "maintain", "assert", "contend",
+          "write", "tweet", "report", "reply", "respond", "answer", "ask", "urge", "recall",
+          "predict", "pledge", "vow", "threaten", "complain", "concede", "disclose", "reveal",
+          "boast", "brag", "joke", "quip", "testify", "allege", "estimate", "describe", "criticize",
+          "criticise", "praise", "blame", "accuse", "defend", "dismiss", "reject", "question",
+          "mention", "propose", "recommend", "demand", "comment", "remark", "observe", "counter",
+          "conclude", "charge", "lament", "indicate", "signal", "hint", "caution", "cite",
+          "decline", "refuse", "endorse", "oppose", "agree", "disagree", "attack", "blast",
+          "slam", "mock", "condemn", "denounce", "welcome", "applaud", "tout", "assure",
+          "inform", "remind", "advise", "call", "call on", "call for", "point out", "point to",
+          "refer to", "speak of", "talk about", "vote for", "vote against");
+
+  /**
+   * Verbs of belief, knowledge, wish, intention and evidence: PARC-style attribution counts
+   * "Clinton strategists think …", "Sanders wants …" and "Polls show …" as attributions too.
+   */
+  static final ImmutableSet<String> BELIEF_LEMMAS =
+      ImmutableSet.of(
+          "believe", "think", "feel", "know", "expect", "hope", "fear", "worry", "doubt",
+          "suspect", "assume", "consider", "see", "view", "understand", "realize", "realise",
+          "recognize", "recognise", "wonder", "guess", "imagine", "reckon", "want", "wish",
+          "prefer", "plan", "intend", "seek", "support", "show", "find", "demonstrate", "prove");
+
+  /**
+   * Inflected forms that are also common nouns ("the show", "his support", "a call", "member
+   * states"): as verbs they need a subject that ends in a capitalised word, a pronoun or a plural
+   * noun ("Polls show", "Zelensky claims").
+   */
+  static final ImmutableSet<String> NOUN_FORMS =
+      ImmutableSet.of(
+          "say", "add", "call", "calls", "claim", "claims", "note", "notes", "state", "states",
+          "promise", "promises", "vow", "vows", "stress", "report", "reports", "answer",
+          "answers", "reply", "replies", "tweet", "tweets", "question", "questions", "comment",
+          "comments", "remark", "remarks", "counter", "counters", "charge", "charges", "estimate",
+          "estimates", "demand", "demands", "attack", "attacks", "blast", "blasts", "slam",
+          "slams", "support", "supports", "plan", "plans", "hope", "hopes", "fear", "fears",
+          "worry", "worries", "doubt", "doubts", "view", "views", "show", "shows", "find",
+          "finds", "wish", "wishes", "guess", "welcome", "signal", "signals", "hint", "hints",
+          "caution", "praise", "blame", "decline", "declines", "joke", "jokes", "quip", "quips",
+          "mock", "tout", "counter", "point out", "point to", "vote for", "vote against",
+          "talk about", "call on", "call for", "calls on", "calls for", "feel", "want", "wants",
+          "need", "tell", "ask", "cite", "mention", "mentions", "observe", "brag", "boast",
+          "boasts", "respond", "defend", "insist", "warn", "urge", "conclude", "reject", "advise");
+
+  /** Verbs whose past tense and participle double the final consonant ("admitted", "quipping"). */
+  private static final ImmutableSet<String> DOUBLING =
+      ImmutableSet.of("admit", "plan", "refer", "prefer", "quip", "slam", "concur", "brag", "regret");
+
+  /** Irregular verbs: base, past, past participle. */
+  private static final ImmutableSet<String> IRREGULAR =
+      ImmutableSet.of(
+          "say said said", "tell told told", "write wrote written", "think thought thought",
+          "know knew known", "see saw seen", "find found found", "feel felt felt",
+          "show showed shown", "prove proved proven", "understand understood understood",
+          "seek sought sought", "speak spoke spoken");
+
+  /**
+   * Returns the forms of a verb (a lemma with an optional particle, "call on"): the base, third
+   * person singular, past, past participle and present participle, each with the particle.
+   */
+  static ImmutableList<String> forms(String lemma) {
+    int space = lemma.indexOf(' ');
+    String verb = space < 0 ? lemma : lemma.substring(0, space);
+    String particle = space < 0 ? "" : lemma.substring(space);
+    String past = null;
+    String participle = null;
+    for (String irregular : IRREGULAR) {
+      String[] f = irregular.split(" ");
+      if (f[0].equals(verb)) {
+        past = f[1];
+        participle = f[2];
+      }
+    }
+    String stem = DOUBLING.contains(verb) ? verb + verb.charAt(verb.length() - 1) : verb;
+    boolean consonantY = verb.endsWith("y") && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0;
+    String third = verb.matches(".*(s|x|z|ch|sh)") ? verb + "es"
+        : consonantY ? verb.substring(0, verb.length() - 1) + "ies" : verb + "s";
+    String ed = verb.endsWith("e") ? verb + "d"
+        : consonantY ? verb.substring(0, verb.length() - 1) + "ied" : stem + "ed";
+    String ing = verb.endsWith("e") && !verb.endsWith("ee") ? verb.substring(0, verb.length() - 1) + "ing"
+        : stem + "ing";
+    return ImmutableList.of(verb + particle, third + particle, (past == null ? ed : past) + particle,
+        (participle == null ? ed : participle) + particle, ing + particle);
+  }
+
+  /** The finite forms (all but the present participle) of the lemmas. */
+  static ImmutableSet<String> finiteForms(Set<String> lemmas) {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (String lemma : lemmas) {
+      out.addAll(forms(lemma).subList(0, 4));
+    }
+    return out.build();
+  }
+
+  /** The present participles of the lemmas ("saying", "calling on"). */
+  static ImmutableSet<String> presentParticiples(Set<String> lemmas) {
+    return lemmas.stream().map(l -> forms(l).get(4))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** The finite forms of every cue of a reported statement. */
+  static final ImmutableSet<String> CUES =
+      ImmutableSet.<String>builder()
+          .addAll(finiteForms(SPEECH_LEMMAS))
+          .addAll(finiteForms(BELIEF_LEMMAS))
+          .build();
 
   /**
    * Verbs that attribute a direct quote: every reporting verb plus verbs of writing and manner

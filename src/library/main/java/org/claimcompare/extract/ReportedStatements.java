@@ -1,6 +1,8 @@
 package org.claimcompare.extract;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,39 +10,66 @@ import java.util.regex.Pattern;
 import org.claimcompare.Span;
 
 /**
- * Finds the reported statement of one clause: a statement made without quotation marks and
- * introduced by a reporting verb ("Peskov said that Moscow is willing …").
+ * Finds the reported statements of one clause: what a source is said to have said, believed,
+ * wanted or shown, without quotation marks around all of it ("Peskov said that Moscow is willing
+ * …", "Clinton strategists think women are likely …", "Polls show Trump is trailing …").
  *
- * <p>The frame is the first finite reporting verb with a plausible subject; failing that "according
- * to X", a participle ("…, saying …") or an infinitive ("prompted X to say …"). The claim's text
- * is, in order of preference:
+ * <p>Each statement has three parts, as in PARC-style attribution: the <i>source</i> (who), the
+ * <i>cue</i> (the reporting verb or phrase) and the <i>content</i>. The cues are the verbs of
+ * speech and of belief, wish and evidence of {@link Lexicon} in any finite form, "according to", a
+ * participle after a comma ("…, saying …", "…, adding that …") and "to say" after the person who
+ * says it. A finite cue needs a plausible subject (see {@link Subjects}); forms that are also
+ * common nouns ("show", "support", "calls") need one that ends in a name, a pronoun or a plural
+ * noun; a passive ("was asked") has none and is no cue.
  *
- * <ol>
- *   <li>the clause after "that" when "that" follows the verb within twelve words with no comma
- *       between ("told reporters on Friday that <u>Russia had been in contact</u>");
- *   <li>the words right after a verb that takes a bare clause, when they hold an auxiliary or
- *       copula ("said <u>Putin is willing to …</u>"), which tells a clause from an object;
- *   <li>the words before the comma of a trailing attribution ("<u>Relations … are close</u>, the
- *       spokeswoman said on Friday"; "<u>…</u>, according to X"), and the words after "According
- *       to X,";
- *   <li>otherwise the whole clause.
- * </ol>
+ * <p>The content is, for the cue's frame:
  *
- * <p>Trailing white space, {@code . , ; :} and a trailing ", according to …" are trimmed.
+ * <ul>
+ *   <li>{@code SOURCE CUE (OBJECT) that CONTENT}: the words after "that", when "that" follows
+ *       the cue within twelve words ("told reporters on Friday that <u>Russia had been in
+ *       contact</u>");
+ *   <li>{@code SOURCE CUE CONTENT}: the rest of the clause after the cue, past leading
+ *       adverbs and days ("said Monday <u>the plan was dead</u>", "endorsed <u>Clinton</u>");
+ *   <li>{@code CONTENT, SOURCE CUE} and {@code CONTENT, CUE SOURCE}: the words before the comma
+ *       of a trailing attribution of at most six more words ("<u>Relations are close</u>, the
+ *       spokeswoman said on Friday");
+ *   <li>"According to X, <u>CONTENT</u>" and "<u>CONTENT</u>, according to X".
+ * </ul>
+ *
+ * <p>A content runs to the end of its clause, but stops before ", according to …" and before a
+ * participle cue (", adding that …"), which starts a statement of its own. A clause may hold
+ * several statements, one inside another ("Smith said <u>Jones believes <u>the plan is
+ * dead</u></u>"): each is found. White space, trailing {@code , ; :} and a final full stop are
+ * trimmed.
  */
 final class ReportedStatements {
   private ReportedStatements() {}
 
   private static final Pattern SEPARATOR = Pattern.compile(";\\s+|,\\s+(?:while|whereas)\\s+");
-  private static final Pattern TRAILING_SOURCE = Pattern.compile(",\\s*according to\\b.*$");
+  private static final Pattern TRAILING_SOURCE = Pattern.compile(",\\s*according to\\b");
+  private static final Pattern CUES = Frames.verbs(Lexicon.CUES);
+  private static final Pattern PARTICIPLES =
+      Frames.verbs(Lexicon.presentParticiples(Lexicon.SPEECH_LEMMAS));
+  private static final Pattern CUT_BEFORE_PARTICIPLE = Pattern.compile(
+      ",\\s+" + PARTICIPLES.pattern());
+  /** The most words a trailing attribution may have after its cue ("said on Friday night"). */
+  private static final int TRAILING_WORDS = 6;
+  /** How far after the cue "that" may come ("told reporters at a news conference that"). */
+  private static final int THAT_WITHIN = 12;
 
   /**
-   * A reported statement found in a clause.
+   * A reported statement found in a clause; all offsets are relative to the clause.
    *
-   * @param content the claim's offsets, relative to the clause
-   * @param speaker the phrase naming the speaker, as written
+   * @param content the claim's offsets
+   * @param frame the cue and the phrase that names the source
    */
-  record Found(Span content, String speaker) {}
+  record Found(Span content, Frames.Frame frame) {
+
+    /** Returns the phrase naming the speaker, as written. */
+    String speaker() {
+      return frame.speaker();
+    }
+  }
 
   /**
    * Splits a sentence into clauses at "; " and at ", while" / ", whereas", which join two
@@ -58,97 +87,168 @@ final class ReportedStatements {
     return out.build();
   }
 
-  /** Returns the reported statement of the clause, if it has a reporting frame. */
-  static Optional<Found> find(String clause) {
-    ImmutableList<Frames.Frame> finite = Frames.reporting(clause);
-    if (!finite.isEmpty()) {
-      return Optional.of(found(clause, finite.get(0)));
+  /**
+   * Returns the reported statements of a clause in the order of their contents (then of their
+   * cues), each content once.
+   *
+   * @param clause the clause, with quotations that are claims of their own masked by {@link
+   *     Subjects#MASK} (the masked characters may be part of a content, never of a cue or source)
+   */
+  static ImmutableList<Found> find(String clause) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = CUES.matcher(clause);
+    while (m.find()) {
+      finite(clause, m.start(), m.end(), m.group()).ifPresent(out::add);
     }
-    Optional<Found> trailing = trailingAttribution(clause, Frames.quoting(clause));
-    if (trailing.isPresent()) {
-      return trailing;
+    Matcher p = PARTICIPLES.matcher(clause);
+    while (p.find()) {
+      participle(clause, p.start(), p.end(), p.group()).ifPresent(out::add);
     }
-    return Frames.accordingTo(clause)
-        .or(() -> Frames.participle(clause))
-        .or(() -> Frames.infinitive(clause))
-        .map(f -> found(clause, f));
-  }
-
-  private static Found found(String clause, Frames.Frame f) {
-    Span content = f.type() == Frames.Type.ACCORDING_TO
-        ? aroundSource(clause, f)
-        : thatClause(clause, f)
-            .or(() -> bareClause(clause, f))
-            .or(() -> trailingAttribution(clause, List.of(f)).map(Found::content))
-            .orElse(new Span(0, clause.length()));
-    return new Found(trim(clause, content, f.type() != Frames.Type.ACCORDING_TO), f.speaker());
-  }
-
-  private static Optional<Span> thatClause(String clause, Frames.Frame f) {
-    List<Token> after = Token.words(clause, f.verbEnd(), clause.length());
-    for (int i = 0; i < Math.min(12, after.size()); i++) {
-      Token t = after.get(i);
-      if (t.text().equals("that")) {
-        String gap = clause.substring(f.verbEnd(), t.start());
-        return gap.matches("[^,;:]*") && t.end() < clause.length()
-            ? Optional.of(new Span(t.end(), clause.length()))
-            : Optional.empty();
+    Frames.accordingTo(clause)
+        .map(f -> new Found(trim(clause, aroundSource(clause, f)), f))
+        .ifPresent(out::add);
+    Frames.infinitive(clause)
+        .flatMap(f -> complement(clause, f).map(c -> new Found(c, f)))
+        .ifPresent(out::add);
+    out.removeIf(f -> Token.words(clause, f.content().start(), f.content().end()).isEmpty());
+    out.sort(Comparator.comparingInt((Found f) -> f.content().start())
+        .thenComparingInt(f -> f.content().end())
+        .thenComparingInt(f -> f.frame().verbStart()));
+    List<Found> distinct = new ArrayList<>();
+    for (Found f : out) {
+      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).content().equals(f.content())) {
+        distinct.add(f);
       }
     }
-    return Optional.empty();
+    return ImmutableList.copyOf(distinct);
   }
 
-  private static Optional<Span> bareClause(String clause, Frames.Frame f) {
-    List<Token> after = Token.words(clause, f.verbEnd(), clause.length());
-    if (!Lexicon.CLAUSE_VERBS.contains(f.verb()) || after.isEmpty()
-        || !clause.substring(f.verbEnd(), after.get(0).start()).isBlank()
-        || Lexicon.PREPOSITIONS.contains(after.get(0).bare()) && !opensQuantity(after)) {
+  /** The statement of a finite cue: a trailing attribution, or a subject and a complement. */
+  private static Optional<Found> finite(String clause, int start, int end, String verb) {
+    Optional<Subjects.Found> inverted = invertedSpeaker(clause, start, end);
+    if (inverted.isPresent()) {
+      Frames.Frame f = new Frames.Frame(Frames.Type.FINITE, verb, start, end, inverted.get());
+      return before(clause, start).map(c -> new Found(c, f));
+    }
+    Optional<Subjects.Found> subject = Subjects.before(clause, start)
+        .filter(s -> !Lexicon.NOUN_FORMS.contains(verb) || nounLikeSubject(s.phrase()));
+    if (subject.isEmpty()) {
       return Optional.empty();
     }
-    boolean finite = after.stream().limit(8).anyMatch(t -> Lexicon.AUXILIARIES.contains(t.bare()));
-    return finite ? Optional.of(new Span(after.get(0).start(), clause.length())) : Optional.empty();
+    Frames.Frame f = new Frames.Frame(Frames.Type.FINITE, verb, start, end, subject.get());
+    if (endsClause(clause, end)) {
+      return before(clause, subject.get().start()).map(c -> new Found(c, f));
+    }
+    return complement(clause, f).map(c -> new Found(c, f));
   }
 
-  private static boolean opensQuantity(List<Token> words) {
-    return words.size() >= 2
-        && Lexicon.QUANTITY_OPENERS.contains(words.get(0).bare() + " " + words.get(1).bare());
+  /** "…, said the official": the speaker after a cue that directly follows a comma. */
+  private static Optional<Subjects.Found> invertedSpeaker(String clause, int start, int end) {
+    int i = start;
+    while (i > 0 && Character.isWhitespace(clause.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0 || clause.charAt(i - 1) != ',') {
+      return Optional.empty();
+    }
+    return Subjects.after(clause, end)
+        .filter(s -> Token.words(clause, s.end(), clause.length()).size() <= TRAILING_WORDS);
+  }
+
+  /** A subject that a verb form which is also a noun can have: a name, pronoun or plural. */
+  private static boolean nounLikeSubject(String phrase) {
+    List<Token> t = Token.words(phrase);
+    Token last = t.get(t.size() - 1);
+    String b = last.bare();
+    boolean plural = b.length() > 3 && b.endsWith("s") && !b.endsWith("ss") && !b.endsWith("us");
+    return last.capitalised() || Lexicon.PRONOUNS.contains(b) || plural;
   }
 
   /**
-   * "CONTENT, SPEAKER said on Friday.": the last frame ends the clause (at most six words after
-   * the verb, none of them "that") and a comma precedes its speaker.
+   * Whether the cue ends its clause's statement: at most {@value #TRAILING_WORDS} words follow
+   * it, none of them "that", starting with a preposition or an adverb ("said on Friday").
    */
-  private static Optional<Found> trailingAttribution(String clause, List<Frames.Frame> frames) {
-    if (frames.isEmpty()) {
-      return Optional.empty();
-    }
-    Frames.Frame f = frames.get(frames.size() - 1);
-    List<Token> after = Token.words(clause, f.verbEnd(), clause.length());
-    boolean ends = after.size() <= 6 && after.stream().noneMatch(t -> t.bare().equals("that"))
+  private static boolean endsClause(String clause, int end) {
+    List<Token> after = Token.words(clause, end, clause.length());
+    return after.size() <= TRAILING_WORDS
+        && after.stream().noneMatch(t -> t.bare().equals("that"))
         && (after.isEmpty() || Lexicon.PREPOSITIONS.contains(after.get(0).bare())
             || Lexicon.SKIPPABLE.contains(after.get(0).bare()));
-    String head = clause.substring(0, f.speakerStart()).stripTrailing();
-    if (!ends || !head.endsWith(",") || head.length() < 2) {
+  }
+
+  /** The content before the comma that precedes {@code speakerStart}, if a comma does. */
+  private static Optional<Span> before(String clause, int speakerStart) {
+    String head = clause.substring(0, speakerStart).stripTrailing();
+    if (!head.endsWith(",") || head.length() < 2) {
       return Optional.empty();
     }
-    return Optional.of(new Found(new Span(0, head.length() - 1), f.speaker()));
+    return Optional.of(trim(clause, new Span(0, head.length() - 1)));
+  }
+
+  /** A participle cue after a comma: "…, adding that CONTENT". */
+  private static Optional<Found> participle(String clause, int start, int end, String verb) {
+    String before = clause.substring(0, start).stripTrailing();
+    if (!before.endsWith(",")) {
+      return Optional.empty();
+    }
+    return Frames.participleSpeaker(clause, start)
+        .map(s -> new Frames.Frame(Frames.Type.PARTICIPLE, verb, start, end, s))
+        .flatMap(f -> complement(clause, f).map(c -> new Found(c, f)));
+  }
+
+  /**
+   * The complement of a cue: after "that" within {@value #THAT_WITHIN} words, else the rest of
+   * the clause past leading adverbs, days and a parenthetical between commas.
+   */
+  private static Optional<Span> complement(String clause, Frames.Frame f) {
+    List<Token> after = Token.words(clause, f.verbEnd(), clause.length());
+    for (int i = 0; i < Math.min(THAT_WITHIN, after.size()); i++) {
+      Token t = after.get(i);
+      if (t.text().equals("that")) {
+        String gap = clause.substring(f.verbEnd(), t.start());
+        return gap.indexOf(';') < 0 && gap.indexOf(':') < 0 && gap.indexOf(Subjects.MASK) < 0
+            ? Optional.of(trim(clause, new Span(t.end(), clause.length())))
+            : Optional.empty();
+      }
+    }
+    int i = 0;
+    while (i < after.size() && (Lexicon.SKIPPABLE.contains(after.get(i).bare())
+        || after.get(i).bare().endsWith("ly") && !after.get(i).capitalised())) {
+      i++;
+    }
+    if (i == after.size()) {
+      return Optional.empty();
+    }
+    int start = after.get(i).start();
+    String gap = clause.substring(f.verbEnd(), start);
+    if (gap.indexOf(',') >= 0) {
+      return Optional.empty(); // "said, …": a parenthetical or a new clause, not the complement
+    }
+    int open = start;
+    while (open > f.verbEnd() && !Character.isWhitespace(clause.charAt(open - 1))) {
+      open--; // keep an opening quotation mark or bracket
+    }
+    return Optional.of(trim(clause, new Span(open, clause.length())));
   }
 
   /** "According to X, CONTENT" or "CONTENT, according to X". */
   private static Span aroundSource(String clause, Frames.Frame f) {
     if (clause.substring(0, f.verbStart()).isBlank()) {
-      int comma = clause.indexOf(',', f.verbEnd());
-      return comma >= 0 ? new Span(comma + 1, clause.length()) : new Span(0, clause.length());
+      int comma = clause.indexOf(',', f.speakerEnd());
+      return comma >= 0 ? new Span(comma + 1, clause.length()) : new Span(f.speakerEnd(), f.speakerEnd());
     }
     return new Span(0, f.verbStart());
   }
 
-  /** Trims white space and trailing punctuation, and a trailing ", according to …". */
-  private static Span trim(String clause, Span content, boolean dropSource) {
+  /**
+   * Trims white space, trailing punctuation and a final full stop, and cuts the content before
+   * ", according to …" and before a participle cue (", adding that …").
+   */
+  private static Span trim(String clause, Span content) {
     int end = content.end();
-    if (dropSource) {
-      Matcher m = TRAILING_SOURCE.matcher(clause).region(content.start(), end);
-      if (m.find()) {
+    for (Pattern cut : List.of(TRAILING_SOURCE, CUT_BEFORE_PARTICIPLE)) {
+      Matcher m = cut.matcher(clause).region(content.start(), end);
+      if (m.find() && m.start() > content.start()) {
         end = m.start();
       }
     }

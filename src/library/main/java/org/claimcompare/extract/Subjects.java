@@ -32,8 +32,9 @@ final class Subjects {
    *
    * @param phrase the words, white space collapsed
    * @param start the offset of its first character in the window
+   * @param end the offset just past its last character in the window
    */
-  record Found(String phrase, int start) {}
+  record Found(String phrase, int start, int end) {}
 
   /**
    * Returns the subject of the verb that starts at {@code verbStart} in {@code window}: the words
@@ -286,6 +287,6 @@ final class Subjects {
   private static Found found(String w, List<Token> tokens) {
     int start = tokens.get(0).start();
     String phrase = w.substring(start, tokens.get(tokens.size() - 1).end());
-    return new Found(phrase.replaceAll("\\s+", " "), start);
+    return new Found(phrase.replaceAll("\\s+", " "), start, tokens.get(tokens.size() - 1).end());
   }
 }
