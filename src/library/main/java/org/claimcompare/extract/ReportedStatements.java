@@ -37,7 +37,8 @@ import org.claimcompare.Span;
  * </ul>
  *
  * <p>A content runs to the end of its clause, but stops before ", according to …" and before a
- * participle cue (", adding that …"), which starts a statement of its own. A clause may hold
+ * participle cue (", adding that …"), which starts a statement of its own, and before a new
+ * clause with a pronoun subject (", and he decided …") or with "but", the narrator's. A clause may hold
  * several statements, one inside another ("Smith said <u>Jones believes <u>the plan is
  * dead</u></u>"): each is found. White space, trailing {@code , ; :} and a final full stop are
  * trimmed.
@@ -50,10 +51,15 @@ final class ReportedStatements {
   private static final Pattern CUES = Frames.verbs(Lexicon.CUES);
   private static final Pattern PARTICIPLES =
       Frames.verbs(Lexicon.presentParticiples(Lexicon.SPEECH_LEMMAS));
+  /** ", and he …": a new clause with a subject of its own, the narrator's. */
+  private static final Pattern CUT_BEFORE_NEW_CLAUSE =
+      Pattern.compile(",\\s+(?:but\\b|and\\s+(?:he|she|they|we|I|it)\\b)");
   private static final Pattern CUT_BEFORE_PARTICIPLE = Pattern.compile(
       ",\\s+" + PARTICIPLES.pattern());
   /** The most words a trailing attribution may have after its cue ("said on Friday night"). */
   private static final int TRAILING_WORDS = 6;
+  /** The fewest words of a content before a trailing attribution. */
+  private static final int MINIMUM_BEFORE = 4;
   /** How far after the cue "that" may come ("told reporters at a news conference that"). */
   private static final int THAT_WITHIN = 12;
 
@@ -123,23 +129,66 @@ final class ReportedStatements {
     return ImmutableList.copyOf(distinct);
   }
 
-  /** The statement of a finite cue: a trailing attribution, or a subject and a complement. */
+  /**
+   * The statement of a finite cue: a trailing attribution (the words before it), an interrupting
+   * one ("<u>The plan, she said, “is dead.”</u>": the whole clause), or a subject and a
+   * complement. A cue that introduces what follows a colon, or that attributes a quotation right
+   * before its subject ("“…,” Rubio said after a campaign stop"), has no reported content.
+   */
   private static Optional<Found> finite(String clause, int start, int end, String verb) {
-    Optional<Subjects.Found> inverted = invertedSpeaker(clause, start, end);
-    if (inverted.isPresent()) {
-      Frames.Frame f = new Frames.Frame(Frames.Type.FINITE, verb, start, end, inverted.get());
-      return before(clause, start).map(c -> new Found(c, f));
+    if (clause.substring(end).stripLeading().startsWith(":")) {
+      return Optional.empty();
     }
-    Optional<Subjects.Found> subject = Subjects.before(clause, start)
-        .filter(s -> !Lexicon.NOUN_FORMS.contains(verb) || nounLikeSubject(s.phrase()));
+    Optional<Subjects.Found> inverted = invertedSpeaker(clause, start, end);
+    Optional<Subjects.Found> subject = inverted.isPresent() ? inverted
+        : Subjects.before(clause, start)
+            .filter(s -> !Lexicon.NOUN_FORMS.contains(verb) || nounLikeSubject(s.phrase()));
     if (subject.isEmpty()) {
       return Optional.empty();
     }
     Frames.Frame f = new Frames.Frame(Frames.Type.FINITE, verb, start, end, subject.get());
-    if (endsClause(clause, end)) {
-      return before(clause, subject.get().start()).map(c -> new Found(c, f));
+    int sourceStart = Math.min(start, subject.get().start());
+    int sourceEnd = Math.max(end, subject.get().end());
+    if (afterQuote(clause, sourceStart) || beforeQuote(clause, sourceEnd)) {
+      return Optional.empty();
+    }
+    if (inverted.isPresent() || endsClause(clause, sourceEnd)) {
+      return before(clause, sourceStart).map(c -> new Found(c, f));
+    }
+    if (interrupts(clause, sourceStart, sourceEnd)) {
+      return Optional.of(new Found(trim(clause, new Span(0, clause.length())), f));
     }
     return complement(clause, f).map(c -> new Found(c, f));
+  }
+
+  /** Whether a quotation (masked) ends right before {@code sourceStart}, a comma apart at most. */
+  private static boolean afterQuote(String clause, int sourceStart) {
+    int i = sourceStart;
+    while (i > 0 && (Character.isWhitespace(clause.charAt(i - 1)) || clause.charAt(i - 1) == ',')) {
+      i--;
+    }
+    return i > 0 && clause.charAt(i - 1) == Subjects.MASK;
+  }
+
+  /**
+   * Whether a quotation (masked) follows the cue within two words ("told Politico, “…”"): the
+   * cue introduces the quotation, which is a claim of its own.
+   */
+  private static boolean beforeQuote(String clause, int sourceEnd) {
+    int mask = clause.indexOf(Subjects.MASK, sourceEnd);
+    return mask >= 0 && Token.words(clause, sourceEnd, mask).size() <= 2
+        && clause.substring(sourceEnd, mask).indexOf(',') >= 0;
+  }
+
+  /**
+   * "CONTENT, she said, CONTENT": the attribution stands between commas, with content on both
+   * sides.
+   */
+  private static boolean interrupts(String clause, int sourceStart, int sourceEnd) {
+    String head = clause.substring(0, sourceStart).stripTrailing();
+    String tail = clause.substring(sourceEnd).stripLeading();
+    return head.endsWith(",") && Token.words(head).size() >= 2 && tail.startsWith(",")
+        && (tail.indexOf(Subjects.MASK) >= 0 || Token.words(tail).size() >= 2);
   }
 
   /** "…, said the official": the speaker after a cue that directly follows a comma. */
@@ -176,10 +225,13 @@ final class ReportedStatements {
             || Lexicon.SKIPPABLE.contains(after.get(0).bare()));
   }
 
-  /** The content before the comma that precedes {@code speakerStart}, if a comma does. */
+  /**
+   * The content before the comma that precedes {@code speakerStart}, if a comma does and it has
+   * at least {@value #MINIMUM_BEFORE} words (fewer are an adverbial: "In a statement, X said").
+   */
   private static Optional<Span> before(String clause, int speakerStart) {
     String head = clause.substring(0, speakerStart).stripTrailing();
-    if (!head.endsWith(",") || head.length() < 2) {
+    if (!head.endsWith(",") || Token.words(head).size() < MINIMUM_BEFORE) {
       return Optional.empty();
     }
     return Optional.of(trim(clause, new Span(0, head.length() - 1)));
@@ -219,6 +271,11 @@ final class ReportedStatements {
     if (i == after.size()) {
       return Optional.empty();
     }
+    if (Lexicon.PREPOSITIONS.contains(after.get(i).bare())
+        && !(i + 1 < after.size() && Lexicon.QUANTITY_OPENERS.contains(
+            after.get(i).bare() + " " + after.get(i + 1).bare()))) {
+      return Optional.empty(); // "said after a campaign stop", "said of the plan"
+    }
     int start = after.get(i).start();
     String gap = clause.substring(f.verbEnd(), start);
     if (gap.indexOf(',') >= 0) {
@@ -246,7 +303,7 @@ final class ReportedStatements {
    */
   private static Span trim(String clause, Span content) {
     int end = content.end();
-    for (Pattern cut : List.of(TRAILING_SOURCE, CUT_BEFORE_PARTICIPLE)) {
+    for (Pattern cut : List.of(TRAILING_SOURCE, CUT_BEFORE_PARTICIPLE, CUT_BEFORE_NEW_CLAUSE)) {
       Matcher m = cut.matcher(clause).region(content.start(), end);
       if (m.find() && m.start() > content.start()) {
         end = m.start();

@@ -221,7 +221,32 @@ final class Subjects {
     if (comma < 0 || w.charAt(comma) != ',') {
       return Optional.empty();
     }
-    return trailingName(w, comma).filter(f -> precededByComma(w, f.start()));
+    Optional<Found> name = trailingName(w, comma).filter(f -> precededByComma(w, f.start()));
+    return name.isPresent() ? name : beforeDescription(w, comma);
+  }
+
+  /**
+   * "NAME, DESCRIPTION, said": the subject before an apposition or relative clause between
+   * commas ("Newt Gingrich, a Trump ally, said"; "Clinton, who called Sanders, told"; "Trump,
+   * 70, told"). The description opens with a determiner, a capitalised word, a number or "who",
+   * and has at most twelve words.
+   */
+  private static Optional<Found> beforeDescription(String w, int comma) {
+    int previous = w.lastIndexOf(',', comma - 1);
+    if (previous < 0) {
+      return Optional.empty();
+    }
+    List<Token> middle = Token.words(w, previous + 1, comma);
+    if (middle.isEmpty() || middle.size() > 12 || !opensDescription(middle.get(0))) {
+      return Optional.empty();
+    }
+    return before(w, previous);
+  }
+
+  private static boolean opensDescription(Token t) {
+    String b = t.bare();
+    return isDeterminer(t) || t.capitalised() || Character.isDigit(t.text().charAt(0))
+        || b.equals("who") || b.equals("whose");
   }
 
   /** "Kremlin spokesman Dmitry Peskov, who assured …": the name before ", who". */
