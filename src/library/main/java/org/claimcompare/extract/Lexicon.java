@@ -150,6 +150,20 @@ final class Lexicon {
           .build();
 
   /**
+   * Lemmas of cues whose content is a noun phrase, not a clause ("endorsed Mr. Trump", "criticized
+   * the agreement"): what follows a preposition after it is an adverbial.
+   */
+  static final ImmutableSet<String> OBJECT_LEMMAS =
+      ImmutableSet.of(
+          "endorse", "criticize", "criticise", "praise", "blame", "defend", "dismiss", "reject",
+          "oppose", "support", "attack", "blast", "slam", "mock", "condemn", "denounce", "welcome",
+          "applaud", "tout", "answer", "cite", "describe", "question", "mention", "recommend",
+          "accuse", "call", "call for");
+
+  /** The finite forms of {@link #OBJECT_LEMMAS}. */
+  static final ImmutableSet<String> OBJECT_CUES = finiteForms(OBJECT_LEMMAS);
+
+  /**
    * Verbs that attribute a direct quote: every reporting verb plus verbs of writing and manner
    * ("wrote", "tweeted", "quipped", "continued") that only make sense next to quoted words.
    */

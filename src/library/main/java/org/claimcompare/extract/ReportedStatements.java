@@ -1,9 +1,11 @@
 package org.claimcompare.extract;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,13 +53,24 @@ final class ReportedStatements {
   private static final Pattern CUES = Frames.verbs(Lexicon.CUES);
   private static final Pattern PARTICIPLES =
       Frames.verbs(Lexicon.presentParticiples(Lexicon.SPEECH_LEMMAS));
-  /** ", and he …": a new clause with a subject of its own, the narrator's. */
+  /** ", and he …" or "but …": a new clause or verb phrase, the narrator's. */
   private static final Pattern CUT_BEFORE_NEW_CLAUSE =
-      Pattern.compile(",\\s+(?:but\\b|and\\s+(?:he|she|they|we|I|it)\\b)");
-  private static final Pattern CUT_BEFORE_PARTICIPLE = Pattern.compile(
-      ",\\s+" + PARTICIPLES.pattern());
+      Pattern.compile(",?\\s+but\\b|,\\s+and\\s+(?:he|she|they|we|I|it)\\b");
+  /** A participle cue after a comma, or after a masked quotation that ends with one. */
+  private static final Pattern CUT_BEFORE_PARTICIPLE =
+      Pattern.compile("(?:,|(?<=" + Subjects.MASK + "))\\s+" + PARTICIPLES.pattern());
+  private static final Pattern PARTICIPLE_NEXT =
+      Pattern.compile("\\s*,\\s+" + PARTICIPLES.pattern());
+  /** A spaced dash; one that is not followed by another closes the content ("X - there are …"). */
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s(?:-|--|–|—)\\s");
   /** The most words a trailing attribution may have after its cue ("said on Friday night"). */
   private static final int TRAILING_WORDS = 6;
+  /**
+   * Prepositions that end the object of a verb that takes no clause: what follows them is an
+   * adverbial ("endorsed Mr. Trump at a news conference", "answered the criticism with …").
+   */
+  private static final ImmutableSet<String> OBJECT_ENDS =
+      ImmutableSet.of("at", "with", "during", "after", "before", "in", "on", "amid", "via", "through", "when", "while");
   /** The fewest words of a content before a trailing attribution. */
   private static final int MINIMUM_BEFORE = 4;
   /** How far after the cue "that" may come ("told reporters at a news conference that"). */
@@ -149,7 +162,10 @@ final class ReportedStatements {
     Frames.Frame f = new Frames.Frame(Frames.Type.FINITE, verb, start, end, subject.get());
     int sourceStart = Math.min(start, subject.get().start());
     int sourceEnd = Math.max(end, subject.get().end());
-    if (afterQuote(clause, sourceStart) || beforeQuote(clause, sourceEnd)) {
+    if (afterQuote(clause, sourceStart)) {
+      return mixedBefore(clause, sourceStart).map(c -> new Found(c, f));
+    }
+    if (beforeQuote(clause, sourceEnd)) {
       return Optional.empty();
     }
     if (inverted.isPresent() || endsClause(clause, sourceEnd)) {
@@ -168,6 +184,24 @@ final class ReportedStatements {
       i--;
     }
     return i > 0 && clause.charAt(i - 1) == Subjects.MASK;
+  }
+
+  /**
+   * "Teachers are “very pro-Bernie,” Kilfoyle said": words and a quotation before the trailing
+   * attribution are one mixed content, when at least two words precede the quotation.
+   */
+  private static Optional<Span> mixedBefore(String clause, int sourceStart) {
+    int end = sourceStart;
+    while (end > 0 && clause.charAt(end - 1) != Subjects.MASK) {
+      end--;
+    }
+    int open = end;
+    while (open > 0 && clause.charAt(open - 1) == Subjects.MASK) {
+      open--;
+    }
+    return Token.words(clause, 0, open).size() >= 2
+        ? Optional.of(trim(clause, new Span(0, end)))
+        : Optional.empty();
   }
 
   /**
@@ -214,10 +248,14 @@ final class ReportedStatements {
   }
 
   /**
-   * Whether the cue ends its clause's statement: at most {@value #TRAILING_WORDS} words follow
-   * it, none of them "that", starting with a preposition or an adverb ("said on Friday").
+   * Whether the cue ends its clause's statement: a participle cue follows it (", adding …"), or
+   * at most {@value #TRAILING_WORDS} words follow it, none of them "that", starting with a
+   * preposition or an adverb ("said on Friday").
    */
   private static boolean endsClause(String clause, int end) {
+    if (PARTICIPLE_NEXT.matcher(clause).region(end, clause.length()).lookingAt()) {
+      return true; // "…, Nefzi said, adding that …"
+    }
     List<Token> after = Token.words(clause, end, clause.length());
     return after.size() <= TRAILING_WORDS
         && after.stream().noneMatch(t -> t.bare().equals("that"))
@@ -240,12 +278,28 @@ final class ReportedStatements {
   /** A participle cue after a comma: "…, adding that CONTENT". */
   private static Optional<Found> participle(String clause, int start, int end, String verb) {
     String before = clause.substring(0, start).stripTrailing();
-    if (!before.endsWith(",")) {
+    if (!before.endsWith(",") && !before.endsWith(" and")) {
       return Optional.empty();
     }
     return Frames.participleSpeaker(clause, start)
+        .or(() -> openingPronoun(clause, start))
         .map(s -> new Frames.Frame(Frames.Type.PARTICIPLE, verb, start, end, s))
         .flatMap(f -> complement(clause, f).map(c -> new Found(c, f)));
+  }
+
+  /** The pronoun that opens the clause or follows its opening adverbial ("On Thursday, he …"). */
+  private static Optional<Subjects.Found> openingPronoun(String clause, int end) {
+    List<Token> words = Token.words(clause, 0, end);
+    int comma = clause.indexOf(',');
+    for (Token t : words) {
+      if (Lexicon.PRONOUNS.contains(t.bare()) && !t.bare().equals("it")) {
+        return Optional.of(new Subjects.Found(t.text(), t.start(), t.end()));
+      }
+      if (comma < 0 || t.start() > comma) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -285,7 +339,28 @@ final class ReportedStatements {
     while (open > f.verbEnd() && !Character.isWhitespace(clause.charAt(open - 1))) {
       open--; // keep an opening quotation mark or bracket
     }
-    return Optional.of(trim(clause, new Span(open, clause.length())));
+    int end = clause.length();
+    if (Lexicon.OBJECT_CUES.contains(f.verb().toLowerCase(Locale.ROOT))) {
+      for (int j = i + 1; j < after.size(); j++) {
+        if (OBJECT_ENDS.contains(after.get(j).text())) {
+          end = after.get(j).start(); // "endorsed Mr. Trump at a news conference"
+          break;
+        }
+      }
+    }
+    return Optional.of(trim(clause, new Span(open, end)));
+  }
+
+  /** The content's end before a single spaced dash; a pair of dashes is a parenthetical. */
+  private static int cutAtDash(String clause, int start, int end) {
+    Matcher m = SPACED_DASH.matcher(clause).region(start, end);
+    int count = 0;
+    int first = -1;
+    while (m.find()) {
+      first = count == 0 ? m.start() : first;
+      count++;
+    }
+    return count == 1 && first > start ? first : end;
   }
 
   /** "According to X, CONTENT" or "CONTENT, according to X". */
@@ -309,6 +384,7 @@ final class ReportedStatements {
         end = m.start();
       }
     }
+    end = cutAtDash(clause, content.start(), end);
     Span s = QuoteScanner.trim(clause, content.start(), end);
     int e = s.end();
     while (e > s.start() && clause.charAt(e - 1) == '.' && !Sentences.isAbbreviation(clause, e - 1)) {

@@ -228,8 +228,9 @@ final class Subjects {
   /**
    * "NAME, DESCRIPTION, said": the subject before an apposition or relative clause between
    * commas ("Newt Gingrich, a Trump ally, said"; "Clinton, who called Sanders, told"; "Trump,
-   * 70, told"). The description opens with a determiner, a capitalised word, a number or "who",
-   * and has at most twelve words.
+   * 70, told"; "Pantucci, at the institute, said"). The description opens with a determiner, a
+   * capitalised word, a number, "who" or "whose", or "at", "of" or "from", and has at most twelve
+   * words.
    */
   private static Optional<Found> beforeDescription(String w, int comma) {
     int previous = w.lastIndexOf(',', comma - 1);
@@ -246,7 +247,7 @@ final class Subjects {
   private static boolean opensDescription(Token t) {
     String b = t.bare();
     return isDeterminer(t) || t.capitalised() || Character.isDigit(t.text().charAt(0))
-        || b.equals("who") || b.equals("whose");
+        || b.equals("who") || b.equals("whose") || b.equals("at") || b.equals("of") || b.equals("from");
   }
 
   /** "Kremlin spokesman Dmitry Peskov, who assured …": the name before ", who". */
