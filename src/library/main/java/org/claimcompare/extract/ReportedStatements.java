@@ -155,7 +155,8 @@ final class ReportedStatements {
     Optional<Subjects.Found> inverted = invertedSpeaker(clause, start, end);
     Optional<Subjects.Found> subject = inverted.isPresent() ? inverted
         : Subjects.before(clause, start)
-            .filter(s -> !Lexicon.NOUN_FORMS.contains(verb) || nounLikeSubject(s.phrase()));
+            .filter(s -> !Lexicon.NOUN_FORMS.contains(verb) || nounLikeSubject(s.phrase()))
+            .or(() -> afterAnd(clause, start) ? Subjects.coordinated(clause, start) : Optional.empty());
     if (subject.isEmpty()) {
       return Optional.empty();
     }
@@ -165,14 +166,14 @@ final class ReportedStatements {
     if (afterQuote(clause, sourceStart)) {
       return mixedBefore(clause, sourceStart).map(c -> new Found(c, f));
     }
+    if (interrupts(clause, sourceStart, sourceEnd)) {
+      return Optional.of(new Found(trim(clause, new Span(0, clause.length())), f));
+    }
     if (beforeQuote(clause, sourceEnd)) {
       return Optional.empty();
     }
     if (inverted.isPresent() || endsClause(clause, sourceEnd)) {
       return before(clause, sourceStart).map(c -> new Found(c, f));
-    }
-    if (interrupts(clause, sourceStart, sourceEnd)) {
-      return Optional.of(new Found(trim(clause, new Span(0, clause.length())), f));
     }
     return complement(clause, f).map(c -> new Found(c, f));
   }
@@ -221,7 +222,7 @@ final class ReportedStatements {
   private static boolean interrupts(String clause, int sourceStart, int sourceEnd) {
     String head = clause.substring(0, sourceStart).stripTrailing();
     String tail = clause.substring(sourceEnd).stripLeading();
-    return head.endsWith(",") && Token.words(head).size() >= 2 && tail.startsWith(",")
+    return head.endsWith(",") && !Token.words(head).isEmpty() && tail.startsWith(",")
         && (tail.indexOf(Subjects.MASK) >= 0 || Token.words(tail).size() >= 2);
   }
 
@@ -235,7 +236,15 @@ final class ReportedStatements {
       return Optional.empty();
     }
     return Subjects.after(clause, end)
-        .filter(s -> Token.words(clause, s.end(), clause.length()).size() <= TRAILING_WORDS);
+        .filter(s -> Token.words(clause, s.end(), clause.length()).size() <= TRAILING_WORDS
+            || clause.substring(s.end()).stripLeading().startsWith(","));
+  }
+
+  /** Whether the cue follows "and" ("… and said"). */
+  private static boolean afterAnd(String clause, int start) {
+    List<Token> before = Token.words(clause, Math.max(0, start - 5), start);
+    return !before.isEmpty() && before.get(before.size() - 1).text().equals("and")
+        && clause.substring(before.get(before.size() - 1).end(), start).isBlank();
   }
 
   /** A subject that a verb form which is also a noun can have: a name, pronoun or plural. */
@@ -313,7 +322,7 @@ final class ReportedStatements {
       if (t.text().equals("that")) {
         String gap = clause.substring(f.verbEnd(), t.start());
         return gap.indexOf(';') < 0 && gap.indexOf(':') < 0 && gap.indexOf(Subjects.MASK) < 0
-            ? Optional.of(trim(clause, new Span(t.end(), clause.length())))
+            ? Optional.of(trim(clause, new Span(t.start(), clause.length())))
             : Optional.empty();
       }
     }

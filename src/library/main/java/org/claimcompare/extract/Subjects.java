@@ -51,7 +51,25 @@ final class Subjects {
     if (tokens.size() == 1 && tokens.get(0).bare().equals("who")) {
       return antecedent(w, b);
     }
+    if (tokens.size() > 1 && tokens.get(tokens.size() - 1).bare().equals("who")) {
+      return relativeAntecedent(w, tokens.subList(0, tokens.size() - 1));
+    }
     return validate(w, cutAdverbial(tokens));
+  }
+
+  /**
+   * Returns the subject of a verb coordinated with an earlier one ("Mr. Trump was forced into …
+   * and said"): the words from the clause's start up to its first verb, when a plausible subject.
+   */
+  static Optional<Found> coordinated(String window, int verbStart) {
+    int b = clauseStart(window, verbStart);
+    List<Token> tokens = Token.words(window, b, verbStart);
+    for (int i = 1; i < tokens.size(); i++) {
+      if (verbLike(tokens, i) || Lexicon.CUES.contains(tokens.get(i).text())) {
+        return validate(window, cutAdverbial(stripTrailing(tokens.subList(0, i))));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the phrase right after an inverted verb ("said the official", "said Boichenko"). */
@@ -248,6 +266,23 @@ final class Subjects {
     String b = t.bare();
     return isDeterminer(t) || t.capitalised() || Character.isDigit(t.text().charAt(0))
         || b.equals("who") || b.equals("whose") || b.equals("at") || b.equals("of") || b.equals("from");
+  }
+
+  /**
+   * "voters who said …", "Senator Bob Corker who said …": the noun right before "who", with the
+   * run of capitalised words it ends.
+   */
+  private static Optional<Found> relativeAntecedent(String w, List<Token> before) {
+    int i = before.size() - 1;
+    Token last = before.get(i);
+    if (Lexicon.PRONOUNS.contains(last.bare()) || Lexicon.PREPOSITIONS.contains(last.bare())
+        || isDeterminer(last) || verbLike(before, i)) {
+      return Optional.empty();
+    }
+    while (last.capitalised() && i > 0 && before.get(i - 1).capitalised() && joined(w, before, i)) {
+      i--;
+    }
+    return Optional.of(found(w, before.subList(i, before.size())));
   }
 
   /** "Kremlin spokesman Dmitry Peskov, who assured …": the name before ", who". */
