@@ -252,6 +252,9 @@ final class ReportedStatements {
     List<Token> t = Token.words(phrase);
     Token last = t.get(t.size() - 1);
     String b = last.bare();
+    if (!b.equals(last.text().toLowerCase(Locale.ROOT)) && !last.text().endsWith(".")) {
+      return false; // a possessive: "Trump's comments" is a noun phrase
+    }
     boolean plural = b.length() > 3 && b.endsWith("s") && !b.endsWith("ss") && !b.endsWith("us");
     return last.capitalised() || Lexicon.PRONOUNS.contains(b) || plural;
   }
