@@ -375,13 +375,19 @@ final class ReportedStatements {
     return count == 1 && first > start ? first : end;
   }
 
-  /** "According to X, CONTENT" or "CONTENT, according to X". */
+  /**
+   * "According to X, CONTENT", "CONTENT, according to X", or the whole clause when "according to
+   * X" interrupts it ("That's bad, according to Rubio, because …").
+   */
   private static Span aroundSource(String clause, Frames.Frame f) {
     if (clause.substring(0, f.verbStart()).isBlank()) {
       int comma = clause.indexOf(',', f.speakerEnd());
       return comma >= 0 ? new Span(comma + 1, clause.length()) : new Span(f.speakerEnd(), f.speakerEnd());
     }
-    return new Span(0, f.verbStart());
+    String tail = clause.substring(f.speakerEnd()).stripLeading();
+    boolean continues = (tail.startsWith(",") || tail.startsWith("-") || tail.startsWith("–")
+        || tail.startsWith("—")) && Token.words(tail).size() >= 2;
+    return continues ? new Span(0, clause.length()) : new Span(0, f.verbStart());
   }
 
   /**

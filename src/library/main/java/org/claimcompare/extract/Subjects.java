@@ -97,7 +97,7 @@ final class Subjects {
     Matcher end = PHRASE_END.matcher(window);
     int stop = end.find(m.end()) ? end.start() : window.length();
     List<Token> tokens = Token.words(window, m.end(), stop);
-    return tokens.isEmpty() || tokens.size() > 8
+    return tokens.isEmpty() || tokens.size() > 16
         ? Optional.empty()
         : Optional.of(found(window, tokens));
   }
