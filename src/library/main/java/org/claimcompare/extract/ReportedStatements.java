@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcompare.Span;
@@ -235,16 +236,27 @@ final class ReportedStatements {
     if (i == 0 || clause.charAt(i - 1) != ',') {
       return Optional.empty();
     }
-    return Subjects.after(clause, end)
-        .filter(s -> Token.words(clause, s.end(), clause.length()).size() <= TRAILING_WORDS
-            || clause.substring(s.end()).stripLeading().startsWith(","));
+    return Subjects.after(clause, end).filter(s -> endsAttribution(clause, s.end()));
   }
 
-  /** Whether the cue follows "and" ("… and said"). */
+  /** Whether the cue follows "and" or "but" ("… and said", "…, but says"). */
   private static boolean afterAnd(String clause, int start) {
     List<Token> before = Token.words(clause, Math.max(0, start - 5), start);
-    return !before.isEmpty() && before.get(before.size() - 1).text().equals("and")
+    return !before.isEmpty() && Set.of("and", "but").contains(before.get(before.size() - 1).text())
         && clause.substring(before.get(before.size() - 1).end(), start).isBlank();
+  }
+
+  /**
+   * Whether an inverted attribution ends at {@code end}: the clause ends, or an apposition (a
+   * comma) or a short adverbial follows ("…, said Smith on Friday"), not a verb ("…, says Cruz
+   * will win": Cruz is the subject of the content).
+   */
+  private static boolean endsAttribution(String clause, int end) {
+    String tail = clause.substring(end).stripLeading();
+    List<Token> words = Token.words(tail);
+    return words.isEmpty() || tail.startsWith(",")
+        || words.size() <= TRAILING_WORDS && (Lexicon.PREPOSITIONS.contains(words.get(0).bare())
+            || Lexicon.SKIPPABLE.contains(words.get(0).bare()) && !Lexicon.AUXILIARIES.contains(words.get(0).bare()));
   }
 
   /** A subject that a verb form which is also a noun can have: a name, pronoun or plural. */
@@ -322,7 +334,8 @@ final class ReportedStatements {
     List<Token> after = Token.words(clause, f.verbEnd(), clause.length());
     for (int i = 0; i < Math.min(THAT_WITHIN, after.size()); i++) {
       Token t = after.get(i);
-      if (t.text().equals("that")) {
+      if (t.text().equals("that") && !(i > 0 && Lexicon.PREPOSITIONS.contains(after.get(i - 1).bare()))
+          && i + 2 < after.size()) {
         String gap = clause.substring(f.verbEnd(), t.start());
         return gap.indexOf(';') < 0 && gap.indexOf(':') < 0 && gap.indexOf(Subjects.MASK) < 0
             ? Optional.of(trim(clause, new Span(t.start(), clause.length())))

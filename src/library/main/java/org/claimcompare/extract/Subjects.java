@@ -2,6 +2,7 @@ package org.claimcompare.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,11 +60,11 @@ final class Subjects {
 
   /**
    * Returns the subject of a verb coordinated with an earlier one ("Mr. Trump was forced into …
-   * and said"): the words from the clause's start up to its first verb, when a plausible subject.
+   * and said", "Clinton has disputed both critiques, but says"): the words from the window's
+   * start up to its first verb, when a plausible subject.
    */
   static Optional<Found> coordinated(String window, int verbStart) {
-    int b = clauseStart(window, verbStart);
-    List<Token> tokens = Token.words(window, b, verbStart);
+    List<Token> tokens = Token.words(window, 0, verbStart);
     for (int i = 1; i < tokens.size(); i++) {
       if (verbLike(tokens, i) || Lexicon.CUES.contains(tokens.get(i).text())) {
         return validate(window, cutAdverbial(stripTrailing(tokens.subList(0, i))));
@@ -239,8 +240,21 @@ final class Subjects {
     if (comma < 0 || w.charAt(comma) != ',') {
       return Optional.empty();
     }
-    Optional<Found> name = trailingName(w, comma).filter(f -> precededByComma(w, f.start()));
+    Optional<Found> name = trailingName(w, comma)
+        .filter(f -> precededByComma(w, f.start()) && !continuesAPlace(w, f.start()));
     return name.isPresent() ? name : beforeDescription(w, comma);
+  }
+
+  /**
+   * Whether the name at {@code start}, after a comma, continues a place ("from Sumter, South
+   * Carolina"): the words before the comma end with a preposition and a capitalised word.
+   */
+  private static boolean continuesAPlace(String w, int start) {
+    int comma = w.lastIndexOf(',', start);
+    List<Token> before = Token.words(w, Math.max(0, comma - 60), Math.max(0, comma));
+    int n = before.size();
+    return n >= 2 && before.get(n - 1).capitalised()
+        && Set.of("from", "in", "of", "at").contains(before.get(n - 2).text());
   }
 
   /**
@@ -256,10 +270,20 @@ final class Subjects {
       return Optional.empty();
     }
     List<Token> middle = Token.words(w, previous + 1, comma);
-    if (middle.isEmpty() || middle.size() > 12 || !opensDescription(middle.get(0))) {
+    if (middle.isEmpty() || middle.size() > 12 || verbLike(middle, 0)) {
       return Optional.empty();
     }
-    return before(w, previous);
+    Optional<Found> name = continuesAPlace(w, middle.get(0).start()) ? Optional.empty() : before(w, previous);
+    if (name.isEmpty()) {
+      // "Dean Johnson, a salesman from Sumter, South Carolina, says": a comma inside the description
+      Optional<Found> further = beforeDescription(w, previous);
+      if (further.isPresent()) {
+        return further;
+      }
+    }
+    boolean named = name.isPresent() && Token.words(name.get().phrase()).stream()
+        .anyMatch(Token::capitalised);
+    return opensDescription(middle.get(0)) || named ? name : Optional.empty();
   }
 
   private static boolean opensDescription(Token t) {
