@@ -50,13 +50,14 @@ final class Extraction {
    * @param phrase the phrase that names the speaker, white space collapsed
    * @param cue the offsets of the reporting verb or phrase in the article
    * @param mention the offsets of the phrase in the article
+   * @param type how the phrase was found
    */
-  record Attribution(String phrase, Span cue, Span mention) {
+  record Attribution(String phrase, Span cue, Span mention, Frames.Type type) {
 
     /** The attribution of a frame found in a window that starts at {@code base}. */
     static Attribution of(Frames.Frame f, int base) {
       return new Attribution(f.speaker(), new Span(base + f.verbStart(), base + f.verbEnd()),
-          new Span(base + f.speakerStart(), base + f.speakerEnd()));
+          new Span(base + f.speakerStart(), base + f.speakerEnd()), f.type());
     }
   }
 
@@ -90,7 +91,9 @@ final class Extraction {
     Extraction e = new Extraction(text, paragraphs, sentences, minimumWords);
     List<Candidate> out = new ArrayList<>(e.quoteCandidates());
     out.addAll(e.reportedCandidates());
-    out.sort(Comparator.comparingInt(c -> c.span().start()));
+    // Text order; a claim that contains another (a mixed statement and its quote) comes first.
+    out.sort(Comparator.comparingInt((Candidate c) -> c.span().start())
+        .thenComparing(Comparator.comparingInt((Candidate c) -> c.span().end()).reversed()));
     return ImmutableList.copyOf(out);
   }
 

@@ -153,11 +153,12 @@ final class ReportedStatements {
     if (clause.substring(end).stripLeading().startsWith(":")) {
       return Optional.empty();
     }
-    Optional<Subjects.Found> inverted = invertedSpeaker(clause, start, end);
-    Optional<Subjects.Found> subject = inverted.isPresent() ? inverted
-        : Subjects.before(clause, start)
-            .filter(s -> !Lexicon.NOUN_FORMS.contains(verb) || nounLikeSubject(s.phrase()))
-            .or(() -> afterAnd(clause, start) ? Subjects.coordinated(clause, start) : Optional.empty());
+    Optional<Subjects.Found> before = Subjects.before(clause, start)
+        .filter(s -> !Lexicon.NOUN_FORMS.contains(verb) || nounLikeSubject(s.phrase()));
+    Optional<Subjects.Found> inverted =
+        before.isPresent() ? Optional.empty() : invertedSpeaker(clause, start, end);
+    Optional<Subjects.Found> subject = before.or(() -> inverted)
+        .or(() -> afterAnd(clause, start) ? Subjects.coordinated(clause, start) : Optional.empty());
     if (subject.isEmpty()) {
       return Optional.empty();
     }
@@ -273,8 +274,9 @@ final class ReportedStatements {
 
   /**
    * Whether the cue ends its clause's statement: a participle cue follows it (", adding …"), or
-   * at most {@value #TRAILING_WORDS} words follow it, none of them "that", starting with a
-   * preposition or an adverb ("said on Friday").
+   * at most {@value #TRAILING_WORDS} words follow it, none of them "that" or an auxiliary,
+   * starting with a preposition or an adverb ("said on Friday", not "said at least 14 people
+   * had died").
    */
   private static boolean endsClause(String clause, int end) {
     if (PARTICIPLE_NEXT.matcher(clause).region(end, clause.length()).lookingAt()) {
@@ -282,7 +284,7 @@ final class ReportedStatements {
     }
     List<Token> after = Token.words(clause, end, clause.length());
     return after.size() <= TRAILING_WORDS
-        && after.stream().noneMatch(t -> t.bare().equals("that"))
+        && after.stream().noneMatch(t -> t.bare().equals("that") || Lexicon.AUXILIARIES.contains(t.bare()))
         && (after.isEmpty() || Lexicon.PREPOSITIONS.contains(after.get(0).bare())
             || Lexicon.SKIPPABLE.contains(after.get(0).bare()));
   }
@@ -299,11 +301,11 @@ final class ReportedStatements {
     return Optional.of(trim(clause, new Span(0, head.length() - 1)));
   }
 
-  /** A participle cue after a comma: "…, adding that CONTENT". */
+  /** A participle cue: "…, adding that CONTENT", "a statement saying CONTENT". */
   private static Optional<Found> participle(String clause, int start, int end, String verb) {
-    String before = clause.substring(0, start).stripTrailing();
-    if (!before.endsWith(",") && !before.endsWith(" and")) {
-      return Optional.empty();
+    List<Token> previous = Token.words(clause, Math.max(0, start - 20), start);
+    if (!previous.isEmpty() && Lexicon.AUXILIARIES.contains(previous.get(previous.size() - 1).bare())) {
+      return Optional.empty(); // "is saying": a finite verb, found as such
     }
     return Frames.participleSpeaker(clause, start)
         .or(() -> openingPronoun(clause, start))
@@ -337,9 +339,11 @@ final class ReportedStatements {
       if (t.text().equals("that") && !(i > 0 && Lexicon.PREPOSITIONS.contains(after.get(i - 1).bare()))
           && i + 2 < after.size()) {
         String gap = clause.substring(f.verbEnd(), t.start());
-        return gap.indexOf(';') < 0 && gap.indexOf(':') < 0 && gap.indexOf(Subjects.MASK) < 0
-            ? Optional.of(trim(clause, new Span(t.start(), clause.length())))
-            : Optional.empty();
+        if ((gap.indexOf(',') < 0 || adverbial(gap)) && gap.indexOf(';') < 0
+            && gap.indexOf(':') < 0 && gap.indexOf(Subjects.MASK) < 0) {
+          return Optional.of(trim(clause, new Span(t.end(), clause.length())));
+        }
+        break; // "that" belongs to a later clause: the complement starts at the cue
       }
     }
     int i = 0;
@@ -386,6 +390,17 @@ final class ReportedStatements {
       count++;
     }
     return count == 1 && first > start ? first : end;
+  }
+
+  /**
+   * Whether words between a cue and "that" with commas among them are adverbials ("said,
+   * however, that", "told reporters on Friday, after the vote, that"), not a clause of their own
+   * with a verb ("said the fire was out, adding that").
+   */
+  private static boolean adverbial(String gap) {
+    return Token.words(gap).stream().noneMatch(t -> Lexicon.AUXILIARIES.contains(t.bare())
+            || Lexicon.CUES.contains(t.text()))
+        && !PARTICIPLES.matcher(gap).find();
   }
 
   /**

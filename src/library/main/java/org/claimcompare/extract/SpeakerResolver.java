@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>A name or description is made canonical by {@link Names}.
  *   <li>"he" or "she" is the single person named earlier in the same sentence ("after Joe Biden's
  *       address, where he vowed that …"); failing that, the speaker of the nearest earlier claim
- *       with a speaker in the same or the previous prose paragraph; failing that, the single
+ *       whose speaker is a person named in full in the same or the previous prose paragraph; failing that, the single
  *       person named earlier in the same paragraph or, if it names nobody, in the previous prose
  *       paragraph; otherwise unknown. A person is a full name the
  *       article mentions (see {@link Names}) or its surname. Other pronouns ("they", "it") leave the speaker unknown.
@@ -35,7 +35,7 @@ final class SpeakerResolver {
   private final List<Resolved> done = new ArrayList<>();
   /** The speaker of the latest part of each multi-paragraph quote that has one. */
   private final Map<Integer, String> chainSpeakers = new HashMap<>();
-  /** The latest resolved candidate with a speaker, if any. */
+  /** The latest resolved candidate whose speaker is a person the article names in full, if any. */
   private @Nullable Resolved lastWithSpeaker;
 
   /**
@@ -63,11 +63,28 @@ final class SpeakerResolver {
       Resolved resolved = new Resolved(c, r.speaker(c));
       r.done.add(resolved);
       resolved.speaker().ifPresent(speaker -> {
-        r.lastWithSpeaker = resolved;
+        if (person(c, speaker)) {
+          r.lastWithSpeaker = resolved; // "he" and "she" stand for persons, not for "the report"
+        }
         c.chain().ifPresent(chain -> r.chainSpeakers.put(chain, speaker));
       });
     }
     return ImmutableList.copyOf(r.done);
+  }
+
+  /**
+   * Whether a speaker may be a person: not the source of "according to", and named (its last
+   * word capitalised) or described by a title or role ("the official", "the spokeswoman").
+   */
+  private static boolean person(Extraction.Candidate c, String speaker) {
+    if (c.attribution().map(a -> a.type() == Frames.Type.ACCORDING_TO).orElse(false)) {
+      return false;
+    }
+    List<Token> words = Token.words(speaker);
+    Token last = words.get(words.size() - 1);
+    return last.capitalised() || Lexicon.isTitle(last.text())
+        || Lexicon.ROLE_NOUNS.contains(last.bare()) && !last.bare().equals("reports")
+            && !last.bare().equals("media");
   }
 
   private Optional<String> speaker(Extraction.Candidate c) {

@@ -60,14 +60,17 @@ final class Subjects {
 
   /**
    * Returns the subject of a verb coordinated with an earlier one ("Mr. Trump was forced into …
-   * and said", "Clinton has disputed both critiques, but says"): the words from the window's
-   * start up to its first verb, when a plausible subject.
+   * and said", "Clinton has disputed both critiques, but says"): the subject of the nearest
+   * earlier verb that has one.
    */
   static Optional<Found> coordinated(String window, int verbStart) {
     List<Token> tokens = Token.words(window, 0, verbStart);
-    for (int i = 1; i < tokens.size(); i++) {
+    for (int i = tokens.size() - 2; i >= 1; i--) {
       if (verbLike(tokens, i) || Lexicon.CUES.contains(tokens.get(i).text())) {
-        return validate(window, cutAdverbial(stripTrailing(tokens.subList(0, i))));
+        Optional<Found> subject = before(window, tokens.get(i).start());
+        if (subject.isPresent()) {
+          return subject;
+        }
       }
     }
     return Optional.empty();

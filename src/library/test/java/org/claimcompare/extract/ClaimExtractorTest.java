@@ -116,7 +116,13 @@ class ClaimExtractorTest {
       Officials told reporters on Tuesday that the bridge would reopen in May.      => the bridge would reopen in May => officials
       The port will stay closed until June, the harbour master said on Friday.      => The port will stay closed until June => the harbour master
       The port will stay closed until June, according to local officials.           => The port will stay closed until June => local officials
-      Senator Ruth Hale urged voters to register before the deadline.               => Senator Ruth Hale urged voters to register before the deadline => Ruth Hale
+      Senator Ruth Hale urged voters to register before the deadline.               => voters to register before the deadline => Ruth Hale
+      Critics called the plan a “sham” and a “farce”.                               => the plan a “sham” and a “farce” => critics
+      Polls show the senator is trailing in the state.                              => the senator is trailing in the state => Polls
+      Most economists think the rate will rise, the bank's survey found.            => Most economists think the rate will rise => the bank's survey
+      Newt Adams, a former mayor of the town, said the bridge would cost too much.  => the bridge would cost too much => Newt Adams
+      The ferry company has denied the report, but says that fares will rise.        => fares will rise => the ferry company
+      Prices will fall, according to a report by the consumer agency of the state.  => Prices will fall => a report by the consumer agency of the state
       The head of the agency, Omar Idris, has stated that the audit found no fraud. => the audit found no fraud => Omar Idris
       The plan was presented by aide Lina Park, who insisted that costs will fall.   => costs will fall => Lina Park
       """)
@@ -141,19 +147,61 @@ class ClaimExtractorTest {
       It is believed the plan would work.
       The main receiving states were Poland and Moldova.
       The committee met on Tuesday and adjourned.
-      Critics called the plan a “sham” and a “farce”.
+      His support for the plan was never in doubt.
+      The show opened on Friday to large crowds.
       """)
   void findsNoClaimInPlainNarration(String text) {
     assertThat(extract(text)).isEmpty();
   }
 
   @Test
-  void dropsShortQuotesUnlessConfigured() {
+  void marksShortQuotesAsFragmentsUnlessConfigured() {
     String text = "The minister called the rebels a “junta” and “terrorists” again.";
-    assertThat(extract(text)).isEmpty();
+    assertThat(extract(text)).extracting(Claim::text, c -> c.kind().orElseThrow())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("the rebels a “junta” and “terrorists” again", ClaimKind.REPORTED),
+            org.assertj.core.groups.Tuple.tuple("junta", ClaimKind.FRAGMENT),
+            org.assertj.core.groups.Tuple.tuple("terrorists", ClaimKind.FRAGMENT));
     assertThat(ClaimExtractor.standard().withMinimumWords(1).extract(new Article("t.txt", text)))
+        .filteredOn(c -> c.text().equals("junta"))
+        .extracting(c -> c.kind().orElseThrow())
+        .containsExactly(ClaimKind.QUOTE);
+  }
+
+  @Test
+  void givesTheCueAndTheSpeakersMentionAsSpans() {
+    String text = "In Kyiv, Mayor Vitali Klitschko told reporters that the bridge will reopen. "
+        + "“We will rebuild,” he said.";
+    List<Claim> claims = extract(text);
+    assertThat(claims).extracting(c -> c.cue().orElseThrow().of(text),
+            c -> c.speakerMention().orElseThrow().of(text), c -> c.speaker().orElseThrow())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("told", "Mayor Vitali Klitschko", "Vitali Klitschko"),
+            org.assertj.core.groups.Tuple.tuple("said", "he", "Vitali Klitschko"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      Residents are “very, very angry,” the councillor said.                   => Residents are “very, very angry,”
+      The plan, the minister said, “will not survive the winter.”               => The plan, the minister said, “will not survive the winter.”
+      """)
+  void takesAMixedStatementAsOneReportedClaim(String text, String claim) {
+    assertThat(extract(text)).filteredOn(c -> c.kind().orElseThrow() == ClaimKind.REPORTED)
         .extracting(Claim::text)
-        .contains("junta", "terrorists");
+        .containsExactly(claim);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      The mayor said the fire was out, adding that the school would open on Monday. => the fire was out | the school would open on Monday
+      Smith said the board believes the merger will fail.                          => the board believes the merger will fail | the merger will fail
+      The council said the budget was balanced, but it did not publish the figures. => the budget was balanced
+      Officials said the road - closed since May - will reopen.                     => the road - closed since May - will reopen
+      Officials said the road will reopen - a relief for the village.               => the road will reopen
+      """)
+  void bordersEachReportedContent(String text, String contents) {
+    assertThat(extract(text)).extracting(Claim::text)
+        .containsExactly(contents.split(" \\| "));
   }
 
   @Test
@@ -175,8 +223,12 @@ class ClaimExtractorTest {
 
       List<Claim> claims = extract(text);
 
-      assertThat(claims).hasSize(2).allSatisfy(c ->
+      // The reported statement's sentence is cut at Sentences.MAX_LENGTH, inside the long word.
+      assertThat(claims).allSatisfy(c ->
           assertThat(c.span().orElseThrow().of(text)).isEqualTo(c.text()));
+      assertThat(claims).filteredOn(c -> c.kind().orElseThrow() == ClaimKind.QUOTE)
+          .singleElement()
+          .satisfies(c -> assertThat(c.text()).isEqualTo(word + " is what we want"));
     }
   }
 
