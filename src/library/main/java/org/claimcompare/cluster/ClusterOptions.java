@@ -30,19 +30,21 @@ public final class ClusterOptions {
 
   private static final ClusterOptions STANDARD =
       new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.clustering(), CandidateGenerator.standard(),
-          ProgressListener.none());
+          ProgressListener.none(), false);
 
   private final double threshold;
   private final Scorer scorer;
   private final CandidateGenerator candidates;
   private final ProgressListener progress;
+  private final boolean linksFragments;
 
-  private ClusterOptions(
-      double threshold, Scorer scorer, CandidateGenerator candidates, ProgressListener progress) {
+  private ClusterOptions(double threshold, Scorer scorer, CandidateGenerator candidates,
+      ProgressListener progress, boolean linksFragments) {
     this.threshold = threshold;
     this.scorer = scorer;
     this.candidates = candidates;
     this.progress = progress;
+    this.linksFragments = linksFragments;
   }
 
   /**
@@ -103,7 +105,29 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withProgress(ProgressListener listener) {
-    return new ClusterOptions(threshold, scorer, candidates, checkNotNull(listener, "listener"));
+    return new ClusterOptions(threshold, scorer, candidates, checkNotNull(listener, "listener"), linksFragments);
+  }
+
+  /**
+   * Returns whether claims of kind {@link org.claimcompare.ClaimKind#FRAGMENT} (scare quotes such
+   * as “junta”) are linked to other claims; by default they are not, and each is a cluster of its
+   * own.
+   *
+   * @return false in the standard options
+   */
+  public boolean linksFragments() {
+    return linksFragments;
+  }
+
+  /**
+   * Returns options that link fragments to other claims like any claim, or not.
+   *
+   * @param link whether fragments are clustered with other claims
+   * @return the new options
+   */
+  @CheckReturnValue
+  public ClusterOptions withFragments(boolean link) {
+    return new ClusterOptions(threshold, scorer, candidates, progress, link);
   }
 
   /**
@@ -115,7 +139,7 @@ public final class ClusterOptions {
   @CheckReturnValue
   public ClusterOptions withThreshold(double threshold) {
     checkThreshold(threshold);
-    return new ClusterOptions(threshold, scorer, candidates, progress);
+    return new ClusterOptions(threshold, scorer, candidates, progress, linksFragments);
   }
 
   /** Rejects a clustering threshold outside [0, 1], NaN included, naming it. */
@@ -131,7 +155,7 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withScorer(Scorer scorer) {
-    return new ClusterOptions(threshold, checkNotNull(scorer, "scorer"), candidates, progress);
+    return new ClusterOptions(threshold, checkNotNull(scorer, "scorer"), candidates, progress, linksFragments);
   }
 
   /**
@@ -142,7 +166,7 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withCandidates(CandidateGenerator candidates) {
-    return new ClusterOptions(threshold, scorer, checkNotNull(candidates, "candidates"), progress);
+    return new ClusterOptions(threshold, scorer, checkNotNull(candidates, "candidates"), progress, linksFragments);
   }
 
   /**
@@ -157,7 +181,7 @@ public final class ClusterOptions {
         || candidates instanceof SharedRareWords
         || candidates instanceof AllPairsUpTo;
     String generator = named ? candidates.toString() : "custom";
-    return String.format(
-        Locale.ROOT, "ClusterOptions[threshold=%s, %s, candidates=%s]", threshold, scorer, generator);
+    return String.format(Locale.ROOT, "ClusterOptions[threshold=%s, %s, candidates=%s%s]", threshold,
+        scorer, generator, linksFragments ? ", fragments linked" : "");
   }
 }

@@ -5,11 +5,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +22,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
+import org.claimcompare.ClaimKind;
 import org.claimcompare.Similarity;
 import org.claimcompare.cluster.ProgressListener.Phase;
 import org.claimcompare.score.PreparedTexts;
@@ -113,10 +118,41 @@ public final class Clusterer {
     }
   }
 
-  /** {@link #cluster(List, ClusterOptions)}, batching the linkage as {@code batching} says. */
+  /**
+   * {@link #cluster(List, ClusterOptions)}, batching the linkage as {@code batching} says.
+   * Fragments, unless the options link them, are clusters of their own, placed among the others
+   * by the same order (larger first, then by smallest member id) and numbered with them.
+   */
   static List<ClaimCluster> cluster(List<Claim> claims, ClusterOptions options, Batching batching) {
     checkNotNull(claims, "claims");
     checkNotNull(options, "options");
+    if (options.linksFragments() || claims.stream().noneMatch(Clusterer::isFragment)) {
+      return clusterLinked(claims, options, batching);
+    }
+    Set<String> ids = new HashSet<>();
+    for (Claim c : claims) {
+      checkArgument(ids.add(c.id()), "duplicate claim id: %s", c.id());
+    }
+    List<Claim> linked = claims.stream().filter(c -> !isFragment(c)).toList();
+    List<ClaimCluster> all = new ArrayList<>(clusterLinked(linked, options, batching));
+    claims.stream().filter(Clusterer::isFragment)
+        .forEach(c -> all.add(new ClaimCluster(1, c, List.of(new ClaimCluster.Member(c, 1.0)))));
+    all.sort(Comparator.comparingInt(ClaimCluster::size).reversed()
+        .thenComparing(c -> c.claims().stream().map(Claim::id).min(Comparator.naturalOrder()).orElseThrow()));
+    List<ClaimCluster> out = new ArrayList<>(all.size());
+    for (int k = 0; k < all.size(); k++) {
+      ClaimCluster c = all.get(k);
+      out.add(c.number() == k + 1 ? c : new ClaimCluster(k + 1, c.representative(), c.members()));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static boolean isFragment(Claim c) {
+    return c.kind().equals(Optional.of(ClaimKind.FRAGMENT));
+  }
+
+  private static List<ClaimCluster> clusterLinked(
+      List<Claim> claims, ClusterOptions options, Batching batching) {
     Claim[] byId = claims.toArray(new Claim[0]);
     IndexSort.sort(byId, Comparator.comparing(Claim::id));
     List<Claim> sorted = Arrays.asList(byId);
