@@ -3,6 +3,7 @@ package org.claimcompare.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
+import org.claimcompare.ClaimKind;
 import org.claimcompare.Claims;
 import org.claimcompare.cluster.ClusterOptions;
 import org.claimcompare.cluster.ProgressListener;
@@ -30,9 +32,12 @@ import picocli.CommandLine.ParentCommand;
     versionProvider = Version.class,
     description = {
       "Group claims into claim clusters.",
-      "In: one claim per line, {\"id\": string, \"text\": string, \"source\": string?, \"speaker\": string?}.",
+      "In: one claim per line, {\"id\": string, \"text\": string, \"source\": string?, \"speaker\": string?,"
+          + " \"kind\": \"quote\"|\"reported\"|\"fragment\"?} (extract's output is valid input; other fields are ignored).",
       "Out: one cluster per line, {\"cluster\": int, \"size\": int, \"representative\": id,"
           + " \"members\": [{\"id\": string, \"score\": number}]}, largest first; every input id exactly once.",
+      "Fragments (kind \"fragment\": scare quotes too short to be claims) are clusters of their own unless"
+          + " --fragments is given.",
       "Standard error: progress, then one summary line (claims, clusters, time, CPU time, peak heap)."
           + " Ctrl-C stops the run: exit status 130, an output file left as it was."
     })
@@ -48,6 +53,10 @@ final class ClusterCommand implements Callable<Integer> {
 
   @Mixin SemanticOptions semantic;
 
+  @Option(names = "--fragments",
+      description = "Cluster fragments (claims of kind \"fragment\") with the other claims; by default each is a cluster of its own.")
+  boolean fragments;
+
   @Option(names = "--progress", paramLabel = "MODE",
       description = "Progress on standard error: auto (the default: bar when standard error is a terminal,"
           + " lines otherwise), bar (one line per phase redrawn in place: percent, done/total, rate, time left),"
@@ -58,7 +67,7 @@ final class ClusterCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     semantic.check(main);
-    ClusterOptions chosen = semantic.clusterOptions(threshold);
+    ClusterOptions chosen = semantic.clusterOptions(threshold).withFragments(fragments);
     Optional<ProgressDisplay> display = display();
     // The scorer's resources (WordNet above all) load on the other core while the input is read.
     Thread warmUp = new Thread(() -> {
@@ -149,14 +158,20 @@ final class ClusterCommand implements Callable<Integer> {
   }
 
   private static final JsonLines.Schema SCHEMA =
-      new JsonLines.Schema(List.of("id", "text"), List.of("source", "speaker"));
+      new JsonLines.Schema(List.of("id", "text"), List.of("source", "speaker", "kind"));
 
   private static Claim toClaim(ObjectNode json) {
     Claim c = Claim.of(json.get("id").asText(), json.get("text").asText());
     Optional<String> source = JsonLines.optionalText(json, "source");
     Optional<String> speaker = JsonLines.optionalText(json, "speaker");
     c = source.isPresent() ? c.withSource(source.get()) : c;
+    c = JsonLines.optionalText(json, "kind").flatMap(ClusterCommand::kind).map(c::withKind).orElse(c);
     return speaker.isPresent() ? c.withSpeaker(speaker.get()) : c;
+  }
+
+  /** The kind named by its label; another label is kept as no kind (a claim all the same). */
+  private static Optional<ClaimKind> kind(String label) {
+    return Arrays.stream(ClaimKind.values()).filter(k -> k.label().equals(label)).findFirst();
   }
 
   private static ObjectNode toJson(ClaimCluster c) {

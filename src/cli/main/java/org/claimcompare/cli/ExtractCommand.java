@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimcompare.Article;
 import org.claimcompare.Claim;
-import org.claimcompare.Claims;
+import org.claimcompare.extract.ClaimExtractor;
 import org.claimcompare.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,16 +33,29 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines to FILE (default: standard output).")
   Path out;
 
+  @Option(names = "--min-words", paramLabel = "N",
+      description = "Quotes of fewer words are fragments, reported statements of fewer words are left out (default: 3).")
+  int minimumWords = ClaimExtractor.standard().minimumWords();
+
   @Override
   public Integer call() {
+    ClaimExtractor extractor = extractor(minimumWords);
     List<ObjectNode> records = new ArrayList<>();
     for (Article article : ArticleFiles.read(files)) {
-      for (Claim c : Claims.extract(article)) {
+      for (Claim c : extractor.extract(article)) {
         records.add(toJson(c, article.text()));
       }
     }
     main.write(out, JsonLines.write(records));
     return 0;
+  }
+
+  /** The extractor with the minimum a user gave, refused with a message naming the option. */
+  static ClaimExtractor extractor(int minimumWords) {
+    if (minimumWords < 1) {
+      throw new BadInputException("--min-words must be at least 1: " + minimumWords);
+    }
+    return ClaimExtractor.standard().withMinimumWords(minimumWords);
   }
 
   static ObjectNode toJson(Claim c, String text) {

@@ -10,6 +10,7 @@ import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.Claims;
 import org.claimcompare.cluster.ClusterOptions;
+import org.claimcompare.extract.ClaimExtractor;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,16 +45,25 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin SemanticOptions semantic;
 
+  @Option(names = "--min-words", paramLabel = "N",
+      description = "Quotes of fewer words are fragments (default: 3).")
+  int minimumWords = ClaimExtractor.standard().minimumWords();
+
+  @Option(names = "--fragments",
+      description = "Cluster fragments (scare quotes) with the other claims; by default they are left out of statements.")
+  boolean fragments;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (default: standard output).")
   Path out;
 
   @Override
   public Integer call() {
     semantic.check(main);
-    ClusterOptions options = semantic.clusterOptions(threshold);
+    ClaimExtractor extractor = ExtractCommand.extractor(minimumWords);
+    ClusterOptions options = semantic.clusterOptions(threshold).withFragments(fragments);
     List<Article> articles = ArticleFiles.read(paths.isEmpty() ? List.of(defaultFolder()) : paths);
     List<Claim> claims = new ArrayList<>();
-    articles.forEach(a -> claims.addAll(Claims.extract(a)));
+    articles.forEach(a -> claims.addAll(extractor.extract(a)));
     List<ClaimCluster> clusters = Claims.cluster(claims, options);
     main.write(out, new CrossArticleReport(articles, claims, clusters, options).render());
     return 0;
