@@ -48,7 +48,7 @@ final class BratFile {
   /** A text-bound annotation: its pieces in UTF-16 and the line it starts on. */
   private record TextBound(List<Span> pieces, int line) {}
 
-  /** An event, its arguments after the trigger as role and target id, and its line. */
+  /** An event, its arguments (the trigger first, as type and id) as role and target id, and its line. */
   private record Event(String id, List<String[]> roles, int line) {}
 
   /**
@@ -124,9 +124,8 @@ final class BratFile {
 
     private static List<String[]> roles(String arguments) {
       List<String[]> roles = new ArrayList<>();
-      String[] args = arguments.trim().split(" +");
-      for (int i = 1; i < args.length; i++) {
-        roles.add(args[i].split(":", 2));
+      for (String arg : arguments.trim().split(" +")) {
+        roles.add(arg.split(":", 2));
       }
       return roles;
     }
