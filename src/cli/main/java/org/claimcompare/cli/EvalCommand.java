@@ -231,7 +231,7 @@ final class EvalCommand implements Callable<Integer> {
     if (extract && (scorerNames != null || semantic.semantic || semantic.model != null
         || semantic.calibrationPath != null)) {
       throw new BadInputException("--scorer, --semantic, --model and --calibration do not apply to extract,"
-          + " which measures the library's extractor");
+          + " which measures Claims.extract");
     }
     if (kind != null && !List.of("quote", "reported", "all").contains(kind)) {
       throw new BadInputException("unknown --kind \"" + kind + "\": expected quote, reported or all");

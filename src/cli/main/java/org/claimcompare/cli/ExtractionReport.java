@@ -68,6 +68,9 @@ final class ExtractionReport {
       for (ExtractionError e : ExtractionEvaluation.errors(gold, predictions, task, minWords)) {
         byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
       }
+      if (byKind.isEmpty()) {
+        s.append('\n').append(rowName(task, minWords)).append(": no errors\n");
+      }
       byKind.forEach((kind, errors) -> {
         List<ExtractionError> shown = errors.subList(0, Math.min(n, errors.size()));
         s.append('\n').append(rowName(task, minWords)).append(": ").append(kindName(kind)).append(", ")

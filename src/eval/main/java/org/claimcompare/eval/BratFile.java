@@ -143,16 +143,18 @@ final class BratFile {
         if (span.isEmpty()) {
           problem(pendingLine, id + ": offsets " + ends[0] + "-" + ends[1] + " must be within the article (0 to "
               + offsets.length() + " code points), the start not after the end");
-          pending = null;
-          return;
+          pieces.clear();
+          break;
         }
         pieces.add(span.get());
       }
       String expected = pieces.stream().map(p -> p.of(text)).collect(Collectors.joining(" "));
-      if (!expected.equals(pendingText.toString())) {
+      if (!pieces.isEmpty() && !expected.equals(pendingText.toString())) {
         problem(pendingLine, id + ": text " + Quoted.of(pendingText.toString()) + " does not match the article at "
             + pending.group(3) + " (code points), which reads " + Quoted.of(expected));
-      } else if (textBounds.putIfAbsent(id, new TextBound(pieces, pendingLine)) != null) {
+      }
+      // Kept even when bad, so that the events naming it are not reported too.
+      if (textBounds.putIfAbsent(id, new TextBound(pieces, pendingLine)) != null) {
         problem(pendingLine, "duplicate id " + id + " (first on line " + textBounds.get(id).line() + ")");
       }
       pending = null;

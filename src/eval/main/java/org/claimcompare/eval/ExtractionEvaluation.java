@@ -102,7 +102,7 @@ public final class ExtractionEvaluation {
         Long.toString(s.predicted()), s.exactMatch().formatted(), s.overlapMatch().formatted(),
         s.tokens().formatted(), PrecisionRecall.decimal(s.speakerAccuracy()), Long.toString(s.speakerChecked()),
         PrecisionRecall.decimal(s.speakerGivenShare()))));
-    String caption = articles + " articles; quotes: claims of kind quote or fragment against the gold's direct"
+    String caption = articles + (articles == 1 ? " article" : " articles") + "; quotes: claims of kind quote or fragment against the gold's direct"
         + " quotes; reported: claims of kind reported against contents of class indirect or mixed; exact: equal"
         + " spans once trimmed of spaces, quotation marks and punctuation; overlap: at least half of the longer"
         + " span's words shared; both one-to-one; tokens: word tokens inside the other side's spans; speaker:"
