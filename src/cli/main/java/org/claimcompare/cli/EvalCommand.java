@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.claimcompare.cluster.ClusterOptions;
+import org.claimcompare.eval.AttributionGold;
 import org.claimcompare.eval.Baselines;
 import org.claimcompare.eval.ClusteringMethod;
 import org.claimcompare.eval.DataFormats;
 import org.claimcompare.eval.Evaluation;
+import org.claimcompare.eval.ExtractionTask;
 import org.claimcompare.eval.GoldPair;
 import org.claimcompare.eval.GoldText;
 import org.claimcompare.eval.Parsed;
@@ -43,7 +45,11 @@ import picocli.CommandLine.ParentCommand;
           + " Spearman correlation with the score.",
       "groups: TSV group, sentence. claims: JSON Lines {\"id\", \"text\", \"gold\": string or number}."
           + " B³, pairwise and adjusted Rand measures of the clusters against the gold groups, at the"
-          + " threshold and at the best threshold in hindsight (oracle)."
+          + " threshold and at the best threshold in hindsight (oracle).",
+      "extract: FILE is a folder with articles/NAME.txt and attribution gold, PolNeAR's gold.jsonl or brat"
+          + " files ann/NAME.ann. The library's extractor runs on every article; exact, overlap and token"
+          + " precision/recall/F1 and speaker accuracy of quotes (3+ words too) and reported speech, as"
+          + " tools/extract_score.py measures them."
     })
 final class EvalCommand implements Callable<Integer> {
   private static final Map<String, Supplier<Scorer>> SCORERS = scorers();
@@ -51,10 +57,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
 
-  @Parameters(index = "0", paramLabel = "FORMAT", description = "The data format: mrpc, sts, groups or claims.")
+  @Parameters(index = "0", paramLabel = "FORMAT", description = "The data format: mrpc, sts, groups, claims or extract.")
   String format;
 
-  @Parameters(index = "1", paramLabel = "FILE", description = "The data file (UTF-8).")
+  @Parameters(index = "1", paramLabel = "FILE", description = "The data file (UTF-8); for extract, the data folder.")
   Path file;
 
   @Option(names = "--scorer", paramLabel = "NAME", split = ",",
@@ -62,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
           + " Claims.similarity's scorer for mrpc and sts, Claims.cluster's for groups and claims),"
           + " jaccard, tfidf, trigram, jaro-winkler, levenshtein. With --semantic, the semantic scorer is"
           + " measured alone, with its own clustering options.")
-  List<String> scorerNames = new ArrayList<>(SCORERS.keySet());
+  List<String> scorerNames;
 
   @Option(names = "--folds", paramLabel = "K", description = "mrpc: number of cross-validation folds (default: 10).")
   Integer folds;
@@ -85,6 +91,25 @@ final class EvalCommand implements Callable<Integer> {
           + " (default).")
   List<String> clustering;
 
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "extract: quote (claims of kind quote or fragment against direct quotes), reported (claims"
+          + " of kind reported against indirect and mixed contents) or all (default).")
+  String kind;
+
+  @Option(names = "--min-words", paramLabel = "N",
+      description = "extract: count only gold and predicted spans of at least N words (default: 0, all).")
+  Integer minWords;
+
+  @Option(names = "--examples", paramLabel = "N",
+      description = "extract: after the table, the first N false positives, false negatives, boundary errors"
+          + " and wrong speakers of each task.")
+  Integer examples;
+
+  @Option(names = "--gold", paramLabel = "FORM",
+      description = "extract: the gold to read, jsonl (FILE/gold.jsonl) or brat (FILE/ann/NAME.ann); default:"
+          + " gold.jsonl if present, else brat.")
+  String gold;
+
   @Option(names = "--format", paramLabel = "TABLE", description = "The table's form: text (default) or markdown.")
   String table = "text";
 
@@ -99,6 +124,10 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkOptions();
+    if (format.equals("extract")) {
+      main.write(out, extraction());
+      return 0;
+    }
     semantic.check(main);
     Map<String, Scorer> scorers = chosenScorers();
     ResultTable result = switch (format) {
@@ -109,6 +138,22 @@ final class EvalCommand implements Callable<Integer> {
     ResultTable captioned = result.withCaption(source() + ": " + result.caption());
     main.write(out, table.equals("markdown") ? captioned.markdown() : captioned.text());
     return 0;
+  }
+
+  /** The table of {@code eval extract} and, with {@code --examples}, the errors after it. */
+  private String extraction() {
+    ExtractionFolder.GoldForm form = gold == null ? null
+        : ExtractionFolder.GoldForm.valueOf(gold.toUpperCase(Locale.ROOT));
+    List<AttributionGold> data = ExtractionFolder.read(main, file, form);
+    ExtractionReport report = new ExtractionReport(data);
+    List<ExtractionTask> tasks = kind == null || kind.equals("all") ? List.of(ExtractionTask.values())
+        : List.of(ExtractionTask.valueOf(kind.toUpperCase(Locale.ROOT)));
+    int words = minWords == null ? 0 : minWords;
+    ResultTable result = report.table(tasks, words);
+    ResultTable captioned = result.withCaption(source() + ": " + result.caption());
+    boolean markdown = table.equals("markdown");
+    return (markdown ? captioned.markdown() : captioned.text())
+        + (examples == null ? "" : report.examples(tasks, words, examples, markdown));
   }
 
   /** What was measured: {@code groups wmt.tsv (first 100 groups)}, {@code mrpc test.tsv, thresholds on train.tsv}. */
@@ -148,10 +193,11 @@ final class EvalCommand implements Callable<Integer> {
 
   /** Rejects options that do not apply to the format or have bad values, naming the option. */
   private void checkOptions() {
-    if (!List.of("mrpc", "sts", "groups", "claims").contains(format)) {
-      throw new BadInputException("unknown format \"" + format + "\": expected mrpc, sts, groups or claims");
+    if (!List.of("mrpc", "sts", "groups", "claims", "extract").contains(format)) {
+      throw new BadInputException("unknown format \"" + format + "\": expected mrpc, sts, groups, claims or extract");
     }
     boolean clusters = format.equals("groups") || format.equals("claims");
+    checkExtractionOptions();
     onlyFor(folds != null || train != null, format.equals("mrpc"), folds != null ? "--folds" : "--train", "mrpc");
     if (folds != null && train != null) {
       throw new BadInputException("--folds and --train exclude each other: folds cross-validate, --train does not");
@@ -172,6 +218,32 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (!table.equals("text") && !table.equals("markdown")) {
       throw new BadInputException("unknown --format \"" + table + "\": expected text or markdown");
+    }
+  }
+
+  /** Rejects the options of extract for other formats, and the scorers' options for extract. */
+  private void checkExtractionOptions() {
+    boolean extract = format.equals("extract");
+    onlyFor(kind != null, extract, "--kind", "extract");
+    onlyFor(minWords != null, extract, "--min-words", "extract");
+    onlyFor(examples != null, extract, "--examples", "extract");
+    onlyFor(gold != null, extract, "--gold", "extract");
+    if (extract && (scorerNames != null || semantic.semantic || semantic.model != null
+        || semantic.calibrationPath != null)) {
+      throw new BadInputException("--scorer, --semantic, --model and --calibration do not apply to extract,"
+          + " which measures Claims.extract");
+    }
+    if (kind != null && !List.of("quote", "reported", "all").contains(kind)) {
+      throw new BadInputException("unknown --kind \"" + kind + "\": expected quote, reported or all");
+    }
+    if (gold != null && !gold.equals("jsonl") && !gold.equals("brat")) {
+      throw new BadInputException("unknown --gold \"" + gold + "\": expected jsonl or brat");
+    }
+    if (minWords != null && minWords < 0) {
+      throw new BadInputException("--min-words must not be negative: " + minWords);
+    }
+    if (examples != null && examples < 1) {
+      throw new BadInputException("--examples must be at least 1: " + examples);
     }
   }
 
@@ -202,7 +274,7 @@ final class EvalCommand implements Callable<Integer> {
       chosen.put(SEMANTIC_ROW, pairs ? semantic.pairScorer() : semantic.clusterOptions(threshold).scorer());
       return chosen;
     }
-    for (String name : scorerNames) {
+    for (String name : scorerNames == null ? SCORERS.keySet() : scorerNames) {
       Supplier<Scorer> scorer = SCORERS.get(name);
       if (scorer == null) {
         throw new BadInputException(

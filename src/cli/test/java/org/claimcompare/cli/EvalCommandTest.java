@@ -163,6 +163,63 @@ class EvalCommandTest {
     assertThat(read(out)).startsWith("sts sts.tsv: 4 pairs");
   }
 
+  @Test
+  void measuresExtractionWithARowPerTaskAndOneOfLongQuotes() {
+    Path data = ExtractionFixture.folder(dir.resolve("news"), true, false);
+
+    Cli.Result r = Cli.run("", "eval", "extract", data.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("extract news: 1 article; quotes: claims of kind quote or fragment");
+    assertThat(r.out().split("\n")[2]).isEqualTo("items             gold  predicted       exact P/R/F1     overlap P/R/F1"
+        + "      tokens P/R/F1  speaker  of  speaker given");
+    assertThat(column(r.out(), 0)).containsExactly("quotes", "quotes, 3+ words", "reported");
+    assertThat(column(r.out(), 1)).containsExactly("3", "3", "2");
+  }
+
+  @Test
+  void measuresOneKindAtAWordMinimum() {
+    Path data = ExtractionFixture.folder(dir.resolve("news"), true, false);
+
+    Cli.Result r = Cli.run("", "eval", "extract", data.toString(), "--kind", "quote", "--min-words", "4");
+
+    assertThat(r.status()).isZero();
+    // "Nobody 😀 should panic." has three words.
+    assertThat(column(r.out(), 0)).containsExactly("quotes, 4+ words");
+    assertThat(column(r.out(), 1)).containsExactly("2");
+  }
+
+  @Test
+  void printsTheFirstErrorsOfEachKindAfterTheTable() {
+    Path data = ExtractionFixture.folder(dir.resolve("news"), true, false);
+
+    Cli.Result r = Cli.run("", "eval", "extract", data.toString(), "--kind", "reported", "--examples", "1");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("\nreported: boundaries (overlap but no exact match), 1 of 1\n"
+        + "  a.txt: predicted \"revenue could fall sharply next year\"; gold \"that revenue could fall sharply next"
+        + " year\"\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      unknown kind        | extract | --kind=quotes      | unknown --kind "quotes": expected quote, reported or all
+      negative min-words  | extract | --min-words=-1     | --min-words must not be negative: -1
+      no examples         | extract | --examples=0       | --examples must be at least 1: 0
+      unknown gold        | extract | --gold=xml         | unknown --gold "xml": expected jsonl or brat
+      scorer for extract  | extract | --scorer=jaccard   | --scorer, --semantic, --model and --calibration do not apply to extract, which measures Claims.extract
+      kind for sts        | sts     | --kind=quote       | --kind applies to extract only
+      """)
+  void rejectsOptionsThatDoNotFitTheFormat(String why, String format, String option, String problem) {
+    Path data = ExtractionFixture.folder(dir.resolve("news"), true, false);
+
+    Cli.Result r = Cli.run("", "eval", format, data.toString(), option);
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("claimcompare eval: " + problem + System.lineSeparator());
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = ';', textBlock = """
       mrpc;   1|1|2|A|B\\n0|3|4|C|D\\nx|5|6|E|F;   line 4: quality must be 0 or 1, got "x"
@@ -243,7 +300,7 @@ class EvalCommandTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', textBlock = """
-      unknown format;         html, pairs.tsv;                               unknown format "html": expected mrpc, sts, groups or claims
+      unknown format;         html, pairs.tsv;                               unknown format "html": expected mrpc, sts, groups, claims or extract
       unknown scorer;         mrpc, pairs.tsv, --scorer, jaccard,bm25;        unknown scorer "bm25": expected one of claimcompare, jaccard, tfidf, trigram, jaro-winkler, levenshtein
       threshold for mrpc;     mrpc, pairs.tsv, --threshold, 0.5;              --threshold applies to groups and claims only
       folds for sts;          sts, pairs.tsv, --folds, 3;                     --folds applies to mrpc only

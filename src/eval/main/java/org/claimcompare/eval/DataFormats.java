@@ -45,7 +45,7 @@ public final class DataFormats {
 
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   /** Strict JSON (no trailing tokens, no duplicate keys); strings as long as Java allows. */
-  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
           .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -172,14 +172,18 @@ public final class DataFormats {
   }
 
   /** One non-blank line of input. */
-  private record Line(int number, String text, boolean first) {}
+  record Line(int number, String text, boolean first) {}
 
   /** Parses one line's fields into zero or one record, or returns its problem. */
-  private interface LineParser<T> {
+  interface LineParser<T> {
     Optional<String> parse(Line line, String[] fields, List<T> out);
   }
 
-  private static <T> Parsed<T> read(String source, String text, String what, LineParser<T> parser) {
+  /**
+   * Parses every non-blank line with {@code parser}, collecting its records and its problems, each
+   * prefixed with {@code source} and the line number; a file with neither says it has no {@code what}.
+   */
+  static <T> Parsed<T> read(String source, String text, String what, LineParser<T> parser) {
     checkNotNull(source, "source");
     checkNotNull(text, "text");
     List<T> values = new ArrayList<>();
@@ -209,7 +213,8 @@ public final class DataFormats {
         : Optional.empty();
   }
 
-  private static Optional<String> text(JsonNode json, String field) {
+  /** The problem with a field that must be a non-blank string, if any. */
+  static Optional<String> text(JsonNode json, String field) {
     JsonNode v = json.get(field);
     if (v == null || v.isNull()) {
       return Optional.of("field \"" + field + "\" is missing");
@@ -263,7 +268,8 @@ public final class DataFormats {
     return Optional.empty();
   }
 
-  private static String describe(JsonNode node) {
+  /** A JSON value's type in words: {@code string}, {@code number}, {@code nothing}. */
+  static String describe(JsonNode node) {
     return node == null || node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 }

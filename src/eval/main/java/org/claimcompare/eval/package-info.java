@@ -1,7 +1,8 @@
 /**
  * Evaluation against public data sets: baseline scorers, data-set readers, metrics, and the
  * protocols that put them together (threshold choice by cross-validation, correlation with graded
- * gold scores, clustering against gold groups).
+ * gold scores, clustering against gold groups), and claim extraction measured against attribution
+ * annotation ({@link org.claimcompare.eval.ExtractionEvaluation}).
  *
  * <p>Everything here is pure: readers parse text that the caller has read, and results are values.
  * The command line's {@code eval} command does the file I/O. Correlations use Apache Commons Math
