@@ -141,7 +141,8 @@ public final class ClaimExtractor {
         .withKind(r.candidate().kind());
     Optional<Extraction.Attribution> a = r.candidate().attribution();
     if (a.isPresent()) {
-      c = c.withCue(a.get().cue()).withSpeakerMention(a.get().mention());
+      c = c.withCue(a.get().cue());
+      c = a.get().mention().length() > 0 ? c.withSpeakerMention(a.get().mention()) : c;
     }
     return r.speaker().map(c::withSpeaker).orElse(c);
   }

@@ -40,7 +40,7 @@ final class Extraction {
 
     /** Returns the phrase that names the speaker, as written. */
     Optional<String> phrase() {
-      return attribution.map(Attribution::phrase);
+      return attribution.map(Attribution::phrase).filter(p -> !p.isEmpty());
     }
   }
 

@@ -30,7 +30,9 @@ final class Frames {
     /** A participle ("…, saying"): the speaker is the main clause's subject. */
     PARTICIPLE,
     /** "To say" after the person who says it. */
-    INFINITIVE
+    INFINITIVE,
+    /** A cue that names no source: "X seems to …", "X is expected to …", "When asked whether …". */
+    SOURCELESS
   }
 
   /**

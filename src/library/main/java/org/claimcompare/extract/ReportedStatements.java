@@ -72,6 +72,17 @@ final class ReportedStatements {
    */
   private static final ImmutableSet<String> OBJECT_ENDS =
       ImmutableSet.of("at", "with", "during", "after", "before", "in", "on", "amid", "via", "through", "when", "while");
+  /** A verb of appearance or expectation before "to", "like" or "that". */
+  private static final Pattern HEDGE = Pattern.compile(
+      "\\b(seems|seemed|appears|appeared|(?:is|are|was|were) (?:widely )?expected)\\s+(?:to|like|that)\\b");
+  /** "When asked whether": a question put to the speaker. */
+  private static final Pattern ASKED = Pattern.compile(
+      "(?:^|\\b[Ww]hen |\\b[Ii]f )\\s*([Aa]sked)\\s+(?:on \\p{Lu}\\p{L}+ |by [^,]{1,40}? )?"
+          + "((?:about|whether|if|how|what|why|who|which|when|where)\\b)");
+  /** "In the new Post-ABC poll, …": a poll, survey or study named at the start of a clause. */
+  private static final Pattern IN_SOURCE = Pattern.compile(
+      "\\s*(In|in)\\s+((?:a|an|the|its|their|his|her|this|that|one|another|most)\\s+[^,;:]{0,60}?"
+          + "\\b(?:poll|polls|survey|surveys|study|studies|analysis)\\b[^,;:]{0,40}?),\\s*");
   /** The fewest words of a content before a trailing attribution. */
   private static final int MINIMUM_BEFORE = 4;
   /** How far after the cue "that" may come ("told reporters at a news conference that"). */
@@ -130,6 +141,14 @@ final class ReportedStatements {
     Frames.infinitive(clause)
         .flatMap(f -> complement(clause, f).map(c -> new Found(c, f)))
         .ifPresent(out::add);
+    hedged(clause).ifPresent(out::add);
+    asked(clause).ifPresent(out::add);
+    inASource(clause).ifPresent(out::add);
+    List<Found> bordered = new ArrayList<>();
+    for (Found f : out) {
+      bordered.add(borderedByOthers(clause, f, out));
+    }
+    out = bordered;
     out.removeIf(f -> Token.words(clause, f.content().start(), f.content().end()).isEmpty());
     out.sort(Comparator.comparingInt((Found f) -> f.content().start())
         .thenComparingInt(f -> f.content().end())
@@ -141,6 +160,70 @@ final class ReportedStatements {
       }
     }
     return ImmutableList.copyOf(distinct);
+  }
+
+  /**
+   * "Clinton seemed irritated", "The fight is expected to be costly": a statement hedged by a
+   * verb of appearance or expectation, whose source the text does not name; the content is the
+   * whole clause from the subject on.
+   */
+  private static Optional<Found> hedged(String clause) {
+    Matcher m = HEDGE.matcher(clause);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Subjects.before(clause, m.start()).map(s -> {
+      Frames.Frame f = new Frames.Frame(Frames.Type.SOURCELESS, m.group(1), m.start(1), m.end(1),
+          "", m.start(1), m.start(1));
+      return new Found(trim(clause, new Span(s.start(), clause.length())), f);
+    });
+  }
+
+  /**
+   * "When asked whether …,": the question asked of the speaker, up to the comma; the asker is
+   * not named.
+   */
+  private static Optional<Found> asked(String clause) {
+    Matcher m = ASKED.matcher(clause);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int comma = clause.indexOf(',', m.end());
+    int end = comma < 0 ? clause.length() : comma;
+    Frames.Frame f = new Frames.Frame(Frames.Type.SOURCELESS, m.group(1), m.start(1), m.end(1),
+        "", m.start(1), m.start(1));
+    return Optional.of(new Found(trim(clause, new Span(m.start(2), end)), f));
+  }
+
+  /** "In the new poll, CONTENT": a statement of a poll, survey or study named before a comma. */
+  private static Optional<Found> inASource(String clause) {
+    Matcher m = IN_SOURCE.matcher(clause);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    Subjects.Found source = new Subjects.Found(m.group(2).replaceAll("\\s+", " "), m.start(2), m.end(2));
+    Frames.Frame f = new Frames.Frame(Frames.Type.ACCORDING_TO, m.group(1), m.start(1), m.end(1), source);
+    return Optional.of(new Found(trim(clause, new Span(m.end(), clause.length())), f));
+  }
+
+  /**
+   * Ends a content before another attribution's source that follows a comma inside it ("CONTENT,
+   * Lewandowski said he …"): one statement does not run into the next one's attribution.
+   */
+  private static Found borderedByOthers(String clause, Found f, List<Found> all) {
+    int end = f.content().end();
+    for (Found other : all) {
+      int source = Math.min(other.frame().speakerStart(), other.frame().verbStart());
+      if (other != f && source > f.content().start() && source < end
+          && other.frame().verbStart() >= f.content().start()) {
+        int comma = clause.lastIndexOf(',', source);
+        if (comma > f.content().start() && clause.substring(comma + 1, source).isBlank()) {
+          end = comma;
+        }
+      }
+    }
+    return end == f.content().end() ? f
+        : new Found(trim(clause, new Span(f.content().start(), end)), f.frame());
   }
 
   /**
