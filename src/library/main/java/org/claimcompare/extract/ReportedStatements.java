@@ -83,6 +83,22 @@ final class ReportedStatements {
   private static final Pattern IN_SOURCE = Pattern.compile(
       "\\s*(In|in)\\s+((?:a|an|the|its|their|his|her|this|that|one|another|most)\\s+[^,;:]{0,60}?"
           + "\\b(?:poll|polls|survey|surveys|study|studies|analysis)\\b[^,;:]{0,40}?),\\s*");
+  /** Words for numbers and fractions that follow "about", "over" or "nearly" in a quantity. */
+  private static final ImmutableSet<String> NUMBER_WORDS =
+      ImmutableSet.of("half", "one", "two", "three", "four", "five", "six", "seven", "eight",
+          "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions", "third", "quarter");
+  /**
+   * Cues that also name ("a company called Harmony", "a group called …"): after an indefinite
+   * subject they are a name, not an attribution.
+   */
+  private static final ImmutableSet<String> NAMING = ImmutableSet.of("called", "described");
+  /** Cues whose object is the person told: "that" after it opens the content. */
+  private static final ImmutableSet<String> TELLING = ImmutableSet.of(
+      "tell", "tells", "told", "warn", "warns", "warned", "assure", "assures", "assured", "remind",
+      "reminds", "reminded", "inform", "informs", "informed", "advise", "advises", "advised", "ask",
+      "asks", "asked", "promise", "promises", "promised", "urge", "urges", "urged", "show", "shows",
+      "showed", "convince", "convinced", "persuade", "persuaded", "telling", "warning", "assuring",
+      "reminding", "informing", "asking", "promising", "urging", "showing");
   /** The fewest words of a content before a trailing attribution. */
   private static final int MINIMUM_BEFORE = 4;
   /** How far after the cue "that" may come ("told reporters at a news conference that"). */
@@ -236,8 +252,12 @@ final class ReportedStatements {
     if (clause.substring(end).stripLeading().startsWith(":")) {
       return Optional.empty();
     }
+    if (Lexicon.NOUN_FORMS.contains(verb) && verbFollows(clause, end)) {
+      return Optional.empty(); // "The October report exceeded …": a noun
+    }
     Optional<Subjects.Found> before = Subjects.before(clause, start)
-        .filter(s -> !Lexicon.NOUN_FORMS.contains(verb) || nounLikeSubject(s.phrase()));
+        .filter(s -> !Lexicon.NOUN_FORMS.contains(verb) || nounLikeSubject(s.phrase()))
+        .filter(s -> !(NAMING.contains(verb) && indefinite(s.phrase())));
     Optional<Subjects.Found> inverted =
         before.isPresent() ? Optional.empty() : invertedSpeaker(clause, start, end);
     Optional<Subjects.Found> subject = before.or(() -> inverted)
@@ -323,6 +343,23 @@ final class ReportedStatements {
     return Subjects.after(clause, end).filter(s -> endsAttribution(clause, s.end()));
   }
 
+  /** Whether a verb comes right after {@code end}: an auxiliary, a past tense or a cue. */
+  private static boolean verbFollows(String clause, int end) {
+    List<Token> next = Token.words(clause, end, Math.min(clause.length(), end + 40));
+    if (next.isEmpty() || next.get(0).capitalised()) {
+      return false;
+    }
+    String b = next.get(0).bare();
+    return Lexicon.AUXILIARIES.contains(b) || b.length() > 4 && b.endsWith("ed")
+        || Lexicon.CUES.contains(b) && !Lexicon.NOUN_FORMS.contains(b);
+  }
+
+  /** Whether a phrase is an indefinite noun phrase: "a company", "an outfit". */
+  private static boolean indefinite(String phrase) {
+    String first = Token.words(phrase).get(0).bare();
+    return first.equals("a") || first.equals("an");
+  }
+
   /** Whether the cue follows "and" or "but" ("… and said", "…, but says"). */
   private static boolean afterAnd(String clause, int start) {
     List<Token> before = Token.words(clause, Math.max(0, start - 5), start);
@@ -378,10 +415,35 @@ final class ReportedStatements {
    */
   private static Optional<Span> before(String clause, int speakerStart) {
     String head = clause.substring(0, speakerStart).stripTrailing();
-    if (!head.endsWith(",") || Token.words(head).size() < MINIMUM_BEFORE) {
+    List<Token> words = Token.words(head);
+    if (!head.endsWith(",") || words.size() < MINIMUM_BEFORE || adverbialOnly(words)) {
       return Optional.empty();
     }
     return Optional.of(trim(clause, new Span(0, head.length() - 1)));
+  }
+
+  /**
+   * Whether a preposition opens a quantity, not an adverbial: "at least", "about half", "over 30
+   * percent".
+   */
+  private static boolean quantity(Token preposition, Token next) {
+    String b = next.bare();
+    return Lexicon.QUANTITY_OPENERS.contains(preposition.bare() + " " + b)
+        || Character.isDigit(next.text().charAt(0))
+        || NUMBER_WORDS.contains(b);
+  }
+
+  /**
+   * Whether words before a trailing attribution are an adverbial or a dateline, not a statement:
+   * a prepositional phrase without a verb ("On his campaign website, X promises"), or capitalised
+   * words and numbers only ("CAMBRIDGE, Mass., Dec. 11 (UPI)").
+   */
+  private static boolean adverbialOnly(List<Token> words) {
+    boolean verb = words.stream().anyMatch(t -> Lexicon.AUXILIARIES.contains(t.bare())
+        || !t.capitalised() && t.bare().endsWith("ed"));
+    boolean prepositional = Lexicon.PREPOSITIONS.contains(words.get(0).bare()) && !verb;
+    boolean dateline = words.stream().allMatch(t -> t.capitalised() || Character.isDigit(t.text().charAt(0)));
+    return prepositional || dateline;
   }
 
   /** A participle cue: "…, adding that CONTENT", "a statement saying CONTENT". */
@@ -422,6 +484,9 @@ final class ReportedStatements {
       if (t.text().equals("that") && !(i > 0 && Lexicon.PREPOSITIONS.contains(after.get(i - 1).bare()))
           && i + 2 < after.size()) {
         String gap = clause.substring(f.verbEnd(), t.start());
+        if (relativeThat(f.verb(), after.subList(0, i))) {
+          break; // "described changes that were driving …": "that" opens a relative clause
+        }
         if ((gap.indexOf(',') < 0 || adverbial(gap)) && gap.indexOf(';') < 0
             && gap.indexOf(':') < 0 && gap.indexOf(Subjects.MASK) < 0) {
           return Optional.of(trim(clause, new Span(t.end(), clause.length())));
@@ -438,8 +503,7 @@ final class ReportedStatements {
       return Optional.empty();
     }
     if (Lexicon.PREPOSITIONS.contains(after.get(i).bare())
-        && !(i + 1 < after.size() && Lexicon.QUANTITY_OPENERS.contains(
-            after.get(i).bare() + " " + after.get(i + 1).bare()))) {
+        && !(i + 1 < after.size() && quantity(after.get(i), after.get(i + 1)))) {
       return Optional.empty(); // "said after a campaign stop", "said of the plan"
     }
     int start = after.get(i).start();
@@ -484,6 +548,21 @@ final class ReportedStatements {
     return Token.words(gap).stream().noneMatch(t -> Lexicon.AUXILIARIES.contains(t.bare())
             || Lexicon.CUES.contains(t.text()))
         && !PARTICIPLES.matcher(gap).find();
+  }
+
+  /**
+   * Whether "that" after the words {@code gap} of a cue opens a relative clause: it follows a
+   * common noun that is the cue's object ("described changes that …"), unless the cue tells
+   * someone ("told reporters that …") or the words are an adverbial ("said on Friday that").
+   */
+  private static boolean relativeThat(String verb, List<Token> gap) {
+    if (gap.isEmpty() || TELLING.contains(verb.split(" ")[0])) {
+      return false;
+    }
+    Token last = gap.get(gap.size() - 1);
+    boolean adverbial = Lexicon.PREPOSITIONS.contains(gap.get(0).bare())
+        || gap.stream().allMatch(t -> Lexicon.SKIPPABLE.contains(t.bare()) || t.bare().endsWith("ly"));
+    return !adverbial && !last.capitalised() && !Lexicon.PRONOUNS.contains(last.bare());
   }
 
   /**

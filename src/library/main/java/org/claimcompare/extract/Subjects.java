@@ -1,5 +1,6 @@
 package org.claimcompare.extract;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,12 @@ final class Subjects {
 
   private static final String BOUNDARY_CHARS = ",;:()[]¦—–\"“”«»„!?";
   private static final Pattern ACRONYM_IN_PARENS = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
+  /** A party and state after a politician's name: "(D-MA)", "(R-Texas)", "(I-Vt.)". */
+  private static final Pattern AFFILIATION_IN_PARENS =
+      Pattern.compile("\\(\\p{Lu}\\p{L}?[-–]\\s?\\p{Lu}[\\p{L}.]{0,12}\\)");
+  /** Determiners that stand alone as a subject: "Some said", "Others told", "Both agreed". */
+  private static final ImmutableSet<String> PRONOUN_DETERMINERS =
+      ImmutableSet.of("some", "many", "several", "both", "all", "most", "few", "others", "one", "another");
   private static final Pattern SPACED_DASH = Pattern.compile(" [-–—] ");
   private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+");
   private static final Pattern PHRASE_END = Pattern.compile("[,.;:!?¦()\\[\\]\"“”]");
@@ -150,9 +157,18 @@ final class Subjects {
     return b;
   }
 
-  /** "(MOD)" becomes " MOD " so that an acronym in brackets does not end the subject. */
+  /**
+   * "(MOD)" becomes " MOD " and "(D-MA)" becomes spaces, so that an acronym or a party
+   * affiliation in brackets does not end the subject.
+   */
   private static String unparenthesiseAcronyms(String window) {
-    return ACRONYM_IN_PARENS.matcher(window).replaceAll(" $1 ");
+    String w = ACRONYM_IN_PARENS.matcher(window).replaceAll(" $1 ");
+    Matcher m = AFFILIATION_IN_PARENS.matcher(w);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, " ".repeat(m.end() - m.start())); // same length: offsets hold
+    }
+    return m.appendTail(out).toString();
   }
 
   private static List<Token> stripTrailing(List<Token> tokens) {
@@ -197,6 +213,9 @@ final class Subjects {
       }
     }
     Token last = tokens.get(tokens.size() - 1);
+    if (tokens.size() == 1 && PRONOUN_DETERMINERS.contains(last.bare())) {
+      return Optional.of(found(w, tokens)); // "Some said", "Others told"
+    }
     if (isDeterminer(last) || Lexicon.PREPOSITIONS.contains(last.bare())
         || last.bare().equals("and") || last.bare().equals("or")) {
       return Optional.empty();
@@ -234,7 +253,8 @@ final class Subjects {
     }
     boolean past = b.length() > 4 && b.endsWith("ed") && !Lexicon.TITLES.contains(b)
         && !(i > 0 && isDeterminer(tokens.get(i - 1)));
-    return Lexicon.NOT_IN_SUBJECT.contains(b) || !t.capitalised() && past;
+    boolean cue = !t.capitalised() && Lexicon.CUES.contains(t.text()) && !Lexicon.NOUN_FORMS.contains(t.text());
+    return Lexicon.NOT_IN_SUBJECT.contains(b) || !t.capitalised() && past || cue;
   }
 
   /** "X, NAME, has stated": the name between the two commas before the verb. */
