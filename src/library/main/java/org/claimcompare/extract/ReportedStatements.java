@@ -99,6 +99,11 @@ final class ReportedStatements {
       "asks", "asked", "promise", "promises", "promised", "urge", "urges", "urged", "show", "shows",
       "showed", "convince", "convinced", "persuade", "persuaded", "telling", "warning", "assuring",
       "reminding", "informing", "asking", "promising", "urging", "showing");
+  /** Documents and measurements that show, find or suggest things. */
+  private static final ImmutableSet<String> EVIDENCE = ImmutableSet.of(
+      "poll", "survey", "study", "report", "analysis", "data", "research", "review", "audit",
+      "email", "memo", "letter", "filing", "document", "record", "statement", "ad", "video",
+      "investigation", "census", "index", "tally", "count", "model", "forecast");
   /** The fewest words of a content before a trailing attribution. */
   private static final int MINIMUM_BEFORE = 4;
   /** How far after the cue "that" may come ("told reporters at a news conference that"). */
@@ -271,6 +276,10 @@ final class ReportedStatements {
     if (afterQuote(clause, sourceStart)) {
       return mixedBefore(clause, sourceStart).map(c -> new Found(c, f));
     }
+    Optional<Span> what = freeRelative(clause, sourceStart, sourceEnd);
+    if (what.isPresent()) {
+      return Optional.of(new Found(what.get(), f));
+    }
     if (interrupts(clause, sourceStart, sourceEnd)) {
       return Optional.of(new Found(trim(clause, new Span(0, clause.length())), f));
     }
@@ -308,6 +317,34 @@ final class ReportedStatements {
     return Token.words(clause, 0, open).size() >= 2
         ? Optional.of(trim(clause, new Span(0, end)))
         : Optional.empty();
+  }
+
+  /**
+   * "what aide Kevin Phillips called “the beginning of a new era”": a free relative clause is the
+   * content, from "what" to the end of the quotation or phrase the cue takes.
+   */
+  private static Optional<Span> freeRelative(String clause, int sourceStart, int sourceEnd) {
+    List<Token> before = Token.words(clause, Math.max(0, sourceStart - 12), sourceStart);
+    if (before.isEmpty() || !before.get(before.size() - 1).bare().equals("what")
+        || !clause.substring(before.get(before.size() - 1).end(), sourceStart).isBlank()) {
+      return Optional.empty();
+    }
+    int end = sourceEnd;
+    while (end < clause.length() && clause.charAt(end) == ' ') {
+      end++;
+    }
+    if (end < clause.length() && clause.charAt(end) == Subjects.MASK) {
+      while (end < clause.length() && clause.charAt(end) == Subjects.MASK) {
+        end++;
+      }
+    } else {
+      int stop = end;
+      while (stop < clause.length() && ",;:.".indexOf(clause.charAt(stop)) < 0) {
+        stop++;
+      }
+      end = stop;
+    }
+    return Optional.of(trim(clause, new Span(before.get(before.size() - 1).start(), end)));
   }
 
   /**
@@ -380,7 +417,10 @@ final class ReportedStatements {
             || Lexicon.SKIPPABLE.contains(words.get(0).bare()) && !Lexicon.AUXILIARIES.contains(words.get(0).bare()));
   }
 
-  /** A subject that a verb form which is also a noun can have: a name, pronoun or plural. */
+  /**
+   * A subject that a verb form which is also a noun can have: a name, a pronoun, a plural or a
+   * document that shows or finds ("a poll shows", "the study finds").
+   */
   private static boolean nounLikeSubject(String phrase) {
     List<Token> t = Token.words(phrase);
     Token last = t.get(t.size() - 1);
@@ -389,7 +429,7 @@ final class ReportedStatements {
       return false; // a possessive: "Trump's comments" is a noun phrase
     }
     boolean plural = b.length() > 3 && b.endsWith("s") && !b.endsWith("ss") && !b.endsWith("us");
-    return last.capitalised() || Lexicon.PRONOUNS.contains(b) || plural;
+    return last.capitalised() || Lexicon.PRONOUNS.contains(b) || plural || EVIDENCE.contains(b);
   }
 
   /**

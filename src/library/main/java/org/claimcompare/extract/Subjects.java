@@ -260,6 +260,12 @@ final class Subjects {
   /** "X, NAME, has stated": the name between the two commas before the verb. */
   private static Optional<Found> apposition(String w, int clauseStart) {
     int comma = clauseStart - 1;
+    while (comma >= 0 && w.charAt(comma) == ' ') {
+      comma--;
+    }
+    if (comma >= 0 && "—–-".indexOf(w.charAt(comma)) >= 0) {
+      return beforeDashes(w, comma);
+    }
     if (comma < 0 || w.charAt(comma) != ',') {
       return Optional.empty();
     }
@@ -278,6 +284,23 @@ final class Subjects {
     int n = before.size();
     return n >= 2 && before.get(n - 1).capitalised()
         && Set.of("from", "in", "of", "at").contains(before.get(n - 2).text());
+  }
+
+  /**
+   * "Murphy — after a knock on wood — told": the subject before a parenthetical between dashes
+   * of at most twelve words.
+   */
+  private static Optional<Found> beforeDashes(String w, int dash) {
+    int previous = -1;
+    for (int i = dash - 1; i >= 0 && previous < 0; i--) {
+      if (w.charAt(i) == w.charAt(dash) && (i == 0 || w.charAt(i - 1) == ' ')) {
+        previous = i;
+      }
+    }
+    if (previous <= 0 || Token.words(w, previous + 1, dash).size() > 12) {
+      return Optional.empty();
+    }
+    return before(w, previous);
   }
 
   /**
