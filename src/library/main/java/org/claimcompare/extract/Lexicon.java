@@ -254,7 +254,7 @@ final class Lexicon {
       ImmutableSet.of(
           "while", "but", "whereas", "although", "though", "because", "since", "as", "after",
           "before", "when", "if", "that", "which", "where", "so", "until", "unless", "whether",
-          "however", "meanwhile");
+          "however", "meanwhile", "what");
 
   /** Prepositions: a phrase starting with one is an adverbial, not a subject. */
   static final ImmutableSet<String> PREPOSITIONS =

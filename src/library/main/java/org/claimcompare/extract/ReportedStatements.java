@@ -104,6 +104,9 @@ final class ReportedStatements {
       "poll", "survey", "study", "report", "analysis", "data", "research", "review", "audit",
       "email", "memo", "letter", "filing", "document", "record", "statement", "ad", "video",
       "investigation", "census", "index", "tally", "count", "model", "forecast");
+  /** Pronouns that can only be subjects, which open a clause. */
+  private static final ImmutableSet<String> SUBJECT_PRONOUNS =
+      ImmutableSet.of("he", "she", "they", "we", "I");
   /** The fewest words of a content before a trailing attribution. */
   private static final int MINIMUM_BEFORE = 4;
   /** How far after the cue "that" may come ("told reporters at a news conference that"). */
@@ -463,6 +466,19 @@ final class ReportedStatements {
   }
 
   /**
+   * Where the content starts after a cue that tells someone ("told the panel she had no
+   * regrets"): at a subject pronoun within the first four words, else at the first word.
+   */
+  private static int personTold(List<Token> after) {
+    for (int k = 1; k < Math.min(4, after.size()); k++) {
+      if (SUBJECT_PRONOUNS.contains(after.get(k).text())) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /**
    * Whether a preposition opens a quantity, not an adverbial: "at least", "about half", "over 30
    * percent".
    */
@@ -534,7 +550,7 @@ final class ReportedStatements {
         break; // "that" belongs to a later clause: the complement starts at the cue
       }
     }
-    int i = 0;
+    int i = TELLING.contains(f.verb().split(" ")[0]) ? personTold(after) : 0;
     while (i < after.size() && (Lexicon.SKIPPABLE.contains(after.get(i).bare())
         || after.get(i).bare().endsWith("ly") && !after.get(i).capitalised())) {
       i++;
