@@ -144,6 +144,41 @@ class ClaimExtractorTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      The budget office said about half of the new spending went to roads.  => about half of the new spending went to roads => the budget office => said
+      Sen. Ann Ortiz (D-NM) said the vote would be close.                    => the vote would be close => Ann Ortiz => said
+      Some said they would stay home on election day.                        => they would stay home on election day => some => said
+      Ruth Kemp — after a long pause — told the panel she had no regrets.    => she had no regrets => Ruth Kemp => told
+      The harbour tour seemed to impress the visiting ministers.             => The harbour tour seemed to impress the visiting ministers => `` => seemed
+      The new bridge is expected to open before the winter.                  => The new bridge is expected to open before the winter => `` => is expected
+      When asked whether the tax would rise, the mayor smiled.               => whether the tax would rise => `` => asked
+      In the latest city poll, most residents back the new stadium.          => most residents back the new stadium => the latest city poll => In
+      A poll shows the mayor trailing her rival by six points.               => the mayor trailing her rival by six points => a poll => shows
+      Mr. Berg was asked about the levy and said that it would stay here.    => it would stay here => Berg => said
+      She described changes that were driving prices up in the valley.      => changes that were driving prices up => `` => described
+      The deal is what one banker called a bargain for everyone.             => what one banker called a bargain for everyone => one banker => called
+      """)
+  void findsTheContentOfEachKindOfFrame(String text, String content, String speaker, String cue) {
+    Claim c = extract(text).stream().filter(k -> k.kind().orElseThrow() == ClaimKind.REPORTED)
+        .findFirst().orElseThrow();
+    assertThat(c.text()).isEqualTo(content);
+    assertThat(c.speaker().orElse("")).isEqualTo(speaker);
+    assertThat(c.cue().orElseThrow().of(text)).isEqualTo(cue);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      A company called Northwind Freight bought the depot for $2 million.
+      The spring report exceeded the forecasts of most economists.
+      On his campaign website, the senator promises lower fares.
+      OSLO, Norway, May 3 (Reuters) - The port reopened on Tuesday.
+      The minister was asked about the budget.
+      """)
+  void findsNoReportedStatementWhereACueWordIsNoCue(String text) {
+    assertThat(extract(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
       It is believed the plan would work.
       The main receiving states were Poland and Moldova.
       The committee met on Tuesday and adjourned.
@@ -194,7 +229,7 @@ class ClaimExtractorTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
       The mayor said the fire was out, adding that the school would open on Monday. => the fire was out | the school would open on Monday
-      Smith said the board believes the merger will fail.                          => the board believes the merger will fail | the merger will fail
+      Smith said that the board believes the merger will fail.                     => the board believes the merger will fail | the merger will fail
       The council said the budget was balanced, but it did not publish the figures. => the budget was balanced
       Officials said the road - closed since May - will reopen.                     => the road - closed since May - will reopen
       Officials said the road will reopen - a relief for the village.               => the road will reopen
