@@ -18,33 +18,53 @@ import org.claimcompare.Span;
  * …", "Clinton strategists think women are likely …", "Polls show Trump is trailing …").
  *
  * <p>Each statement has three parts, as in PARC-style attribution: the <i>source</i> (who), the
- * <i>cue</i> (the reporting verb or phrase) and the <i>content</i>. The cues are the verbs of
- * speech and of belief, wish and evidence of {@link Lexicon} in any finite form, "according to", a
- * participle after a comma ("…, saying …", "…, adding that …") and "to say" after the person who
- * says it. A finite cue needs a plausible subject (see {@link Subjects}); forms that are also
- * common nouns ("show", "support", "calls") need one that ends in a name, a pronoun or a plural
- * noun; a passive ("was asked") has none and is no cue.
+ * <i>cue</i> (the reporting verb or phrase) and the <i>content</i>. The cues:
  *
- * <p>The content is, for the cue's frame:
+ * <ul>
+ *   <li>a verb of speech or of belief, wish and evidence of {@link Lexicon} in a finite form, with
+ *       a plausible subject (see {@link Subjects}; a passive such as "was asked" has none). Forms
+ *       that are also common nouns ("show", "support", "calls") need a subject that ends in a
+ *       name, a pronoun, a plural or a document ("a poll shows"), and no verb right after them
+ *       ("the October report exceeded …" is a noun); "called" after an indefinite subject names
+ *       ("a company called Northwind");
+ *   <li>a participle of a verb of speech ("…, adding that …", "a statement saying …");
+ *   <li>"according to X", "In the latest poll, …", "to say" after the person who says it;
+ *   <li>without a source: "X seems to …", "X is expected to …", "When asked whether …".
+ * </ul>
+ *
+ * <p>The content, by the frame:
  *
  * <ul>
  *   <li>{@code SOURCE CUE (OBJECT) that CONTENT}: the words after "that", when "that" follows
- *       the cue within twelve words ("told reporters on Friday that <u>Russia had been in
- *       contact</u>");
- *   <li>{@code SOURCE CUE CONTENT}: the rest of the clause after the cue, past leading
- *       adverbs and days ("said Monday <u>the plan was dead</u>", "endorsed <u>Clinton</u>");
+ *       the cue within twelve words, with only the person told, adverbials or a parenthetical
+ *       between ("told reporters on Friday that <u>Russia had been in contact</u>"); "that"
+ *       after the cue's object opens a relative clause instead ("described changes that …");
+ *   <li>{@code SOURCE CUE CONTENT}: the rest of the clause after the cue, past adverbs, days and
+ *       the person told ("said Monday <u>the plan was dead</u>", "told the panel <u>she had no
+ *       regrets</u>"); a cue that takes a noun phrase ends it before an adverbial ("endorsed
+ *       <u>Mr. Trump</u> at a news conference"); a leading preposition is an adverbial, not a
+ *       content ("said after a campaign stop"), unless it opens a quantity ("said about half …");
  *   <li>{@code CONTENT, SOURCE CUE} and {@code CONTENT, CUE SOURCE}: the words before the comma
- *       of a trailing attribution of at most six more words ("<u>Relations are close</u>, the
- *       spokeswoman said on Friday");
- *   <li>"According to X, <u>CONTENT</u>" and "<u>CONTENT</u>, according to X".
+ *       of a trailing attribution ("<u>Relations are close</u>, the spokeswoman said on
+ *       Friday"), when they are a statement, not an adverbial or a dateline; with a quotation
+ *       among them, the mixed statement ("<u>Teachers are “very pro-Bernie,”</u> Kilfoyle
+ *       said");
+ *   <li>{@code CONTENT, SOURCE CUE, CONTENT}: the whole clause ("<u>The plan, she said, “is
+ *       dead.”</u>"), and likewise around "according to X";
+ *   <li>"what X called …": the free relative, from "what" to the end of what the cue takes.
  * </ul>
  *
- * <p>A content runs to the end of its clause, but stops before ", according to …" and before a
- * participle cue (", adding that …"), which starts a statement of its own, and before a new
- * clause with a pronoun subject (", and he decided …") or with "but", the narrator's. A clause may hold
- * several statements, one inside another ("Smith said <u>Jones believes <u>the plan is
- * dead</u></u>"): each is found. White space, trailing {@code , ; :} and a final full stop are
- * trimmed.
+ * <p>A cue that introduces a colon or a quotation ("told Politico, “…”"), or that attributes the
+ * quotation right before its subject ("“…,” Rubio said after a campaign stop"), has no reported
+ * content: the quotation is a claim of its own. A content stops before ", according to …", before
+ * a participle cue (", adding that …"), before another attribution's source after a comma, before
+ * "but" and a new clause with a pronoun subject (", and he decided …"), and at a lone spaced dash.
+ * A clause may hold statements one inside another ("Smith said that <u>the board believes <u>the
+ * merger will fail</u></u>"): each is found. White space, trailing {@code , ; :} and a final full
+ * stop are trimmed.
+ *
+ * <p>Cost: each cue looks at the words of its clause, and a clause is at most a sentence of
+ * {@value Sentences#MAX_LENGTH} characters, so a text costs time linear in its length.
  */
 final class ReportedStatements {
   private ReportedStatements() {}
