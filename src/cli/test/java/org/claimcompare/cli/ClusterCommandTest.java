@@ -184,6 +184,21 @@ class ClusterCommandTest {
   }
 
   @Test
+  void keepsFragmentsInClustersOfTheirOwnUnlessAsked() {
+    String input = Cli.lines(
+        "{\"id\":\"f1\",\"text\":\"junta\",\"kind\":\"fragment\"}",
+        "{\"id\":\"f2\",\"text\":\"junta\",\"kind\":\"fragment\"}",
+        "{\"id\":\"q1\",\"text\":\"junta\",\"kind\":\"quote\"}");
+
+    List<Set<String>> apart = Cli.run(input, "cluster").json().stream().map(ClusterCommandTest::ids).toList();
+    List<Set<String>> linked =
+        Cli.run(input, "cluster", "--fragments").json().stream().map(ClusterCommandTest::ids).toList();
+
+    assertThat(apart).containsExactlyInAnyOrder(Set.of("f1"), Set.of("f2"), Set.of("q1"));
+    assertThat(linked).containsExactly(Set.of("f1", "f2", "q1"));
+  }
+
+  @Test
   void acceptsOptionalSourceAndSpeaker() {
     String input = Cli.lines(
         "{\"id\":\"m1\",\"text\":\"" + MAYOR + "\",\"source\":\"a.txt\",\"speaker\":\"the mayor\"}",

@@ -46,6 +46,38 @@ class ExtractCommandTest {
   }
 
   @Test
+  void givesTheCueTheSpeakersMentionAndFragments(@TempDir Path dir) {
+    String text = "The minister said the rebels were a “junta” and would be defeated.\n";
+    Path file = Cli.write(dir.resolve("t.txt"), text);
+
+    Cli.Result r = Cli.run("", "extract", file.toString());
+
+    assertThat(r.status()).isZero();
+    JsonNode reported = r.json().get(0);
+    assertThat(reported.get("kind").asText()).isEqualTo("reported");
+    assertThat(reported.get("text").asText()).isEqualTo("the rebels were a “junta” and would be defeated");
+    assertThat(reported.get("cue").get("text").asText()).isEqualTo("said");
+    assertThat(text.substring(reported.get("cue").get("start").asInt(), reported.get("cue").get("end").asInt()))
+        .isEqualTo("said");
+    assertThat(reported.get("speaker_mention").get("text").asText()).isEqualTo("The minister");
+    JsonNode fragment = r.json().get(1);
+    assertThat(fragment.get("kind").asText()).isEqualTo("fragment");
+    assertThat(fragment.get("text").asText()).isEqualTo("junta");
+    assertThat(Cli.run("", "extract", "--min-words", "1", file.toString()).json().get(1).get("kind").asText())
+        .isEqualTo("quote");
+  }
+
+  @Test
+  void refusesAMinimumBelowOne(@TempDir Path dir) {
+    Path file = Cli.write(dir.resolve("t.txt"), CITY_HALL);
+
+    Cli.Result r = Cli.run("", "extract", "--min-words", "0", file.toString());
+
+    assertThat(r.status()).isNotZero();
+    assertThat(r.err()).contains("--min-words must be at least 1: 0");
+  }
+
+  @Test
   void expandsFolderToItsFiles(@TempDir Path dir) {
     Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
     Cli.write(dir.resolve("harbour.txt"), HARBOUR);

@@ -38,6 +38,15 @@ class ClusterOptionsTest {
   }
 
   @Test
+  void leavesFragmentsUnlinkedByDefaultAndSaysWhenItLinksThem() {
+    assertThat(ClusterOptions.standard().linksFragments()).isFalse();
+    ClusterOptions linked = ClusterOptions.standard().withFragments(true);
+    assertThat(linked.linksFragments()).isTrue();
+    assertThat(linked.toString()).endsWith(", fragments linked]");
+    assertThat(linked.withThreshold(0.5).linksFragments()).isTrue();
+  }
+
+  @Test
   void showsTheThresholdFirst() {
     assertThat(ClusterOptions.standard().toString()).startsWith("ClusterOptions[threshold=0.4");
   }

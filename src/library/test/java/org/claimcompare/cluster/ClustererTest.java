@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
+import org.claimcompare.ClaimKind;
 import org.claimcompare.Similarity;
 import org.claimcompare.score.PreparedTexts;
 import org.claimcompare.score.Scorer;
@@ -50,6 +51,32 @@ class ClustererTest {
     assertThat(clusters).extracting(c -> c.claims().stream().map(Claim::id).sorted().toList())
         .containsExactly(
             List.of("a1", "a2", "a3"), List.of("b1", "b2"), List.of("c1", "c2"), List.of("d1"), List.of("e1"));
+  }
+
+  @Test
+  void keepsFragmentsApartUnlessTheOptionsLinkThem() {
+    List<Claim> claims = new ArrayList<>(List.of(
+        Claim.of("f1", "junta").withKind(ClaimKind.FRAGMENT),
+        Claim.of("f2", "junta").withKind(ClaimKind.FRAGMENT),
+        Claim.of("q1", "the junta must go").withKind(ClaimKind.QUOTE),
+        Claim.of("q2", "the junta must go now").withKind(ClaimKind.QUOTE)));
+
+    List<ClaimCluster> apart = Clusterer.cluster(claims, STANDARD);
+    List<ClaimCluster> linked = Clusterer.cluster(claims, STANDARD.withFragments(true));
+
+    assertThat(apart).extracting(c -> c.claims().stream().map(Claim::id).toList())
+        .containsExactly(List.of("q1", "q2"), List.of("f1"), List.of("f2"));
+    assertThat(apart).extracting(ClaimCluster::number).containsExactly(1, 2, 3);
+    assertThat(linked).extracting(c -> c.claims().stream().map(Claim::id).sorted().toList())
+        .containsExactly(List.of("f1", "f2", "q1", "q2"));
+  }
+
+  @Test
+  void rejectsADuplicateIdBetweenAFragmentAndAClaim() {
+    List<Claim> claims = List.of(Claim.of("x", "junta").withKind(ClaimKind.FRAGMENT),
+        Claim.of("x", "the junta must go"));
+    assertThatIllegalArgumentException().isThrownBy(() -> Clusterer.cluster(claims, STANDARD))
+        .withMessage("duplicate claim id: x");
   }
 
   @Test
