@@ -12,12 +12,14 @@ import org.claimcompare.ClaimCluster;
 import org.claimcompare.MatchType;
 import org.claimcompare.Penalty;
 import org.claimcompare.Similarity;
+import org.claimcompare.Span;
 import org.claimcompare.cluster.ClusterOptions;
 
 /**
  * The cross-article report: the statements that appear in more than one article, each with its
  * representative, every rendering with its source, offsets and speaker, and the words that differ
- * from the representative.
+ * from the representative. A claim that holds another rendering of the statement from the same
+ * article (a mixed statement around its quote) is counted in a closing line, not shown again.
  */
 final class CrossArticleReport {
   private final List<Article> articles;
@@ -54,9 +56,12 @@ final class CrossArticleReport {
   }
 
   private void renderStatement(StringBuilder s, int number, ClaimCluster c) {
-    s.append(String.format(Locale.ROOT, "Statement %d: %d renderings in %d articles%n", number, c.size(), sources(c)));
+    List<ClaimCluster.Member> shown = c.members().stream()
+        .filter(m -> m.claim().equals(c.representative()) || !holdsAnother(m.claim(), c))
+        .toList();
+    s.append(String.format(Locale.ROOT, "Statement %d: %d renderings in %d articles%n", number, shown.size(), sources(c)));
     s.append("  representative: \"").append(c.representative().text()).append('"').append(System.lineSeparator());
-    for (ClaimCluster.Member m : c.members()) {
+    for (ClaimCluster.Member m : shown) {
       Claim claim = m.claim();
       boolean rep = claim.equals(c.representative());
       s.append("  - ").append(where(claim));
@@ -67,6 +72,25 @@ final class CrossArticleReport {
         differences(s, options.scorer().similarity(c.representative().text(), claim.text()));
       }
     }
+    int held = c.size() - shown.size();
+    if (held > 0) {
+      s.append(String.format(Locale.ROOT, "  (and %d longer %s around %s above)%n", held,
+          held == 1 ? "claim" : "claims", held == 1 ? "a rendering" : "renderings"));
+    }
+  }
+
+  /**
+   * Whether a claim's span holds another member of the statement from the same article: a mixed
+   * statement around one of the statement's quotes, which the quote already shows.
+   */
+  private static boolean holdsAnother(Claim claim, ClaimCluster c) {
+    if (claim.span().isEmpty()) {
+      return false;
+    }
+    Span outer = claim.span().get();
+    return c.claims().stream().anyMatch(other -> other != claim && other.source().equals(claim.source())
+        && other.span().map(inner -> !inner.equals(outer) && outer.start() <= inner.start()
+            && inner.end() <= outer.end()).orElse(false));
   }
 
   private static long sources(ClaimCluster c) {
