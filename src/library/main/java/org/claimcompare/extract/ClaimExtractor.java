@@ -39,13 +39,15 @@ import org.claimcompare.Span;
  *       multi-paragraph convention; each paragraph's part is a claim), and is otherwise cut at the
  *       end of the sentence in which it opened. The claim's text is the quoted words without the
  *       marks, with trailing {@code , ; :} and white space trimmed; quotes with fewer than the
- *       minimum number of words (scare quotes such as “junta”) are not claims.
- *   <li><b>Reported statements</b> ({@link ClaimKind#REPORTED}). A clause (sentences split at
- *       "; " and ", while") that overlaps no quote claim and has a reporting frame ("said",
- *       "told", "called on", "according to", "assured", "warned" …, with a plausible subject). The
- *       text is the content clause of {@code SPEAKER VERB (that) CONTENT}, or the clause before a
- *       trailing attribution, or else the whole clause; the sentence's final full stop is not part
- *       of it.
+ *       minimum number of words (scare quotes such as “junta”) are {@link ClaimKind#FRAGMENT}s.
+ *   <li><b>Reported statements</b> ({@link ClaimKind#REPORTED}). In each clause (sentences split
+ *       at "; " and ", while"), every cue of speech, belief or evidence with its source ("said",
+ *       "told", "accused", "believes", "polls show", "according to", ", adding that" …) and its
+ *       content, by the frames of {@link ReportedStatements}: the clause after "that" or after
+ *       the cue, the words before a trailing attribution, the whole clause around an interrupting
+ *       one. A content may hold quotations (a mixed statement, one claim that spans both parts);
+ *       one wholly inside a quotation is that quote's, and one shorter than the minimum number of
+ *       words is left out. The claim carries the cue's span and the speaker's mention.
  *   <li><b>Speakers.</b> From the attribution after the quote ({@code ,” he said}, {@code ,” said
  *       X}), the reporting verb before it, later in the sentence, "according to X", or a previous
  *       paragraph ending in a colon. Parts of a quote split by an attribution or spread over
@@ -78,7 +80,8 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Returns the standard extractor: claims need at least three words.
+   * Returns the standard extractor: quotes of fewer than three words are fragments, reported
+   * statements of fewer than three words are left out.
    *
    * @return the standard extractor
    */
@@ -87,10 +90,11 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Returns an extractor that keeps only claims with at least {@code minimumWords} words. Shorter
-   * quotes are taken for scare quotes or terms ("junta", "seize power").
+   * Returns an extractor whose claims have at least {@code minimumWords} words: shorter quotes
+   * are {@link ClaimKind#FRAGMENT}s (scare quotes or terms: "junta", "seize power"), shorter
+   * reported statements are left out.
    *
-   * @param minimumWords the fewest words a claim may have, at least 1
+   * @param minimumWords the fewest words a quote or reported statement needs, at least 1
    * @return the new extractor
    * @throws IllegalArgumentException if {@code minimumWords} is less than 1
    */
