@@ -64,8 +64,8 @@ import org.claimcompare.Span;
  * a sentence is at most 1,000 characters long (a longer run without sentence-final punctuation is
  * cut at a space), which bounds the work of finding the speaker of each quote and verb in it.
  *
- * <p>Claim ids are the article's source, {@code #} and the claim's 1-based position in text order
- * in three digits ({@code "a.txt#004"}); {@code article.text().substring(start, end)} is always
+ * <p>Claims come in text order (by start; a claim that holds another comes first). Claim ids are
+ * the article's source, {@code #} and the claim's 1-based position in that order in three digits ({@code "a.txt#004"}); {@code article.text().substring(start, end)} is always
  * the claim's text. Extraction is pure: no I/O, no dependence on the default locale.
  *
  * <p>Immutable and thread-safe.
