@@ -232,11 +232,19 @@ class MainTest {
       report,  article.txt
       """)
   void rejectsUnknownOption(String command, String validArgument) {
-    Cli.Result r = Cli.run("", command, "--frobnicate", validArgument);
+    Cli.Result r = Cli.run("", command, "--xyzzy", validArgument);
 
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("Unknown option: '--frobnicate'").contains("Usage: claimcompare " + command);
+    assertThat(r.err()).contains("Unknown option: '--xyzzy'").contains("Usage: claimcompare " + command);
     assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void suggestsTheOptionAMistypedOneResembles() {
+    Cli.Result r = Cli.run("", "cluster", "--fragmets");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option: '--fragmets'").contains("Possible solutions: --fragments");
   }
 
   @ParameterizedTest

@@ -74,6 +74,9 @@ final class ReportedStatements {
   private static final Pattern CUES = Frames.verbs(Lexicon.CUES);
   private static final Pattern PARTICIPLES =
       Frames.verbs(Lexicon.presentParticiples(Lexicon.SPEECH_LEMMAS));
+  /** Participles of every cue, for progressives ("is planning", "are hoping"). */
+  private static final Pattern PROGRESSIVES = Frames.verbs(Lexicon.presentParticiples(
+      ImmutableSet.<String>builder().addAll(Lexicon.SPEECH_LEMMAS).addAll(Lexicon.BELIEF_LEMMAS).build()));
   /** ", and he …" or "but …": a new clause or verb phrase, the narrator's. */
   private static final Pattern CUT_BEFORE_NEW_CLAUSE =
       Pattern.compile(",?\\s+but\\b|,\\s+and\\s+(?:he|she|they|we|I|it)\\b");
@@ -175,7 +178,7 @@ final class ReportedStatements {
     while (m.find()) {
       finite(clause, m.start(), m.end(), m.group()).ifPresent(out::add);
     }
-    Matcher p = PARTICIPLES.matcher(clause);
+    Matcher p = PROGRESSIVES.matcher(clause);
     while (p.find()) {
       participle(clause, p.start(), p.end(), p.group()).ifPresent(out::add);
     }
@@ -309,7 +312,7 @@ final class ReportedStatements {
     if (beforeQuote(clause, sourceEnd)) {
       return Optional.empty();
     }
-    if (inverted.isPresent() || endsClause(clause, sourceEnd)) {
+    if (inverted.isPresent() || endsClause(clause, sourceEnd, verb)) {
       return before(clause, sourceStart).map(c -> new Found(c, f));
     }
     return complement(clause, f).map(c -> new Found(c, f));
@@ -459,9 +462,9 @@ final class ReportedStatements {
    * Whether the cue ends its clause's statement: a participle cue follows it (", adding …"), or
    * at most {@value #TRAILING_WORDS} words follow it, none of them "that" or an auxiliary,
    * starting with a preposition or an adverb ("said on Friday", not "said at least 14 people
-   * had died").
+   * had died"), or with the person told ("told her", "told reporters on Friday").
    */
-  private static boolean endsClause(String clause, int end) {
+  private static boolean endsClause(String clause, int end, String verb) {
     if (PARTICIPLE_NEXT.matcher(clause).region(end, clause.length()).lookingAt()) {
       return true; // "…, Nefzi said, adding that …"
     }
@@ -469,7 +472,9 @@ final class ReportedStatements {
     return after.size() <= TRAILING_WORDS
         && after.stream().noneMatch(t -> t.bare().equals("that") || Lexicon.AUXILIARIES.contains(t.bare()))
         && (after.isEmpty() || Lexicon.PREPOSITIONS.contains(after.get(0).bare())
-            || Lexicon.SKIPPABLE.contains(after.get(0).bare()));
+            || Lexicon.SKIPPABLE.contains(after.get(0).bare())
+            || TELLING.contains(verb) && !Lexicon.PRONOUNS.contains(after.get(0).bare())
+                && !SUBJECT_PRONOUNS.contains(after.get(0).text()));
   }
 
   /**
@@ -499,6 +504,18 @@ final class ReportedStatements {
   }
 
   /**
+   * Whether "to" opens an infinitive ("threatened to tear it up"), not a phrase ("said to
+   * reporters", "told to the press"): the next word is lower case and no determiner, pronoun or
+   * plural.
+   */
+  private static boolean infinitive(Token to, Token next) {
+    String b = next.bare();
+    return to.text().equals("to") && !next.capitalised() && !Subjects.isDeterminer(next)
+        && !Lexicon.PRONOUNS.contains(b) && !Set.of("him", "her", "them", "me", "us").contains(b)
+        && !b.endsWith("s");
+  }
+
+  /**
    * Whether a preposition opens a quantity, not an adverbial: "at least", "about half", "over 30
    * percent".
    */
@@ -524,9 +541,17 @@ final class ReportedStatements {
 
   /** A participle cue: "…, adding that CONTENT", "a statement saying CONTENT". */
   private static Optional<Found> participle(String clause, int start, int end, String verb) {
+    boolean speech = PARTICIPLES.matcher(verb).matches();
     List<Token> previous = Token.words(clause, Math.max(0, start - 20), start);
     if (!previous.isEmpty() && Lexicon.AUXILIARIES.contains(previous.get(previous.size() - 1).bare())) {
-      return Optional.empty(); // "is saying": a finite verb, found as such
+      // "McConnell is criticizing Obama": a progressive, finite; its subject is the auxiliary's
+      Token auxiliary = previous.get(previous.size() - 1);
+      return Subjects.before(clause, auxiliary.start())
+          .map(s -> new Frames.Frame(Frames.Type.FINITE, verb, start, end, s))
+          .flatMap(f -> complement(clause, f).map(c -> new Found(c, f)));
+    }
+    if (!speech) {
+      return Optional.empty(); // "hoping", "planning" attribute only as progressives
     }
     return Frames.participleSpeaker(clause, start)
         .or(() -> openingPronoun(clause, start))
@@ -579,7 +604,8 @@ final class ReportedStatements {
       return Optional.empty();
     }
     if (Lexicon.PREPOSITIONS.contains(after.get(i).bare())
-        && !(i + 1 < after.size() && quantity(after.get(i), after.get(i + 1)))) {
+        && !(i + 1 < after.size() && (quantity(after.get(i), after.get(i + 1))
+            || infinitive(after.get(i), after.get(i + 1))))) {
       return Optional.empty(); // "said after a campaign stop", "said of the plan"
     }
     int start = after.get(i).start();

@@ -28,6 +28,10 @@ final class Subjects {
   /** A party and state after a politician's name: "(D-MA)", "(R-Texas)", "(I-Vt.)". */
   private static final Pattern AFFILIATION_IN_PARENS =
       Pattern.compile("\\(\\p{Lu}\\p{L}?[-–]\\s?\\p{Lu}[\\p{L}.]{0,12}\\)");
+  /** Verbs of aspect before "to" and a cue: "continue to believe", "began to argue". */
+  private static final ImmutableSet<String> ASPECTUAL = ImmutableSet.of("continue", "continues",
+      "continued", "begin", "begins", "began", "start", "starts", "started", "tend", "tends",
+      "tended", "used", "came", "come", "comes");
   /** Determiners that stand alone as a subject: "Some said", "Others told", "Both agreed". */
   private static final ImmutableSet<String> PRONOUN_DETERMINERS =
       ImmutableSet.of("some", "many", "several", "both", "all", "most", "few", "others", "one", "another");
@@ -175,6 +179,9 @@ final class Subjects {
     int n = tokens.size();
     while (n > 0 && skippable(tokens.get(n - 1))) {
       n--;
+    }
+    if (n >= 3 && tokens.get(n - 1).text().equals("to") && ASPECTUAL.contains(tokens.get(n - 2).text())) {
+      return stripTrailing(tokens.subList(0, n - 2)); // "I continue to believe"
     }
     return tokens.subList(0, n);
   }
