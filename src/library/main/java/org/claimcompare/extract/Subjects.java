@@ -206,8 +206,8 @@ final class Subjects {
 
   /**
    * Accepts a subject of at most 12 words with no verb or auxiliary in it (a lower-case word in
-   * -ed counts as a verb unless a determiner precedes it) that does not end in a determiner or a
-   * preposition. A leading preposition marks an adverbial ("On the one hand Zelensky"): then the
+   * -ed counts as a verb unless a determiner precedes it) that does not end in a determiner, a
+   * preposition or a number. A leading preposition marks an adverbial ("On the one hand Zelensky"): then the
    * name at its end, or the rest without the preposition, is the subject.
    */
   private static Optional<Found> validate(String w, List<Token> tokens) {
@@ -224,8 +224,9 @@ final class Subjects {
       return Optional.of(found(w, tokens)); // "Some said", "Others told"
     }
     if (isDeterminer(last) || Lexicon.PREPOSITIONS.contains(last.bare())
-        || last.bare().equals("and") || last.bare().equals("or")) {
-      return Optional.empty();
+        || last.bare().equals("and") || last.bare().equals("or")
+        || Character.isDigit(last.text().charAt(0))) {
+      return Optional.empty(); // "… has 200 pledged delegates": a number is no subject's head
     }
     String first = tokens.get(0).bare();
     if (first.equals("and") || first.equals("or")) {
