@@ -115,6 +115,9 @@ final class ReportedStatements {
    * subject they are a name, not an attribution.
    */
   private static final ImmutableSet<String> NAMING = ImmutableSet.of("called", "described");
+  /** Words that open a subordinate clause, which is no statement of its own. */
+  private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("when", "after",
+      "before", "while", "as", "since", "until", "once", "whenever", "because");
   /** Cues whose object is the person told: "that" after it opens the content. */
   private static final ImmutableSet<String> TELLING = ImmutableSet.of(
       "tell", "tells", "told", "warn", "warns", "warned", "assure", "assures", "assured", "remind",
@@ -417,10 +420,11 @@ final class ReportedStatements {
         || Lexicon.CUES.contains(b) && !Lexicon.NOUN_FORMS.contains(b);
   }
 
-  /** Whether a phrase is an indefinite noun phrase: "a company", "an outfit". */
+  /** Whether a phrase ends in an indefinite noun phrase: "a company", "writing a book". */
   private static boolean indefinite(String phrase) {
-    String first = Token.words(phrase).get(0).bare();
-    return first.equals("a") || first.equals("an");
+    List<Token> words = Token.words(phrase);
+    return words.subList(Math.max(0, words.size() - 3), words.size()).stream()
+        .anyMatch(t -> t.bare().equals("a") || t.bare().equals("an"));
   }
 
   /** Whether the cue follows "and" or "but" ("… and said", "…, but says"). */
@@ -527,22 +531,27 @@ final class ReportedStatements {
   }
 
   /**
-   * Whether words before a trailing attribution are an adverbial or a dateline, not a statement:
-   * a prepositional phrase without a verb ("On his campaign website, X promises"), or capitalised
-   * words and numbers only ("CAMBRIDGE, Mass., Dec. 11 (UPI)").
+   * Whether words before a trailing attribution are an adverbial or a dateline, not a
+   * statement: a prepositional phrase or a subordinate clause without anything that looks like a
+   * verb ("On his campaign website, X promises", "When the director, X understood"), or
+   * capitalised words and numbers only ("CAMBRIDGE, Mass., Dec. 11 (UPI)").
    */
   private static boolean adverbialOnly(List<Token> words) {
     boolean verb = words.stream().anyMatch(t -> Lexicon.AUXILIARIES.contains(t.bare())
-        || !t.capitalised() && t.bare().endsWith("ed"));
-    boolean prepositional = Lexicon.PREPOSITIONS.contains(words.get(0).bare()) && !verb;
+        || !t.capitalised() && t.bare().length() > 3 && (t.bare().endsWith("ed") || t.bare().endsWith("s"))
+        || Lexicon.CUES.contains(t.text()) || t.bare().endsWith("n't"));
+    boolean subordinate = SUBORDINATORS.contains(words.get(0).bare()) && !verb;
     boolean dateline = words.stream().allMatch(t -> t.capitalised() || Character.isDigit(t.text().charAt(0)));
-    return prepositional || dateline;
+    return subordinate || dateline || Lexicon.PREPOSITIONS.contains(words.get(0).bare()) && !verb;
   }
 
   /** A participle cue: "…, adding that CONTENT", "a statement saying CONTENT". */
   private static Optional<Found> participle(String clause, int start, int end, String verb) {
     boolean speech = PARTICIPLES.matcher(verb).matches();
     List<Token> previous = Token.words(clause, Math.max(0, start - 20), start);
+    if (!previous.isEmpty() && Subjects.isDeterminer(previous.get(previous.size() - 1))) {
+      return Optional.empty(); // "a threatening letter": an adjective
+    }
     if (!previous.isEmpty() && Lexicon.AUXILIARIES.contains(previous.get(previous.size() - 1).bare())) {
       // "McConnell is criticizing Obama": a progressive, finite; its subject is the auxiliary's
       Token auxiliary = previous.get(previous.size() - 1);
