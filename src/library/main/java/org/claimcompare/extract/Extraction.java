@@ -224,12 +224,28 @@ final class Extraction {
       return;
     }
     for (ReportedStatements.Found f : ReportedStatements.find(clause.of(masked))) {
-      Span content = new Span(clause.start() + f.content().start(), clause.start() + f.content().end());
+      Span content = throughItsQuote(
+          new Span(clause.start() + f.content().start(), clause.start() + f.content().end()));
       if (!insideAQuote(content) && Token.count(content.of(text)) >= minimumWords) {
         out.add(new Candidate(content, ClaimKind.REPORTED, p.index(),
             Optional.of(Attribution.of(f.frame(), clause.start())), Optional.empty()));
       }
     }
+  }
+
+  /**
+   * A content that ends inside a quotation it opened runs to the quotation's end: a mixed
+   * statement holds the whole quotation, over sentence ends within it ("Cruz “has courage. He is
+   * unafraid.”").
+   */
+  private Span throughItsQuote(Span content) {
+    int i = lastStartingAtOrBefore(quoteRegions, content.end() - 1);
+    if (i < 0) {
+      return content;
+    }
+    Span region = quoteRegions.get(i);
+    return region.start() >= content.start() && region.end() > content.end()
+        ? new Span(content.start(), region.end()) : content;
   }
 
   /**

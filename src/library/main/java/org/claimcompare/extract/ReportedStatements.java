@@ -315,8 +315,14 @@ final class ReportedStatements {
     if (beforeQuote(clause, sourceEnd)) {
       return Optional.empty();
     }
-    if (inverted.isPresent() || endsClause(clause, sourceEnd, verb)) {
+    if (inverted.isPresent()) {
       return before(clause, sourceStart).map(c -> new Found(c, f));
+    }
+    if (endsClause(clause, sourceEnd, verb)) {
+      Optional<Span> head = before(clause, sourceStart);
+      if (head.isPresent() || !TELLING.contains(verb)) {
+        return head.map(c -> new Found(c, f)); // "…, the spokeswoman said on Friday"
+      }
     }
     return complement(clause, f).map(c -> new Found(c, f));
   }
