@@ -33,8 +33,10 @@ import org.claimcompare.Span;
  *       (headlines, bylines, time stamps, teaser links, captions, labels, tickers, lines ending in
  *       a colon or without sentence-final punctuation) holds no claims.
  *   <li><b>Quotes</b> ({@link ClaimKind#QUOTE}). Outermost quotations in any common style (“…”,
- *       „…“, «…», »…«, ‹…›, ‘…’, "…", '…'); apostrophes inside words are not quotation marks;
- *       nested quotes belong to the outer quote. A quote left open at the end of its paragraph
+ *       „…“, «…», »…«, ‹…›, ‘…’, "…", '…', and the typewriter ``…'' and ''…'' without a stray
+ *       apostrophe); straight and curly double marks close each other ("…” and “…"), and so does
+ *       a “ that no word follows; apostrophes inside words are not quotation marks;
+ *       nested quotes belong to the outer quote. No-break spaces count as white space. A quote left open at the end of its paragraph
  *       runs to the paragraph's end when the next paragraph opens with a quotation mark (the
  *       multi-paragraph convention; each paragraph's part is a claim), and is otherwise cut at the
  *       end of the sentence in which it opened. The claim's text is the quoted words without the

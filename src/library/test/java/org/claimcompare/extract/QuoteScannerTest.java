@@ -59,6 +59,36 @@ class QuoteScannerTest {
     assertThat(quotes(input)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '|', textBlock = """
+      The mayor called the plan ''a total failure,'' and left.        => a total failure
+      ''We are broke,'' the mayor said. ''Nobody wants to admit it.'' => We are broke | Nobody wants to admit it.
+      The judge said ``the law is clear'' on Friday.                 => the law is clear
+      ''It's the voters' choice,'' she said.                         => It's the voters' choice
+      He wrote '''' and nothing else.                                 => ||
+      """)
+  void readsTypewriterDoubledMarksWithoutAStrayApostrophe(String input, String expected) {
+    assertThat(quotes(input)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      “We tried hard," the mayor said. "Nobody listened.”               => We tried hard | Nobody listened.
+      "We tried hard,” the mayor said. “Nobody listened."               => We tried hard | Nobody listened.
+      “We tried hard,“ said the mayor. “Nobody listened.”               => We tried hard | Nobody listened.
+      "It was a mistake,"the mayor said, "and we regret it."            => It was a mistake | and we regret it.
+      “It was a mistake,”the mayor said. “We regret it.”                => It was a mistake | We regret it.
+      """)
+  void pairsMismatchedStraightAndCurlyMarks(String input, String expected) {
+    assertThat(quotes(input)).isEqualTo(expected);
+  }
+
+  @Test
+  void readsAParagraphThatEndsWithANoBreakSpace() {
+    assertThat(quotes("“We will rebuild,” the mayor said.\u00a0 ¶Next paragraph.\u00a0"))
+        .isEqualTo("We will rebuild");
+  }
+
   @Test
   void trimsTrailingCommaButKeepsFinalStop() {
     assertThat(quotes("“We will return,” he said. “The war is over.”"))
