@@ -41,7 +41,10 @@ import org.claimcompare.Span;
  *       multi-paragraph convention; each paragraph's part is a claim), and is otherwise cut at the
  *       end of the sentence in which it opened. The claim's text is the quoted words without the
  *       marks, with trailing {@code , ; :} and white space trimmed; quotes with fewer than the
- *       minimum number of words (scare quotes such as “junta”) are not claims.
+ *       minimum number of words (scare quotes such as “junta”) are fragments. Titles of works and
+ *       programmes are not claims: title-case words without sentence punctuation after "on",
+ *       "host of", "author of", "titled", "the film", "NBC's" … or before "show", "star" …
+ *       ({@code on ABC's “This Week”}).
  *   <li><b>Reported statements</b> ({@link ClaimKind#REPORTED}). A clause (sentences split at
  *       "; " and ", while") that overlaps no quote claim and has a reporting frame ("said",
  *       "told", "called on", "according to", "assured", "warned" …, with a plausible subject). The

@@ -119,6 +119,9 @@ final class Extraction {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
+      if (Titles.isTitle(text, q.open(), q.end(), q.words().of(text))) {
+        continue;
+      }
       Optional<Attribution> a = found.get(i).isPresent()
           ? found.get(i) : Optional.ofNullable(chainAttributions.get(chains.get(i)));
       ClaimKind kind = Token.count(q.words().of(text)) >= minimumWords
