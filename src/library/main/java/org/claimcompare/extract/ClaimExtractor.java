@@ -53,7 +53,9 @@ import org.claimcompare.Span;
  *       of it.
  *   <li><b>Speakers.</b> From the attribution after the quote ({@code ,” he said}, {@code ,” said
  *       X}), the reporting verb before it, later in the sentence, "according to X", or a previous
- *       paragraph ending in a colon. Parts of a quote split by an attribution or spread over
+ *       paragraph ending in a colon; failing these, the speaker of the reported statement whose
+ *       content holds the quote, else the subject of the clause the quote is embedded in ("Japan
+ *       branded the North an “outlaw nation”" → Japan). Parts of a quote split by an attribution or spread over
  *       paragraphs share it. Names lose titles and nationality adjectives ("Russian President
  *       Vladimir Putin" → "Vladimir Putin") and surnames expand to the article's longest full
  *       name ("Mr Putin" → "Vladimir Putin"); descriptions keep their determiner ("the

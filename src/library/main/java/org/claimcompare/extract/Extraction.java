@@ -88,8 +88,9 @@ final class Extraction {
   static ImmutableList<Candidate> candidates(String text, ImmutableList<Paragraph> paragraphs,
       ImmutableList<ImmutableList<Span>> sentences, int minimumWords) {
     Extraction e = new Extraction(text, paragraphs, sentences, minimumWords);
-    List<Candidate> out = new ArrayList<>(e.quoteCandidates());
-    out.addAll(e.reportedCandidates());
+    List<Candidate> reported = e.reportedCandidates();
+    List<Candidate> out = new ArrayList<>(e.quoteCandidates(reported));
+    out.addAll(reported);
     out.sort(Comparator.comparingInt(c -> c.span().start()));
     return ImmutableList.copyOf(out);
   }
@@ -104,13 +105,22 @@ final class Extraction {
 
   /**
    * Quote candidates; a part of a multi-paragraph quote without an attribution takes the first
-   * attribution of its chain.
+   * attribution of its chain; failing that, a quote inside the content of a reported statement
+   * takes that statement's (the innermost one's): in "Japan branded the North an “outlaw
+   * nation”" the quoted words are Japan's.
+   *
+   * @param reported the reported-statement candidates, in text order
    */
-  private List<Candidate> quoteCandidates() {
+  private List<Candidate> quoteCandidates(List<Candidate> reported) {
     List<Optional<Attribution>> found = new ArrayList<>();
     Map<Integer, Attribution> chainAttributions = new HashMap<>();
+    List<Span> contents = reported.stream().map(Candidate::span).toList();
     for (int i = 0; i < quotes.size(); i++) {
-      Optional<Attribution> a = attribution(quotes.get(i));
+      Quote q = quotes.get(i);
+      Optional<Attribution> a = attribution(q)
+          .or(() -> innermostContaining(contents, q.words()).map(k -> reported.get(k).attribution())
+              .flatMap(x -> x))
+          .or(() -> embedding(q));
       found.add(a);
       if (a.isPresent()) {
         chainAttributions.putIfAbsent(chains.get(i), a.get());
@@ -152,6 +162,63 @@ final class Extraction {
         .or(() -> Frames.accordingTo(before).map(f -> Attribution.of(f, b)))
         .or(() -> Frames.accordingTo(after).map(f -> Attribution.of(f, a)))
         .or(() -> colonIntroduction(q));
+  }
+
+  /** The attribution of a quote that no frame attributes: the subject of its clause. */
+  private Optional<Attribution> embedding(Quote q) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    Span open = sentenceAt(p, q.open());
+    return clauseSubject(masked.substring(open.start(), q.open()))
+        .map(f -> Attribution.of(f, open.start()));
+  }
+
+  /**
+   * The subject of the clause a quote is embedded in, when no verb of saying attributes it: in
+   * "Japan branded the North an “outlaw nation”" or "Trump has used the phrase “…”" the quoted
+   * words are the subject's. The nearest verb before the quote with a plausible subject wins.
+   */
+  static Optional<Frames.Frame> clauseSubject(String before) {
+    List<Token> tokens = Token.words(before);
+    for (int i = tokens.size() - 1; i >= 1; i--) {
+      Token t = tokens.get(i);
+      if (verbLike(t)) {
+        Optional<Subjects.Found> s = Subjects.before(before, t.start());
+        if (s.isPresent()) {
+          return Optional.of(new Frames.Frame(Frames.Type.FINITE, t.text(), t.start(), t.end(), s.get()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A lower-case word that looks like a finite verb: an auxiliary, or ending in -ed or -s. */
+  private static boolean verbLike(Token t) {
+    String b = t.bare();
+    if (t.capitalised() || Lexicon.PREPOSITIONS.contains(b) || Lexicon.CLAUSE_OPENERS.contains(b)
+        || Lexicon.DETERMINERS.contains(b)) {
+      return false;
+    }
+    boolean third = b.length() >= 4 && b.endsWith("s") && !b.endsWith("ss") && !b.endsWith("us")
+        && !b.endsWith("is");
+    return Lexicon.AUXILIARIES.contains(b) || b.length() >= 4 && b.endsWith("ed") || third;
+  }
+
+  /**
+   * The index of the shortest of {@code spans} (in order of their starts, each inside one
+   * sentence) that contains {@code inner}; only spans starting in the sentence of {@code inner}
+   * are looked at, so the cost is bounded by the sentence's length.
+   */
+  private Optional<Integer> innermostContaining(List<Span> spans, Span inner) {
+    int i = lastStartingAtOrBefore(spans, inner.start());
+    int sentenceStart = inner.start() - Sentences.MAX_LENGTH;
+    Optional<Integer> best = Optional.empty();
+    for (; i >= 0 && spans.get(i).start() >= sentenceStart; i--) {
+      Span s = spans.get(i);
+      if (s.end() >= inner.end() && (best.isEmpty() || s.length() < spans.get(best.get()).length())) {
+        best = Optional.of(i);
+      }
+    }
+    return best;
   }
 
   private Optional<Attribution> colonIntroduction(Quote q) {

@@ -50,6 +50,20 @@ class ClaimExtractorTest {
     assertThat(speakerOf(text, claim)).isEqualTo(speaker);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      # no verb of saying: the quoted words belong to the subject of their clause
+      The council branded the new tower an “eyesore that nobody asked for”.         => the council
+      Mayor Ines Falk has used the phrase “a city for everyone” since March.         => Ines Falk
+      After the vote, the union likened the deal to “a slow surrender of our rights”. => the union
+      Senator Omar Lund hailed the ruling as “a victory for common sense and decency”. => Omar Lund
+      """)
+  void attributesAQuoteEmbeddedInAClauseToItsSubject(String text, String speaker) {
+    Claim quote = extract(text).stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED)
+        .findFirst().orElseThrow();
+    assertThat(quote.speaker().orElse("")).isEqualTo(speaker);
+  }
+
   @Test
   void expandsSurnamesToTheFullNameInTheArticle() {
     String text = "Chancellor Olaf Weber met union leaders on Monday.\n"
