@@ -56,7 +56,9 @@ import org.claimcompare.Span;
  *       paragraph ending in a colon; failing these, the speaker of the reported statement whose
  *       content holds the quote, else the subject of the clause the quote is embedded in ("Japan
  *       branded the North an “outlaw nation”" → Japan). Parts of a quote split by an attribution or spread over
- *       paragraphs share it. Names lose titles and nationality adjectives ("Russian President
+ *       paragraphs share it. A subject followed by appositions is the phrase that opens them
+ *       ("Ann Cole, 59, of Dover, Del., said" → Ann Cole); party labels ("(D-Md.)", ", R-Ky.,")
+ *       are skipped. Names lose titles and nationality adjectives ("Russian President
  *       Vladimir Putin" → "Vladimir Putin") and surnames expand to the article's longest full
  *       name ("Mr Putin" → "Vladimir Putin"); descriptions keep their determiner ("the
  *       official"); "he"/"she" resolve to the previous claim's speaker in the same or previous

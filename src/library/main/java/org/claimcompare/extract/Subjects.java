@@ -1,5 +1,6 @@
 package org.claimcompare.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,6 +24,15 @@ final class Subjects {
 
   private static final String BOUNDARY_CHARS = ",;:()[]¦—–\"“”«»„!?";
   private static final Pattern ACRONYM_IN_PARENS = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
+  /**
+   * A US party and state label in brackets, "(D-N.C.)", "(R-Utah)", "(I)", "(Vt.)", or between
+   * commas, ", R-Ky.,".
+   */
+  static final Pattern PARTY_LABEL = Pattern.compile(
+      "\\((?:[DRI](?:[-–,] ?\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)?|\\p{Lu}\\p{Ll}{1,4}\\.)\\)"
+      + "|, ?[DRI]-\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?,");
+  /** Initials written together: "G.K" (of "G.K. Butterfield"). */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
   private static final Pattern SPACED_DASH = Pattern.compile(" [-–—] ");
   private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+");
   private static final Pattern PHRASE_END = Pattern.compile("[,.;:!?¦()\\[\\]\"“”]");
@@ -128,9 +138,24 @@ final class Subjects {
     return b;
   }
 
-  /** "(MOD)" becomes " MOD " so that an acronym in brackets does not end the subject. */
+  /**
+   * "(MOD)" becomes " MOD " so that an acronym in brackets does not end the subject, and a
+   * party-and-state label ("(D-N.C.)", "(R)", "(Vt.)") becomes spaces, so that "Rep. Ann Cole
+   * (D-Md.) said" has the subject "Rep. Ann Cole". Offsets are kept.
+   */
   private static String unparenthesiseAcronyms(String window) {
-    return ACRONYM_IN_PARENS.matcher(window).replaceAll(" $1 ");
+    String w = ACRONYM_IN_PARENS.matcher(window).replaceAll(" $1 ");
+    Matcher m = PARTY_LABEL.matcher(w);
+    if (!m.find()) {
+      return w;
+    }
+    StringBuilder out = new StringBuilder(w);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return out.toString();
   }
 
   private static List<Token> stripTrailing(List<Token> tokens) {
@@ -226,21 +251,62 @@ final class Subjects {
   }
 
   /**
-   * "NAME, DESCRIPTION, said": the subject before an apposition or relative clause between
-   * commas ("Newt Gingrich, a Trump ally, said"; "Clinton, who called Sanders, told"; "Trump,
-   * 70, told"). The description opens with a determiner, a capitalised word, a number or "who",
-   * and has at most twelve words.
+   * "NAME, DESCRIPTION, said": the subject before appositions or relative clauses between commas
+   * ("Newt Gingrich, a Trump ally, said"; "Clinton, who called Sanders, told"; "Trump, 70,
+   * told"; "Ann Cole, 59, of Dover, Del., who watched, said"). The comma-separated segments back
+   * to the clause's start (at most six, of at most twenty words each) are read in text order;
+   * the first that is a plausible subject wins, if it opens the clause or is a name or a
+   * description with a determiner ("In Boston, Mayor Ann Cole, a Democrat, said" gives "Mayor
+   * Ann Cole"). The description after it opens with a determiner, a capitalised word, a number,
+   * "who" or any word after a name.
    */
   private static Optional<Found> beforeDescription(String w, int comma) {
-    int previous = w.lastIndexOf(',', comma - 1);
-    if (previous < 0) {
-      return Optional.empty();
+    List<Integer> commas = new ArrayList<>();
+    int right = comma;
+    int stop = clauseBoundaryBefore(w, comma);
+    while (commas.size() < 6) {
+      int previous = w.lastIndexOf(',', right - 1);
+      if (previous < stop || Token.words(w, previous + 1, right).size() > 20) {
+        break;
+      }
+      commas.add(previous);
+      right = previous;
     }
-    List<Token> middle = Token.words(w, previous + 1, comma);
-    if (middle.isEmpty() || middle.size() > 12 || !opensDescription(middle.get(0))) {
-      return Optional.empty();
+    for (int j = commas.size() - 1; j >= 0; j--) {
+      int end = commas.get(j);
+      int start = j == commas.size() - 1 ? stop : commas.get(j + 1) + 1;
+      List<Token> segment = stripTrailing(Token.words(w, start, end));
+      int next = j == 0 ? comma : commas.get(j - 1);
+      List<Token> description = Token.words(w, end + 1, next);
+      if (segment.isEmpty() || segment.size() > 12 || description.isEmpty()
+          || Lexicon.PREPOSITIONS.contains(segment.get(0).bare())
+          || Lexicon.CLAUSE_OPENERS.contains(segment.get(0).bare())) {
+        continue;
+      }
+      boolean name = segment.stream().allMatch(Subjects::nameWord)
+          && segment.get(segment.size() - 1).capitalised();
+      boolean opens = j == commas.size() - 1;
+      if (!(name || opens || isDeterminer(segment.get(0)))
+          || !(name || opensDescription(description.get(0)))) {
+        continue;
+      }
+      Optional<Found> subject = validate(w, cutAdverbial(segment));
+      if (subject.isPresent()) {
+        return subject;
+      }
     }
-    return before(w, previous);
+    return Optional.empty();
+  }
+
+  /** The offset just past the last boundary other than a comma before {@code end}, or 0. */
+  private static int clauseBoundaryBefore(String w, int end) {
+    for (int i = end - 1; i >= 0; i--) {
+      char c = w.charAt(i);
+      if (c != ',' && BOUNDARY_CHARS.indexOf(c) >= 0) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static boolean opensDescription(Token t) {
@@ -301,7 +367,8 @@ final class Subjects {
     }
     Token prev = tokens.get(i - 1);
     String gap = text.substring(prev.end(), tokens.get(i).start());
-    boolean abbreviation = Lexicon.ABBREVIATIONS.contains(prev.bare()) || prev.text().length() == 1;
+    boolean abbreviation = Lexicon.ABBREVIATIONS.contains(prev.bare()) || prev.text().length() == 1
+        || INITIALS.matcher(prev.text()).matches();
     return gap.isBlank() || abbreviation && gap.startsWith(".") && gap.substring(1).isBlank();
   }
 

@@ -64,6 +64,26 @@ class ClaimExtractorTest {
     assertThat(quote.speaker().orElse("")).isEqualTo(speaker);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      # party and state labels are not part of the name, nor its end
+      “The bill is dead,” Rep. Ann Cole (D-Md.) said on Friday.                     => Ann Cole
+      “The bill is dead,” said Sen. Ray Dunn (R), who chairs the panel.             => Ray Dunn
+      “The bill is dead,” Senate Majority Leader Ray Dunn, R-Ky., said Tuesday.     => Ray Dunn
+      # initials written together stay in the name
+      “The bill is dead,” said Rep. J.T. Moss of Ohio.                              => J.T. Moss
+      # a chain of appositions: the name that opens it
+      “The bill is dead,” Ann Cole, 59, of Dover, Del., who watched the vote, said.  => Ann Cole
+      “The bill is dead,” Ray Dunn, the attorney general of Iowa, one of the states suing, said. => Ray Dunn
+      In a debate on Monday, Ann Cole, the head of the council, told voters that “the bill is dead”. => Ann Cole
+      Ann Cole, director of the Center for Tax Studies and a professor at Dover College, said the bill “is dead and buried”. => Ann Cole
+      """)
+  void findsTheNameBeforeLabelsAndAppositions(String text, String speaker) {
+    Claim quote = extract(text).stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED)
+        .findFirst().orElseThrow();
+    assertThat(quote.speaker().orElse("")).isEqualTo(speaker);
+  }
+
   @Test
   void expandsSurnamesToTheFullNameInTheArticle() {
     String text = "Chancellor Olaf Weber met union leaders on Monday.\n"
