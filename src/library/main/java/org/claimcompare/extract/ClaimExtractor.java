@@ -51,12 +51,13 @@ import org.claimcompare.Span;
  *       text is the content clause of {@code SPEAKER VERB (that) CONTENT}, or the clause before a
  *       trailing attribution, or else the whole clause; the sentence's final full stop is not part
  *       of it.
- *   <li><b>Speakers.</b> From the attribution after the quote ({@code ,” he said}, {@code ,” said
+ *   <li><b>Speakers.</b> From a transcript's label opening the quote ("“WALLACE: …"), the
+ *       attribution after the quote ({@code ,” he said}, {@code ,” said
  *       X}), the reporting verb before it, later in the sentence, "according to X", or a previous
  *       paragraph ending in a colon; failing these, the speaker of the reported statement whose
  *       content holds the quote, else the subject of the clause the quote is embedded in ("Japan
  *       branded the North an “outlaw nation”" → Japan). Parts of a quote split by an attribution or spread over
- *       paragraphs share it. A subject followed by appositions is the phrase that opens them
+ *       paragraphs share it (a later part without one takes the latest earlier part's). A subject followed by appositions is the phrase that opens them
  *       ("Ann Cole, 59, of Dover, Del., said" → Ann Cole); party labels ("(D-Md.)", ", R-Ky.,")
  *       are skipped. Names lose titles and nationality adjectives ("Russian President
  *       Vladimir Putin" → "Vladimir Putin") and surnames expand to the article's longest full

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimcompare.ClaimKind;
 import org.claimcompare.Span;
 
@@ -16,6 +18,9 @@ import org.claimcompare.Span;
  * that attributes each, in text order. Speaker resolution is left to {@link SpeakerResolver}.
  */
 final class Extraction {
+  /** A speaker's name in capitals and a colon: a transcript's label ("WALLACE: "). */
+  private static final Pattern SPEAKER_LABEL =
+      Pattern.compile("(\\p{Lu}[\\p{Lu}.'’ -]{0,30}\\p{Lu}):\\s");
   private final String text;
   private final String masked;
   private final ImmutableList<Paragraph> paragraphs;
@@ -104,8 +109,9 @@ final class Extraction {
   }
 
   /**
-   * Quote candidates; a part of a multi-paragraph quote without an attribution takes the first
-   * attribution of its chain; failing that, a quote inside the content of a reported statement
+   * Quote candidates; a part of a multi-paragraph quote without an attribution takes the latest
+   * attribution of an earlier part of its chain, else the first of the chain (a transcript's
+   * parts each name their speaker, "“WALLACE: …"); failing that, a quote inside the content of a reported statement
    * takes that statement's (the innermost one's): in "Japan branded the North an “outlaw
    * nation”" the quoted words are Japan's.
    *
@@ -134,6 +140,9 @@ final class Extraction {
       }
       Optional<Attribution> a = found.get(i).isPresent()
           ? found.get(i) : Optional.ofNullable(chainAttributions.get(chains.get(i)));
+      if (found.get(i).isPresent()) {
+        chainAttributions.put(chains.get(i), found.get(i).get()); // later parts take the latest
+      }
       ClaimKind kind = Token.count(q.words().of(text)) >= minimumWords
           ? ClaimKind.QUOTE : ClaimKind.FRAGMENT;
       out.add(new Candidate(q.words(), kind, q.paragraph(), a, Optional.of(chains.get(i))));
@@ -142,7 +151,8 @@ final class Extraction {
   }
 
   /**
-   * Finds the phrase that attributes a quote, trying in order: an attribution right after the
+   * Finds the phrase that attributes a quote, trying in order: a transcript's label opening the
+   * quote ("“WALLACE: …"); an attribution right after the
    * closing mark ({@code ,” he said}); the nearest reporting verb before the quote in its sentence
    * ({@code Putin told the army that it would be “…”}); a participle before it; a reporting verb
    * later in the sentence; "according to X" in the sentence; and, for a quote that opens its
@@ -155,13 +165,23 @@ final class Extraction {
     String after = q.closed() ? masked.substring(q.end(), sentenceAt(p, q.end() - 1).end()) : "";
     int b = open.start();
     int a = q.end();
-    return Frames.adjacent(after).map(f -> Attribution.of(f, a))
+    return label(q).or(() -> Frames.adjacent(after).map(f -> Attribution.of(f, a)))
         .or(() -> last(Frames.quoting(before)).map(f -> Attribution.of(f, b)))
         .or(() -> Frames.participle(before).map(f -> Attribution.of(f, b)))
         .or(() -> Frames.quoting(after).stream().findFirst().map(f -> Attribution.of(f, a)))
         .or(() -> Frames.accordingTo(before).map(f -> Attribution.of(f, b)))
         .or(() -> Frames.accordingTo(after).map(f -> Attribution.of(f, a)))
         .or(() -> colonIntroduction(q));
+  }
+
+  /** The speaker's label that opens a quoted transcript line: "“PENCE: Well, look, …". */
+  private Optional<Attribution> label(Quote q) {
+    Matcher m = SPEAKER_LABEL.matcher(text).region(q.words().start(), q.words().end());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(m.group(1), new Span(m.end(1), m.end(1) + 1),
+        new Span(m.start(1), m.end(1))));
   }
 
   /** The attribution of a quote that no frame attributes: the subject of its clause. */

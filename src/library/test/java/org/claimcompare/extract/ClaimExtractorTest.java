@@ -85,6 +85,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void attributesEachLineOfAQuotedTranscriptToItsLabel() {
+    String text = "Lena Ortiz and Tom Reyes debated on the radio.\n"
+        + "\"REYES: Will you raise taxes next year?\n"
+        + "\"ORTIZ: No, we will not raise them at all.\n"
+        + "\"And we will cut the fees for small shops.\n"
+        + "\"REYES: Is that a promise to every voter?\"\n";
+    assertThat(extract(text)).extracting(c -> c.speaker().orElse(""))
+        .containsExactly("Tom Reyes", "Lena Ortiz", "Lena Ortiz", "Tom Reyes");
+  }
+
+  @Test
   void expandsSurnamesToTheFullNameInTheArticle() {
     String text = "Chancellor Olaf Weber met union leaders on Monday.\n"
         + "“We will not raise taxes,” Mr Weber told them.";
