@@ -35,7 +35,8 @@ import org.claimcompare.Span;
  *   <li><b>Quotes</b> ({@link ClaimKind#QUOTE}). Outermost quotations in any common style (“…”,
  *       „…“, «…», »…«, ‹…›, ‘…’, "…", '…', and the typewriter ``…'' and ''…'' without a stray
  *       apostrophe); straight and curly double marks close each other ("…” and “…"), and so does
- *       a “ that no word follows; apostrophes inside words are not quotation marks;
+ *       a “ that no word follows, and a double mark after a stray space ({@code ,' " he said});
+ *       apostrophes inside words are not quotation marks;
  *       nested quotes belong to the outer quote. No-break spaces count as white space. A quote left open at the end of its paragraph
  *       runs to the paragraph's end when the next paragraph opens with a quotation mark (the
  *       multi-paragraph convention; each paragraph's part is a claim), and is otherwise cut at the
@@ -44,7 +45,8 @@ import org.claimcompare.Span;
  *       minimum number of words (scare quotes such as “junta”) are fragments. Titles of works and
  *       programmes are not claims: title-case words without sentence punctuation after "on",
  *       "host of", "author of", "titled", "the film", "NBC's" … or before "show", "star" …
- *       ({@code on ABC's “This Week”}).
+ *       ({@code on ABC's “This Week”}), and neither is a subhead, a paragraph that is one title-case
+ *       quotation.
  *   <li><b>Reported statements</b> ({@link ClaimKind#REPORTED}). A clause (sentences split at
  *       "; " and ", while") that overlaps no quote claim and has a reporting frame ("said",
  *       "told", "called on", "according to", "assured", "warned" …, with a plausible subject). The

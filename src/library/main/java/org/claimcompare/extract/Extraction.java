@@ -135,7 +135,7 @@ final class Extraction {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
-      if (Titles.isTitle(text, q.open(), q.end(), q.words().of(text))) {
+      if (Titles.isTitle(text, q.open(), q.end(), q.words().of(text)) || subhead(q)) {
         continue;
       }
       Optional<Attribution> a = found.get(i).isPresent()
@@ -172,6 +172,17 @@ final class Extraction {
         .or(() -> Frames.accordingTo(before).map(f -> Attribution.of(f, b)))
         .or(() -> Frames.accordingTo(after).map(f -> Attribution.of(f, a)))
         .or(() -> colonIntroduction(q));
+  }
+
+  /**
+   * Whether the quote is a subhead: a paragraph of its own in title case ("‘Coal Isn't the
+   * Villain.’"), with at most a full stop after it.
+   */
+  private boolean subhead(Quote q) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    String rest = text.substring(q.end(), p.end());
+    return q.open() == p.start() && q.closed() && rest.matches("[.\\s]*")
+        && Token.count(q.words().of(text)) >= 2 && Titles.titleLike(q.words().of(text));
   }
 
   /** The speaker's label that opens a quoted transcript line: "“PENCE: Well, look, …". */

@@ -11,7 +11,8 @@ package org.claimcompare.extract;
  * it; a mark closes only when a non-space character precedes it (guillemets allow the French inner
  * space). The marks that double as apostrophes (’ and ') never close inside a word ("Ukraine’s",
  * "didn't"), " closes before a word only right after {@code , . ! ?} ({@code ,"Katie Packer
- * said}), and ' never opens after a letter.
+ * said}), and ' never opens after a letter. A double mark closes after a stray space that follows the
+ * quote's last punctuation ({@code ,' " he said}).
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -94,10 +95,22 @@ final class QuoteMarks {
     }
   }
 
+  /**
+   * Returns whether the double mark at {@code i} follows a space that strayed in after the quote's
+   * last punctuation ({@code ,' " he said}): a space before it, punctuation before the space, and
+   * no word after it, so it cannot open.
+   */
+  private static boolean strayedSpace(String text, int i, int start, int end) {
+    char c = text.charAt(i);
+    return (c == '"' || c == '”') && i - 2 >= start && text.charAt(i - 1) == ' '
+        && ",.!?'’".indexOf(text.charAt(i - 2)) >= 0
+        && (i + 1 >= end || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
   /** Returns whether the mark at {@code i} can close a quotation in {@code text[start, end)}. */
   static boolean canClose(String text, int i, int start, int end) {
     char c = text.charAt(i);
-    boolean spaced = c == '»' || c == '«';
+    boolean spaced = c == '»' || c == '«' || strayedSpace(text, i, start, end);
     if (i <= start || !spaced && Character.isWhitespace(text.charAt(i - 1))) {
       return false;
     }

@@ -25,11 +25,12 @@ final class Titles {
       "is", "are", "vs", "into", "over", "de", "la", "le", "y", "para", "en", "du", "des");
   private static final String WORKS = "film|movie|book|show|program|programme|album|song|series"
       + "|sitcom|documentary|novel|memoir|play|musical|column|op-ed|essay|headline|podcast|segment"
-      + "|broadcast|newsletter|drama|comedy|miniseries|special|hit|single|poem|anthem|magazine|blog";
+      + "|broadcast|newsletter|drama|comedy|miniseries|special|hit|single|poem|anthem|magazine|blog"
+      + "|episode|edition|radio";
   /** The end of the text before a title. */
   private static final Pattern BEFORE = Pattern.compile("(?i)(?:\\b(?:on|watch|watching|watched"
       + "|host|hosts|co-host|anchor|star|stars|author|authors|creator|producer|director|cast)"
-      + "(?: of)?|\\b(?:titled|entitled)|\\b(?:" + WORKS + ")s?(?: called| named|,)?"
+      + "(?: of)?|\\b(?:titled|entitled)|\\b(?:" + WORKS + ")s?(?: called| named| of|,)?"
       + "|\\p{Lu}[\\p{L}.&-]*(?:['’]s|s['’]))\\s*$");
   /** The start of the text after a title. */
   private static final Pattern AFTER = Pattern.compile("(?i)^[,.]?\\s*(?:" + WORKS

@@ -96,6 +96,14 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void dropsASubheadInQuotationMarks() {
+    String text = "“We will rebuild the mill,” the mayor said.\n"
+        + "‘A Town That Refuses to Quit.’\n"
+        + "The mill closed in May.";
+    assertThat(extract(text)).extracting(Claim::text).containsExactly("We will rebuild the mill");
+  }
+
+  @Test
   void expandsSurnamesToTheFullNameInTheArticle() {
     String text = "Chancellor Olaf Weber met union leaders on Monday.\n"
         + "“We will not raise taxes,” Mr Weber told them.";

@@ -78,6 +78,7 @@ class QuoteScannerTest {
       “We tried hard,“ said the mayor. “Nobody listened.”               => We tried hard | Nobody listened.
       "It was a mistake,"the mayor said, "and we regret it."            => It was a mistake | and we regret it.
       “It was a mistake,”the mayor said. “We regret it.”                => It was a mistake | We regret it.
+      "We call it the 'city tax,' " the mayor said. "Nobody likes it."  => We call it the 'city tax,' | Nobody likes it.
       """)
   void pairsMismatchedStraightAndCurlyMarks(String input, String expected) {
     assertThat(quotes(input)).isEqualTo(expected);

@@ -25,6 +25,9 @@ class TitlesTest {
       The mayor praised the film “Winter in the Valley.”                      => true
       In her memoir, “Standing Tall,” she recalls the campaign.               => true
       He spoke to the station’s “Morning Edition” about the budget.           => true
+      On Sunday’s broadcast of “Capital Week,” the senator said no.           => true
+      In an episode of “The Night Desk” she spoke about taxes.                => true
+      He called in to his “Straight Talk Hour” radio program.                 => true
       # a cue after: a noun for a programme or a role in it
       The “Sunday Roundtable” show asked him about the deficit.               => true
       The “City Lights” star said she would vote.                             => true
