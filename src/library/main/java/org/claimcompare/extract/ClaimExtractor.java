@@ -61,7 +61,8 @@ import org.claimcompare.Span;
  *       branded the North an “outlaw nation”" → Japan). Parts of a quote split by an attribution or spread over
  *       paragraphs share it (a later part without one takes the latest earlier part's). A subject followed by appositions is the phrase that opens them
  *       ("Ann Cole, 59, of Dover, Del., said" → Ann Cole); party labels ("(D-Md.)", ", R-Ky.,")
- *       are skipped. Names lose titles and nationality adjectives ("Russian President
+ *       are skipped; a verb of saying never ends up inside a speaker ("Mrs. Cole said she believed"
+ *       → she). Names lose titles and nationality adjectives ("Russian President
  *       Vladimir Putin" → "Vladimir Putin") and surnames expand to the article's longest full
  *       name ("Mr Putin" → "Vladimir Putin"); descriptions keep their determiner ("the
  *       official"); "he"/"she" resolve to the previous claim's speaker in the same or previous

@@ -33,6 +33,9 @@ final class Subjects {
       + "|, ?[DRI]-\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?,");
   /** Initials written together: "G.K" (of "G.K. Butterfield"). */
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
+  /** Words that open a clause before its subject ("then he said", "whom he called"). */
+  private static final java.util.Set<String> LEADING_NON_SUBJECT =
+      java.util.Set.of("then", "whom", "who", "that", "which", "so", "naturally");
   private static final Pattern SPACED_DASH = Pattern.compile(" [-–—] ");
   private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+");
   private static final Pattern PHRASE_END = Pattern.compile("[,.;:!?¦()\\[\\]\"“”]");
@@ -185,7 +188,8 @@ final class Subjects {
   }
 
   /**
-   * Accepts a subject of at most 12 words with no verb or auxiliary in it (a lower-case word in
+   * Accepts a subject of at most 12 words with no verb or auxiliary in it (a verb of saying in it
+   * ends a clause of its own: the subject is what follows it; "then", "whom" … before it go) (a lower-case word in
    * -ed counts as a verb unless a determiner precedes it) that does not end in a determiner or a
    * preposition. A leading preposition marks an adverbial ("On the one hand Zelensky"): then the
    * name at its end, or the rest without the preposition, is the subject.
@@ -193,6 +197,13 @@ final class Subjects {
   private static Optional<Found> validate(String w, List<Token> tokens) {
     if (tokens.isEmpty() || tokens.size() > 12) {
       return Optional.empty();
+    }
+    int cue = lastCue(tokens);
+    if (cue >= 0) {
+      return validate(w, tokens.subList(cue + 1, tokens.size()));
+    }
+    if (tokens.size() > 1 && LEADING_NON_SUBJECT.contains(tokens.get(0).bare())) {
+      return validate(w, tokens.subList(1, tokens.size()));
     }
     for (int i = 0; i < tokens.size(); i++) {
       if (verbLike(tokens, i)) {
@@ -212,6 +223,22 @@ final class Subjects {
       return afterPreposition(w, tokens.subList(1, tokens.size()));
     }
     return Optional.of(found(w, tokens));
+  }
+
+  /**
+   * The last lower-case verb of saying in a would-be subject ("Mrs. Cole said she" before
+   * "believed"), whose own clause holds the real subject; -1 if none.
+   */
+  private static int lastCue(List<Token> tokens) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      boolean verb = Lexicon.QUOTE_VERBS.contains(t.text()) && !Lexicon.NOUN_LIKE_VERBS.contains(t.text())
+          || Lexicon.PARTICIPLES.contains(t.text());
+      if (verb && !t.capitalised()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Optional<Found> afterPreposition(String w, List<Token> rest) {

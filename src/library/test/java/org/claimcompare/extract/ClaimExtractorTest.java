@@ -77,6 +77,9 @@ class ClaimExtractorTest {
       “The bill is dead,” Ray Dunn, the attorney general of Iowa, one of the states suing, said. => Ray Dunn
       In a debate on Monday, Ann Cole, the head of the council, told voters that “the bill is dead”. => Ann Cole
       Ann Cole, director of the Center for Tax Studies and a professor at Dover College, said the bill “is dead and buried”. => Ann Cole
+      # a verb of saying is never inside the speaker
+      Mayor Ann Cole said she believed the tower was “an eyesore nobody asked for”. => Ann Cole
+      Ann Cole met the press. Then she warned that the budget “will not survive the winter”. => Ann Cole
       """)
   void findsTheNameBeforeLabelsAndAppositions(String text, String speaker) {
     Claim quote = extract(text).stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED)
