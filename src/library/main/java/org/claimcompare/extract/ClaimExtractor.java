@@ -56,7 +56,9 @@ import org.claimcompare.Span;
  *   <li><b>Speakers.</b> From a transcript's label opening the quote ("“WALLACE: …"), the
  *       attribution after the quote ({@code ,” he said}, {@code ,” said
  *       X}), the reporting verb before it, later in the sentence, "according to X", or a previous
- *       paragraph ending in a colon; failing these, the speaker of the reported statement whose
+ *       paragraph ending in a colon; a quote that is a paragraph of its own takes the last
+ *       attributed quote of the previous paragraph, else the subject of its last sentence
+ *       ("Trump, 70, told CNN." then “…”); failing these, the speaker of the reported statement whose
  *       content holds the quote, else the subject of the clause the quote is embedded in ("Japan
  *       branded the North an “outlaw nation”" → Japan). Parts of a quote split by an attribution or spread over
  *       paragraphs share it (a later part without one takes the latest earlier part's). A subject followed by appositions is the phrase that opens them

@@ -132,6 +132,11 @@ final class Extraction {
         chainAttributions.putIfAbsent(chains.get(i), a.get());
       }
     }
+    for (int i = 0; i < quotes.size(); i++) {
+      if (found.get(i).isEmpty() && standalone(quotes.get(i))) {
+        found.set(i, previousParagraphSpeaker(i, found));
+      }
+    }
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
@@ -193,6 +198,40 @@ final class Extraction {
     }
     return Optional.of(new Attribution(m.group(1), new Span(m.end(1), m.end(1) + 1),
         new Span(m.start(1), m.end(1))));
+  }
+
+  /** Whether the quote is a paragraph of its own that does not continue an earlier one. */
+  private boolean standalone(Quote q) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    return q.open() == p.start() && !q.continuesPrevious() && q.paragraph() > 0
+        && text.substring(q.end(), p.end()).matches("[.\\s]*");
+  }
+
+  /**
+   * The attribution of a quote that is a paragraph of its own, from the previous prose
+   * paragraph (or the one right before it, if it ends with a colon): its last attributed quote
+   * ("“…,” Cole said." then “…”), else the subject of its last sentence ("Cole praised the
+   * plan." then “…”).
+   */
+  private Optional<Attribution> previousParagraphSpeaker(int i, List<Optional<Attribution>> found) {
+    int prev = quotes.get(i).paragraph() - 1;
+    boolean introduces = text.charAt(paragraphs.get(prev).end() - 1) == ':';
+    while (prev >= 0 && paragraphs.get(prev).furniture() && !introduces) {
+      prev--;
+    }
+    if (prev < 0) {
+      return Optional.empty();
+    }
+    for (int j = i - 1; j >= 0 && quotes.get(j).paragraph() >= prev; j--) {
+      if (quotes.get(j).paragraph() == prev && found.get(j).isPresent()) {
+        return found.get(j);
+      }
+    }
+    ImmutableList<Span> s = sentences.get(prev);
+    Span last = s.get(s.size() - 1);
+    String window = masked.substring(last.start(), last.end());
+    return last(Frames.quoting(window)).or(() -> clauseSubject(window))
+        .map(f -> Attribution.of(f, last.start()));
   }
 
   /** The attribution of a quote that no frame attributes: the subject of its clause. */

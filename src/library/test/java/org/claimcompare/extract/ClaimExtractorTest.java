@@ -106,6 +106,19 @@ class ClaimExtractorTest {
     assertThat(extract(text)).extracting(Claim::text).containsExactly("We will rebuild the mill");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      “We will win this district,” Mayor Ann Cole said on Monday.¶“Nobody can stop us now.”  => Ann Cole
+      Mayor Ann Cole praised the new budget on Monday.¶“It is the best budget in a decade.”   => Ann Cole
+      Senator Ray Dunn, 70, told the radio station.¶“The bill will pass in the spring.”       => Ray Dunn
+      The city council answered in writing:¶“The bridge will stay closed all year.”   => the city council
+      """)
+  void givesAQuoteParagraphTheSpeakerOfThePreviousParagraph(String input, String speaker) {
+    String text = input.replace("¶", "\n");
+    Claim last = extract(text).get(extract(text).size() - 1);
+    assertThat(last.speaker().orElse("")).isEqualTo(speaker);
+  }
+
   @Test
   void expandsSurnamesToTheFullNameInTheArticle() {
     String text = "Chancellor Olaf Weber met union leaders on Monday.\n"
