@@ -120,6 +120,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void givesAQuoteAfterAnAttributionWithARelativeClauseTheQuotedSpeaker() {
+    String text = "“The bill is dead,” said Ann Cole, a lawyer who argued that the mayor was wrong. "
+        + "“We need a new plan for the bridge.”";
+    assertThat(speakerOf(text, "We need a new plan for the bridge.")).isEqualTo("Ann Cole");
+  }
+
+  @Test
   void expandsSurnamesToTheFullNameInTheArticle() {
     String text = "Chancellor Olaf Weber met union leaders on Monday.\n"
         + "“We will not raise taxes,” Mr Weber told them.";
