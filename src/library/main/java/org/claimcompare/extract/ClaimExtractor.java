@@ -34,41 +34,44 @@ import org.claimcompare.Span;
  *       a colon or without sentence-final punctuation) holds no claims.
  *   <li><b>Quotes</b> ({@link ClaimKind#QUOTE}). Outermost quotations in any common style (“…”,
  *       „…“, «…», »…«, ‹…›, ‘…’, "…", '…', and the typewriter ``…'' and ''…'' without a stray
- *       apostrophe); straight and curly double marks close each other ("…” and “…"), and so does
- *       a “ that no word follows, and a double mark after a stray space ({@code ,' " he said});
- *       apostrophes inside words are not quotation marks;
- *       nested quotes belong to the outer quote. No-break spaces count as white space. A quote left open at the end of its paragraph
- *       runs to the paragraph's end when the next paragraph opens with a quotation mark (the
- *       multi-paragraph convention; each paragraph's part is a claim), and is otherwise cut at the
- *       end of the sentence in which it opened. The claim's text is the quoted words without the
- *       marks, with trailing {@code , ; :} and white space trimmed; quotes with fewer than the
- *       minimum number of words (scare quotes such as “junta”) are fragments. Titles of works and
- *       programmes are not claims: title-case words without sentence punctuation after "on",
- *       "host of", "author of", "titled", "the film", "NBC's" … or before "show", "star" …
- *       ({@code on ABC's “This Week”}), and neither is a subhead, a paragraph that is one title-case
- *       quotation.
+ *       apostrophe); straight and curly double marks close each other ("…” and “…"), and so do a
+ *       “ that no word follows and a double mark after a stray space ({@code ,' " he said});
+ *       apostrophes inside words are not quotation marks; nested quotes belong to the outer
+ *       quote; no-break spaces count as white space. A quote left open at the end of its
+ *       paragraph runs to the paragraph's end when the next paragraph opens with a quotation mark
+ *       (the multi-paragraph convention; each paragraph's part is a claim), and is otherwise cut
+ *       at the end of the sentence in which it opened. The claim's text is the quoted words
+ *       without the marks, with trailing {@code , ; :} and white space trimmed; quotes with fewer
+ *       than the minimum number of words (scare quotes such as “junta”) are fragments ({@link
+ *       ClaimKind#FRAGMENT}). Titles of works and programmes are not claims: title-case words
+ *       without sentence punctuation after "on", "host of", "author of", "titled", "the film",
+ *       "NBC's" … or before "show", "star" … ({@code on ABC's “This Week”}); nor is a subhead, a
+ *       paragraph that is one title-case quotation.
  *   <li><b>Reported statements</b> ({@link ClaimKind#REPORTED}). A clause (sentences split at
  *       "; " and ", while") that overlaps no quote claim and has a reporting frame ("said",
  *       "told", "called on", "according to", "assured", "warned" …, with a plausible subject). The
  *       text is the content clause of {@code SPEAKER VERB (that) CONTENT}, or the clause before a
  *       trailing attribution, or else the whole clause; the sentence's final full stop is not part
  *       of it.
- *   <li><b>Speakers.</b> From a transcript's label opening the quote ("“WALLACE: …"), the
- *       attribution after the quote ({@code ,” he said}, {@code ,” said
- *       X}), the reporting verb before it, later in the sentence, "according to X", or a previous
- *       paragraph ending in a colon; a quote that is a paragraph of its own takes the last
- *       attributed quote of the previous paragraph, else the subject of its last sentence
- *       ("Trump, 70, told CNN." then “…”); failing these, the speaker of the reported statement whose
- *       content holds the quote, else the subject of the clause the quote is embedded in ("Japan
- *       branded the North an “outlaw nation”" → Japan). Parts of a quote split by an attribution or spread over
- *       paragraphs share it (a later part without one takes the latest earlier part's). A subject followed by appositions is the phrase that opens them
- *       ("Ann Cole, 59, of Dover, Del., said" → Ann Cole); party labels ("(D-Md.)", ", R-Ky.,")
- *       are skipped; a verb of saying never ends up inside a speaker ("Mrs. Cole said she believed"
- *       → she). Names lose titles and nationality adjectives ("Russian President
- *       Vladimir Putin" → "Vladimir Putin") and surnames expand to the article's longest full
- *       name ("Mr Putin" → "Vladimir Putin"); descriptions keep their determiner ("the
- *       official"); "he"/"she" resolve to the previous claim's speaker in the same or previous
- *       paragraph, else to the single person named earlier in the paragraph.
+ *   <li><b>Speakers.</b> Tried in order: a transcript's label opening the quote ("“WALLACE:
+ *       …"); the attribution after the quote ({@code ,” he said}, {@code ,” said X}); the agent
+ *       of a passive verb of speech ("was described as “…” by X"); the reporting verb before it,
+ *       later in the sentence, "according to X", or a previous paragraph ending in a colon; the
+ *       speaker of the reported statement whose content holds the quote; the subject of the
+ *       clause the quote is embedded in ("Japan branded the North an “outlaw nation”" → Japan).
+ *       A quote that is a paragraph of its own and has none of these takes the last attributed
+ *       quote of the previous paragraph, else the subject of its last sentence ("Trump, 70, told
+ *       CNN." then “…”). Parts of a quote split by an attribution or spread over paragraphs
+ *       share it (a later part without one takes the latest earlier part's); another quote
+ *       without one takes the previous quote's speaker in its paragraph. A subject followed by
+ *       appositions is the phrase that opens them ("Ann Cole, 59, of Dover, Del., said" → Ann
+ *       Cole); party labels ("(D-Md.)", ", R-Ky.,") are skipped; a verb of saying never ends up
+ *       inside a speaker ("Mrs. Cole said she believed" → she). Names lose titles and
+ *       nationality adjectives ("Russian President Vladimir Putin" → "Vladimir Putin") and
+ *       surnames expand to the article's longest full name ("Mr Putin" → "Vladimir Putin");
+ *       descriptions keep their determiner and head noun ("the influential US senator");
+ *       "he"/"she" resolve to the previous claim's speaker in the same or previous paragraph,
+ *       else to the single person named earlier in the paragraph.
  * </ol>
  *
  * <p>Cost: linear in the length of the article, however it is cut into paragraphs and sentences.

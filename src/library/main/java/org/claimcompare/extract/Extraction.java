@@ -1,6 +1,7 @@
 package org.claimcompare.extract;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,6 +19,15 @@ import org.claimcompare.Span;
  * that attributes each, in text order. Speaker resolution is left to {@link SpeakerResolver}.
  */
 final class Extraction {
+  /** A passive verb ("was reiterated", "were quickly denounced"); group 1 is the participle. */
+  private static final Pattern PASSIVE = Pattern.compile(
+      "\\b(?:was|were|is|are|been|being)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+(?:ed|en)|said|told)\\b");
+  /** The past participles of the verbs of speech ("reiterated", "described", "told"). */
+  private static final ImmutableSet<String> SPEECH_PARTICIPLES = Lexicon.SPEECH_LEMMAS.stream()
+      .map(l -> Lexicon.forms(l).get(3))
+      .collect(ImmutableSet.toImmutableSet());
+  /** "by" that introduces a passive verb's agent, after a comma at most. */
+  private static final Pattern BY = Pattern.compile("[\\s,]*by\\s+");
   /** A speaker's name in capitals and a colon: a transcript's label ("WALLACE: "). */
   private static final Pattern SPEAKER_LABEL =
       Pattern.compile("(\\p{Lu}[\\p{Lu}.'’ -]{0,30}\\p{Lu}):\\s");
@@ -171,6 +181,7 @@ final class Extraction {
     int b = open.start();
     int a = q.end();
     return label(q).or(() -> Frames.adjacent(after).map(f -> Attribution.of(f, a)))
+        .or(() -> passive(before, b, after, a))
         .or(() -> last(Frames.quoting(before)).map(f -> Attribution.of(f, b)))
         .or(() -> Frames.participle(before).map(f -> Attribution.of(f, b)))
         .or(() -> Frames.quoting(after).stream().findFirst().map(f -> Attribution.of(f, a)))
@@ -198,6 +209,37 @@ final class Extraction {
     }
     return Optional.of(new Attribution(m.group(1), new Span(m.end(1), m.end(1) + 1),
         new Span(m.start(1), m.end(1))));
+  }
+
+  /**
+   * The agent of a passive verb of speech before the quote, named right after the verb ("was
+   * reiterated by Senator X: “…”") or right after the quote ("was described as “…” by X").
+   */
+  private static Optional<Attribution> passive(String before, int b, String after, int a) {
+    Matcher m = PASSIVE.matcher(before);
+    int verbStart = -1;
+    int verbEnd = -1;
+    while (m.find()) {
+      if (SPEECH_PARTICIPLES.contains(m.group(1))) {
+        verbStart = m.start(1);
+        verbEnd = m.end(1);
+      }
+    }
+    if (verbStart < 0) {
+      return Optional.empty();
+    }
+    Span cue = new Span(b + verbStart, b + verbEnd);
+    Matcher byBefore = BY.matcher(before).region(verbEnd, before.length());
+    if (byBefore.lookingAt()) {
+      return Subjects.after(before, byBefore.end())
+          .map(f -> new Attribution(f.phrase(), cue, new Span(b + f.start(), b + f.end())));
+    }
+    Matcher byAfter = BY.matcher(after);
+    if (byAfter.lookingAt()) {
+      return Subjects.after(after, byAfter.end())
+          .map(f -> new Attribution(f.phrase(), cue, new Span(a + f.start(), a + f.end())));
+    }
+    return Optional.empty();
   }
 
   /** Whether the quote is a paragraph of its own that does not continue an earlier one. */

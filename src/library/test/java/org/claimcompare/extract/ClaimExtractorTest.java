@@ -126,6 +126,24 @@ class ClaimExtractorTest {
     assertThat(speakerOf(text, "We need a new plan for the bridge.")).isEqualTo("Ann Cole");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      # the agent of a passive verb of speech
+      The warning was reiterated by Senator Ann Cole: “We cannot afford another shutdown.” => Ann Cole
+      The plan was described as “a disaster for the whole city” by Mayor Ann Cole.      => Ann Cole
+      # not a verb of speech: the agent is no speaker, the clause's subject is taken
+      The bridge was damaged by the storm and is “closed until further notice”.         => the bridge
+      # an apposition after the quote, "according to", a description with its head noun
+      “Markets will stay nervous all week,” Tom Reyes, chief strategist at Dover Bank, said. => Tom Reyes
+      “The bridge will stay closed until spring,” according to Tom Reyes, a city engineer. => Tom Reyes
+      “We will not support this bill in any form,” the influential US senator said.      => the influential US senator
+      """)
+  void findsPassiveAgentsAppositionsAndDescriptions(String text, String speaker) {
+    Claim quote = extract(text).stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED)
+        .findFirst().orElseThrow();
+    assertThat(quote.speaker().orElse("")).isEqualTo(speaker);
+  }
+
   @Test
   void expandsSurnamesToTheFullNameInTheArticle() {
     String text = "Chancellor Olaf Weber met union leaders on Monday.\n"
