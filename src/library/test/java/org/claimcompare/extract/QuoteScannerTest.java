@@ -130,6 +130,24 @@ class QuoteScannerTest {
   }
 
   @Test
+  void recoversFromAStrayMarkWithoutLosingTheParagraphsOtherQuotes() {
+    assertThat(quotes("He said “we will win. “Nobody listened,” she said. ''Go home,'' he added."))
+        .isEqualTo("we will win. | Nobody listened | Go home");
+  }
+
+  @Test
+  void readsAParagraphWithThousandsOfMixedAndDoubledMarks() {
+    String mixed = "“We will win,\" she said. ".repeat(20_000).strip();
+    String doubled = "''We will win,'' she said. ''".repeat(20_000).strip();
+    String stray = "“a \" b ' c ''".repeat(20_000);
+
+    assertThat(QuoteScanner.scan(mixed, Paragraph.split(mixed)))
+        .hasSize(20_000).allSatisfy(q -> assertThat(q.words().of(mixed)).isEqualTo("We will win"));
+    assertThat(QuoteScanner.scan(doubled, Paragraph.split(doubled))).hasSizeGreaterThan(19_999);
+    assertThat(QuoteScanner.scan(stray, Paragraph.split(stray))).hasSizeLessThanOrEqualTo(20_000);
+  }
+
+  @Test
   void readsAParagraphWithThousandsOfMarksLeftOpen() {
     String ignored = "Rock ‘n roll “we will win” she said. ".repeat(20_000).strip();
     String cut = "“We will win. ".repeat(20_000).strip();
