@@ -66,8 +66,9 @@ import org.claimcompare.Span;
  *       without one takes the previous quote's speaker in its paragraph. A subject followed by
  *       appositions is the phrase that opens them ("Ann Cole, 59, of Dover, Del., said" → Ann
  *       Cole); party labels ("(D-Md.)", ", R-Ky.,") are skipped; a verb of saying never ends up
- *       inside a speaker ("Mrs. Cole said she believed" → she). Names lose titles and
- *       nationality adjectives ("Russian President Vladimir Putin" → "Vladimir Putin") and
+ *       inside a speaker ("Mrs. Cole said she believed" → she). Names lose titles,
+ *       nationality adjectives and a place after "of" ("Russian President Vladimir Putin" →
+ *       "Vladimir Putin", "Ann Cole of Dover, Del." → "Ann Cole") and
  *       surnames expand to the article's longest full name ("Mr Putin" → "Vladimir Putin");
  *       descriptions keep their determiner and head noun ("the influential US senator");
  *       "he"/"she" resolve to the previous claim's speaker in the same or previous paragraph,

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  *   <tr><td>Russian President Vladimir Putin</td><td>Vladimir Putin</td></tr>
  *   <tr><td>Kremlin spokesman Dmitry Peskov</td><td>Dmitry Peskov</td></tr>
  *   <tr><td>House Speaker Paul D. Ryan</td><td>Paul D. Ryan (an initial keeps its dot)</td></tr>
+ *   <tr><td>Chancellor Angela Merkel of Germany</td><td>Angela Merkel (a full name before "of"
+ *       is the person)</td></tr>
  *   <tr><td>Mr Putin, Mr. Putin, Putin</td><td>Vladimir Putin (the longest full name in the
  *       article that ends with the surname; the first one seen wins a tie)</td></tr>
  *   <tr><td>The official</td><td>the official (a description keeps its determiner)</td></tr>
@@ -73,7 +75,7 @@ final class Names {
 
   /** Returns the canonical speaker for a phrase (see the class comment); empty if none. */
   Optional<String> canonical(String phrase) {
-    List<Token> tokens = dropPublicationNoun(Token.words(phrase));
+    List<Token> tokens = dropPlace(phrase, dropPublicationNoun(Token.words(phrase)));
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
@@ -94,6 +96,25 @@ final class Names {
     }
     return Optional.of(name.size() == 1
         ? fullName(name.get(0).text()).orElse(join(phrase, name)) : join(phrase, name));
+  }
+
+  /**
+   * "Chancellor Angela Merkel of Germany" → "Chancellor Angela Merkel": a person's full name
+   * followed by "of" and capitalised words is the person, not the place or body after "of".
+   */
+  private static List<Token> dropPlace(String phrase, List<Token> tokens) {
+    for (int i = tokens.size() - 2; i >= 2; i--) {
+      if (tokens.get(i).text().equals("of")) {
+        List<Token> after = tokens.subList(i + 1, tokens.size());
+        List<Token> run = trailingRun(phrase, tokens.subList(0, i));
+        boolean place = after.stream().allMatch(t -> t.capitalised() || t.text().equals("the"));
+        if (place && stripToName(run).size() >= 2) {
+          return tokens.subList(0, i);
+        }
+        return tokens;
+      }
+    }
+    return tokens;
   }
 
   /** "the MOD update" → "the MOD": a body's publication speaks for the body. */

@@ -64,7 +64,28 @@ final class Subjects {
     if (tokens.size() == 1 && tokens.get(0).bare().equals("who")) {
       return antecedent(w, b);
     }
-    return validate(w, cutAdverbial(tokens));
+    Optional<Found> placed = beforePlace(w, b, tokens);
+    return placed.isPresent() ? placed : validate(w, cutAdverbial(tokens));
+  }
+
+  /**
+   * "Ann Cole of Dover, Delaware, said": when the subject found is a place name after a comma
+   * that follows "of" or "from" and a place, the subject is the phrase before the comma.
+   */
+  private static Optional<Found> beforePlace(String w, int b, List<Token> tokens) {
+    if (b < 1 || w.charAt(b - 1) != ',' || tokens.size() > 3
+        || !tokens.stream().allMatch(Token::capitalised)) {
+      return Optional.empty();
+    }
+    List<Token> left = Token.words(w, clauseStart(w, b - 1), b - 1);
+    int i = left.size();
+    while (i > 0 && left.get(i - 1).capitalised()) {
+      i--;
+    }
+    boolean fromPlace = i >= 2 && i < left.size()
+        && (left.get(i - 1).text().equals("of") || left.get(i - 1).text().equals("from"))
+        && !Lexicon.PREPOSITIONS.contains(left.get(0).bare());
+    return fromPlace ? validate(w, left) : Optional.empty();
   }
 
   /** Returns the phrase right after an inverted verb ("said the official", "said Boichenko"). */
@@ -274,7 +295,12 @@ final class Subjects {
       return Optional.empty();
     }
     Optional<Found> name = trailingName(w, comma).filter(f -> precededByComma(w, f.start()));
-    return name.isPresent() ? name : beforeDescription(w, comma);
+    if (name.isPresent()) {
+      Optional<Found> placed = beforePlace(w, clauseStart(w, name.get().end()),
+          Token.words(w, name.get().start(), name.get().end()));
+      return placed.isPresent() ? placed : name;
+    }
+    return beforeDescription(w, comma);
   }
 
   /**

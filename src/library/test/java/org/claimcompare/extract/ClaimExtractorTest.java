@@ -77,6 +77,9 @@ class ClaimExtractorTest {
       “The bill is dead,” Ray Dunn, the attorney general of Iowa, one of the states suing, said. => Ray Dunn
       In a debate on Monday, Ann Cole, the head of the council, told voters that “the bill is dead”. => Ann Cole
       Ann Cole, director of the Center for Tax Studies and a professor at Dover College, said the bill “is dead and buried”. => Ann Cole
+      # a person "of" a place or body is the person
+      “The bill is dead,” Chancellor Anna Berg of Germany said on Friday.           => Anna Berg
+      Ann Cole of Dover, Delaware, says the mayor is “doing what he promised”.      => Ann Cole
       # a verb of saying is never inside the speaker
       Mayor Ann Cole said she believed the tower was “an eyesore nobody asked for”. => Ann Cole
       Ann Cole met the press. Then she warned that the budget “will not survive the winter”. => Ann Cole
