@@ -54,7 +54,8 @@ import org.claimcompare.Span;
  *       trailing attribution, or else the whole clause; the sentence's final full stop is not part
  *       of it.
  *   <li><b>Speakers.</b> Tried in order: a transcript's label opening the quote ("“WALLACE:
- *       …"); the attribution after the quote ({@code ,” he said}, {@code ,” said X}); the agent
+ *       …"); the attribution after the quote ({@code ,” he said}, {@code ,” said X}, {@code ?” Cole
+ *       said}); the agent
  *       of a passive verb of speech ("was described as “…” by X"); the reporting verb before it,
  *       later in the sentence, "according to X", or a previous paragraph ending in a colon; the
  *       speaker of the reported statement whose content holds the quote; the subject of the

@@ -167,8 +167,9 @@ final class Extraction {
 
   /**
    * Finds the phrase that attributes a quote, trying in order: a transcript's label opening the
-   * quote ("“WALLACE: …"); an attribution right after the
-   * closing mark ({@code ,” he said}); the nearest reporting verb before the quote in its sentence
+   * quote ("“WALLACE: …"); an attribution right after the closing mark ({@code ,” he
+   * said}), even where a ? or ! before the mark ended the sentence ({@code “Why me?” Cole
+   * said.}); the nearest reporting verb before the quote in its sentence
    * ({@code Putin told the army that it would be “…”}); a participle before it; a reporting verb
    * later in the sentence; "according to X" in the sentence; and, for a quote that opens its
    * paragraph, a previous paragraph that ends with a colon ("Mayor X posted this message:").
@@ -180,7 +181,9 @@ final class Extraction {
     String after = q.closed() ? masked.substring(q.end(), sentenceAt(p, q.end() - 1).end()) : "";
     int b = open.start();
     int a = q.end();
-    return label(q).or(() -> Frames.adjacent(after).map(f -> Attribution.of(f, a)))
+    String next = after.isBlank() && q.closed() && q.end() < p.end()
+        ? masked.substring(q.end(), sentenceAt(p, q.end()).end()) : after;
+    return label(q).or(() -> Frames.adjacent(next).map(f -> Attribution.of(f, a)))
         .or(() -> passive(before, b, after, a))
         .or(() -> last(Frames.quoting(before)).map(f -> Attribution.of(f, b)))
         .or(() -> Frames.participle(before).map(f -> Attribution.of(f, b)))

@@ -136,6 +136,9 @@ class ClaimExtractorTest {
       The plan was described as “a disaster for the whole city” by Mayor Ann Cole.      => Ann Cole
       # not a verb of speech: the agent is no speaker, the clause's subject is taken
       The bridge was damaged by the storm and is “closed until further notice”.         => the bridge
+      # an attribution after a question or exclamation that ends the sentence
+      “Why is the bridge still closed?” Mayor Ann Cole asked on Monday.              => Ann Cole
+      “Not one more cent!” Senator Ray Dunn, R-Pa., said of the plan.               => Ray Dunn
       # an apposition after the quote, "according to", a description with its head noun
       “Markets will stay nervous all week,” Tom Reyes, chief strategist at Dover Bank, said. => Tom Reyes
       “The bridge will stay closed until spring,” according to Tom Reyes, a city engineer. => Tom Reyes
