@@ -54,10 +54,10 @@ import org.claimcompare.Span;
  *       trailing attribution, or else the whole clause; the sentence's final full stop is not part
  *       of it.
  *   <li><b>Speakers.</b> Tried in order: a transcript's label opening the quote ("“WALLACE:
- *       …"); the attribution after the quote ({@code ,” he said}, {@code ,” said X}, {@code ?” Cole
- *       said}); the agent
- *       of a passive verb of speech ("was described as “…” by X"); the reporting verb before it,
- *       later in the sentence, "according to X", or a previous paragraph ending in a colon; the
+ *       …"); the attribution after the quote ({@code ,” he said}, {@code ,” said X}, {@code ?”
+ *       Cole said}); the agent of a passive verb of speech ("was described as “…” by X"); the
+ *       reporting verb before it, later in the sentence, "according to X", a previous paragraph
+ *       ending in a colon, or a headline's speaker ("Cole: … ‘…’", "Cole Says … ‘…’"); the
  *       speaker of the reported statement whose content holds the quote; the subject of the
  *       clause the quote is embedded in ("Japan branded the North an “outlaw nation”" → Japan).
  *       A quote that is a paragraph of its own and has none of these takes the last attributed

@@ -28,6 +28,14 @@ final class Extraction {
       .collect(ImmutableSet.toImmutableSet());
   /** "by" that introduces a passive verb's agent, after a comma at most. */
   private static final Pattern BY = Pattern.compile("[\\s,]*by\\s+");
+  /**
+   * The opening of a headline that names a speaker: up to five capitalised words and a colon, or
+   * a capitalised verb of saying (group 2).
+   */
+  private static final Pattern HEADLINE_SPEAKER = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}?\\p{Lu}[\\p{L}’'-]*)(?::\\s|\\s+(Says|Said|Tells|Told"
+      + "|Calls|Called|Slams|Asks|Urges|Warns|Blasts|Rips|Accuses|Claims|Insists|Admits|Vows"
+      + "|Defends|Denies|Mocks|Praises)\\b)");
   /** A speaker's name in capitals and a colon: a transcript's label ("WALLACE: "). */
   private static final Pattern SPEAKER_LABEL =
       Pattern.compile("(\\p{Lu}[\\p{Lu}.'’ -]{0,30}\\p{Lu}):\\s");
@@ -190,7 +198,24 @@ final class Extraction {
         .or(() -> Frames.quoting(after).stream().findFirst().map(f -> Attribution.of(f, a)))
         .or(() -> Frames.accordingTo(before).map(f -> Attribution.of(f, b)))
         .or(() -> Frames.accordingTo(after).map(f -> Attribution.of(f, a)))
-        .or(() -> colonIntroduction(q));
+        .or(() -> colonIntroduction(q))
+        .or(() -> headline(q));
+  }
+
+  /**
+   * The speaker a headline names before the quote: "Ryan: ‘…’" or, in title case, "Hollande
+   * Says Trump ‘Makes You Want to Retch’" (headlines capitalise their verbs).
+   */
+  private Optional<Attribution> headline(Quote q) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    Matcher m = HEADLINE_SPEAKER.matcher(text).region(p.start(), q.open());
+    if (!m.lookingAt() || m.group(1).codePoints().noneMatch(Character::isLowerCase)) {
+      return Optional.empty(); // "WASHINGTON: …" is a dateline
+    }
+    int cue = m.start(2) >= 0 ? m.start(2) : m.end(1);
+    int cueEnd = m.start(2) >= 0 ? m.end(2) : m.end(1) + 1;
+    return Optional.of(new Attribution(m.group(1), new Span(cue, cueEnd),
+        new Span(m.start(1), m.end(1))));
   }
 
   /**

@@ -150,6 +150,18 @@ class ClaimExtractorTest {
     assertThat(quote.speaker().orElse("")).isEqualTo(speaker);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      Cole: New Budget Is ‘A Gift To Every Family In Town.’                       => Ann Cole
+      Ann Cole Says Rival Is ‘Not Fit To Run The City.’                           => Ann Cole
+      """)
+  void findsTheSpeakerAHeadlineNames(String headline, String speaker) {
+    String text = headline + "\nMayor Ann Cole spoke on Monday.";
+    Claim quote = extract(text).stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED)
+        .findFirst().orElseThrow();
+    assertThat(quote.speaker().orElse("")).isEqualTo(speaker);
+  }
+
   @Test
   void expandsSurnamesToTheFullNameInTheArticle() {
     String text = "Chancellor Olaf Weber met union leaders on Monday.\n"
