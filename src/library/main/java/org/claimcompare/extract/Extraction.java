@@ -208,7 +208,8 @@ final class Extraction {
    */
   private Optional<Attribution> headline(Quote q) {
     Paragraph p = paragraphs.get(q.paragraph());
-    Matcher m = HEADLINE_SPEAKER.matcher(text).region(p.start(), q.open());
+    // A headline's speaker opens it: looking further than a few words' length is never needed.
+    Matcher m = HEADLINE_SPEAKER.matcher(text).region(p.start(), Math.min(q.open(), p.start() + 200));
     if (!m.lookingAt() || m.group(1).codePoints().noneMatch(Character::isLowerCase)) {
       return Optional.empty(); // "WASHINGTON: …" is a dateline
     }
@@ -224,8 +225,7 @@ final class Extraction {
    */
   private boolean subhead(Quote q) {
     Paragraph p = paragraphs.get(q.paragraph());
-    String rest = text.substring(q.end(), p.end());
-    return q.open() == p.start() && q.closed() && rest.matches("[.\\s]*")
+    return q.open() == p.start() && q.closed() && onlyStopsAndSpaces(q.end(), p.end())
         && Token.count(q.words().of(text)) >= 2 && Titles.titleLike(q.words().of(text));
   }
 
@@ -274,7 +274,18 @@ final class Extraction {
   private boolean standalone(Quote q) {
     Paragraph p = paragraphs.get(q.paragraph());
     return q.open() == p.start() && !q.continuesPrevious() && q.paragraph() > 0
-        && text.substring(q.end(), p.end()).matches("[.\\s]*");
+        && onlyStopsAndSpaces(q.end(), p.end());
+  }
+
+  /** Whether {@code text[from, to)} holds only full stops and white space; stops at the first other. */
+  private boolean onlyStopsAndSpaces(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != '.' && !Paragraph.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

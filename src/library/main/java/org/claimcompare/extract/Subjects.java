@@ -55,7 +55,8 @@ final class Subjects {
    * ("has", "also", "on Friday"), when they form a plausible noun phrase.
    */
   static Optional<Found> before(String window, int verbStart) {
-    String w = unparenthesiseAcronyms(window);
+    // Only the text before the verb is read, so only it is rewritten.
+    String w = unparenthesiseAcronyms(window.substring(0, verbStart));
     int b = clauseStart(w, verbStart);
     List<Token> tokens = stripTrailing(Token.words(w, b, verbStart));
     if (tokens.isEmpty()) {

@@ -293,6 +293,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void readsAParagraphOfThousandsOfQuotesAfterAHugeWord() {
+    // Each quote's checks stop within its sentence or the paragraph's first words: linear cost.
+    String text = "A/".repeat(50_000) + " " + "officials stated plans “we will win this” ".repeat(20_000)
+        + ".\n" + "“We will win.”\n".repeat(2_000);
+
+    List<Claim> claims = extract(text);
+
+    assertThat(claims.stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED))
+        .hasSize(22_000);
+  }
+
+  @Test
   void readsAParagraphOfAMegabyteAsItsSentences() {
     String sentences = "“Prices will fall next year,” Finance Minister Anna Berg said. "
         + "Rock ‘n roll fans said the ’90s were better. ";
