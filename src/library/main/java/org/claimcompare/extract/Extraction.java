@@ -36,6 +36,8 @@ final class Extraction {
       "((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}?\\p{Lu}[\\p{L}’'-]*)(?::\\s|\\s+(Says|Said|Tells|Told"
       + "|Calls|Called|Slams|Asks|Urges|Warns|Blasts|Rips|Accuses|Claims|Insists|Admits|Vows"
       + "|Defends|Denies|Mocks|Praises)\\b)");
+  /** How many verbs before a quote {@link #clauseSubject} tries. */
+  static final int MAX_VERB_TRIES = 4;
   /** A speaker's name in capitals and a colon: a transcript's label ("WALLACE: "). */
   private static final Pattern SPEAKER_LABEL =
       Pattern.compile("(\\p{Lu}[\\p{Lu}.'’ -]{0,30}\\p{Lu}):\\s");
@@ -326,13 +328,16 @@ final class Extraction {
   /**
    * The subject of the clause a quote is embedded in, when no verb of saying attributes it: in
    * "Japan branded the North an “outlaw nation”" or "Trump has used the phrase “…”" the quoted
-   * words are the subject's. The nearest verb before the quote with a plausible subject wins.
+   * words are the subject's. The nearest verb before the quote with a plausible subject wins;
+   * only the nearest {@value #MAX_VERB_TRIES} verbs are tried, which bounds the work per quote.
    */
   static Optional<Frames.Frame> clauseSubject(String before) {
     List<Token> tokens = Token.words(before);
-    for (int i = tokens.size() - 1; i >= 1; i--) {
+    int tries = 0;
+    for (int i = tokens.size() - 1; i >= 1 && tries < MAX_VERB_TRIES; i--) {
       Token t = tokens.get(i);
       if (verbLike(t)) {
+        tries++;
         Optional<Subjects.Found> s = Subjects.before(before, t.start());
         if (s.isPresent()) {
           return Optional.of(new Frames.Frame(Frames.Type.FINITE, t.text(), t.start(), t.end(), s.get()));
