@@ -33,13 +33,20 @@ import org.claimcompare.Span;
  *       (headlines, bylines, time stamps, teaser links, captions, labels, tickers, lines ending in
  *       a colon or without sentence-final punctuation) holds no claims.
  *   <li><b>Quotes</b> ({@link ClaimKind#QUOTE}). Outermost quotations in any common style (“…”,
- *       „…“, «…», »…«, ‹…›, ‘…’, "…", '…'); apostrophes inside words are not quotation marks;
- *       nested quotes belong to the outer quote. A quote left open at the end of its paragraph
- *       runs to the paragraph's end when the next paragraph opens with a quotation mark (the
- *       multi-paragraph convention; each paragraph's part is a claim), and is otherwise cut at the
- *       end of the sentence in which it opened. The claim's text is the quoted words without the
- *       marks, with trailing {@code , ; :} and white space trimmed; quotes with fewer than the
- *       minimum number of words (scare quotes such as “junta”) are {@link ClaimKind#FRAGMENT}s.
+ *       „…“, «…», »…«, ‹…›, ‘…’, "…", '…', and the typewriter ``…'' and ''…'' without a stray
+ *       apostrophe); straight and curly double marks close each other ("…” and “…"), and so do a
+ *       “ that no word follows and a double mark after a stray space ({@code ,' " he said});
+ *       apostrophes inside words are not quotation marks; nested quotes belong to the outer
+ *       quote; no-break spaces count as white space. A quote left open at the end of its
+ *       paragraph runs to the paragraph's end when the next paragraph opens with a quotation mark
+ *       (the multi-paragraph convention; each paragraph's part is a claim), and is otherwise cut
+ *       at the end of the sentence in which it opened. The claim's text is the quoted words
+ *       without the marks, with trailing {@code , ; :} and white space trimmed; quotes with fewer
+ *       than the minimum number of words (scare quotes such as “junta”) are fragments ({@link
+ *       ClaimKind#FRAGMENT}). Titles of works and programmes are not claims: title-case words
+ *       without sentence punctuation after "on", "host of", "author of", "titled", "the film",
+ *       "NBC's" … or before "show", "star" … ({@code on ABC's “This Week”}); nor is a subhead, a
+ *       paragraph that is one title-case quotation.
  *   <li><b>Reported statements</b> ({@link ClaimKind#REPORTED}). In each clause (sentences split
  *       at "; " and ", while"), every cue of speech, belief or evidence with its source ("said",
  *       "told", "accused", "believes", "polls show", "according to", ", adding that" …) and its
@@ -48,14 +55,27 @@ import org.claimcompare.Span;
  *       one. A content may hold quotations (a mixed statement, one claim that spans both parts);
  *       one wholly inside a quotation is that quote's, and one shorter than the minimum number of
  *       words is left out. The claim carries the cue's span and the speaker's mention.
- *   <li><b>Speakers.</b> From the attribution after the quote ({@code ,” he said}, {@code ,” said
- *       X}), the reporting verb before it, later in the sentence, "according to X", or a previous
- *       paragraph ending in a colon. Parts of a quote split by an attribution or spread over
- *       paragraphs share it. Names lose titles and nationality adjectives ("Russian President
- *       Vladimir Putin" → "Vladimir Putin") and surnames expand to the article's longest full
- *       name ("Mr Putin" → "Vladimir Putin"); descriptions keep their determiner ("the
- *       official"); "he"/"she" resolve to the previous claim's speaker in the same or previous
- *       paragraph, else to the single person named earlier in the paragraph.
+ *   <li><b>Speakers.</b> Tried in order: a transcript's label opening the quote ("“WALLACE:
+ *       …"); the attribution after the quote ({@code ,” he said}, {@code ,” said X}, {@code ?”
+ *       Cole said}); the agent of a passive verb of speech ("was described as “…” by X"); the
+ *       reporting verb before it, later in the sentence, "according to X", a previous paragraph
+ *       ending in a colon, or a headline's speaker ("Cole: … ‘…’", "Cole Says … ‘…’"); the
+ *       speaker of the reported statement whose content holds the quote; the subject of the
+ *       clause the quote is embedded in ("Japan branded the North an “outlaw nation”" → Japan).
+ *       A quote that is a paragraph of its own and has none of these takes the last attributed
+ *       quote of the previous paragraph, else the subject of its last sentence ("Trump, 70, told
+ *       CNN." then “…”). Parts of a quote split by an attribution or spread over paragraphs
+ *       share it (a later part without one takes the latest earlier part's); another quote
+ *       without one takes the previous quote's speaker in its paragraph. A subject followed by
+ *       appositions is the phrase that opens them ("Ann Cole, 59, of Dover, Del., said" → Ann
+ *       Cole); party labels ("(D-Md.)", ", R-Ky.,") are skipped; a verb of saying never ends up
+ *       inside a speaker ("Mrs. Cole said she believed" → she). Names lose titles,
+ *       nationality adjectives and a place after "of" ("Russian President Vladimir Putin" →
+ *       "Vladimir Putin", "Ann Cole of Dover, Del." → "Ann Cole") and
+ *       surnames expand to the article's longest full name ("Mr Putin" → "Vladimir Putin");
+ *       descriptions keep their determiner and head noun ("the influential US senator");
+ *       "he"/"she" resolve to the previous claim's speaker (a person's, not a document's) in the
+ *       same or previous paragraph, else to the single person named earlier in the paragraph.
  * </ol>
  *
  * <p>Cost: linear in the length of the article, however it is cut into paragraphs and sentences.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
  *   <tr><th>phrase</th><th>speaker</th></tr>
  *   <tr><td>Russian President Vladimir Putin</td><td>Vladimir Putin</td></tr>
  *   <tr><td>Kremlin spokesman Dmitry Peskov</td><td>Dmitry Peskov</td></tr>
+ *   <tr><td>House Speaker Paul D. Ryan</td><td>Paul D. Ryan (an initial keeps its dot)</td></tr>
+ *   <tr><td>Chancellor Angela Merkel of Germany</td><td>Angela Merkel (a full name before "of"
+ *       is the person)</td></tr>
  *   <tr><td>Mr Putin, Mr. Putin, Putin</td><td>Vladimir Putin (the longest full name in the
  *       article that ends with the surname; the first one seen wins a tie)</td></tr>
  *   <tr><td>The official</td><td>the official (a description keeps its determiner)</td></tr>
@@ -30,6 +34,7 @@ import java.util.stream.Collectors;
  * organisation word in it and without leading nationality adjectives (see {@link Lexicon}).
  */
 final class Names {
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
   private final Map<String, String> fullNameBySurname;
 
   private Names(Map<String, String> fullNameBySurname) {
@@ -46,7 +51,7 @@ final class Names {
       for (List<Token> run : capitalisedRuns(text, Token.words(text, p.start(), p.end()))) {
         List<Token> name = stripToName(run);
         if (name.size() >= 2 && name.stream().allMatch(Names::mixedCase)) {
-          String full = join(name);
+          String full = join(text, name);
           String surname = name.get(name.size() - 1).bare();
           String known = bySurname.get(surname);
           if (known == null || full.split(" ").length > known.split(" ").length) {
@@ -70,7 +75,7 @@ final class Names {
 
   /** Returns the canonical speaker for a phrase (see the class comment); empty if none. */
   Optional<String> canonical(String phrase) {
-    List<Token> tokens = dropPublicationNoun(Token.words(phrase));
+    List<Token> tokens = dropPlace(phrase, dropPublicationNoun(Token.words(phrase)));
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
@@ -83,13 +88,33 @@ final class Names {
       return Optional.of(description(phrase, tokens));
     }
     if (determiner && run.size() == tokens.size() - 1 || determiner && institution(tokens)) {
-      return Optional.of(institutionName(tokens));
+      return Optional.of(institutionName(phrase, tokens));
     }
     List<Token> name = stripToName(run);
     if (name.isEmpty()) {
       return Optional.of(description(phrase, tokens));
     }
-    return Optional.of(name.size() == 1 ? fullName(name.get(0).text()).orElse(join(name)) : join(name));
+    return Optional.of(name.size() == 1
+        ? fullName(name.get(0).text()).orElse(join(phrase, name)) : join(phrase, name));
+  }
+
+  /**
+   * "Chancellor Angela Merkel of Germany" → "Chancellor Angela Merkel": a person's full name
+   * followed by "of" and capitalised words is the person, not the place or body after "of".
+   */
+  private static List<Token> dropPlace(String phrase, List<Token> tokens) {
+    for (int i = tokens.size() - 2; i >= 2; i--) {
+      if (tokens.get(i).text().equals("of")) {
+        List<Token> after = tokens.subList(i + 1, tokens.size());
+        List<Token> run = trailingRun(phrase, tokens.subList(0, i));
+        boolean place = after.stream().allMatch(t -> t.capitalised() || t.text().equals("the"));
+        if (place && stripToName(run).size() >= 2) {
+          return tokens.subList(0, i);
+        }
+        return tokens;
+      }
+    }
+    return tokens;
   }
 
   /** "the MOD update" → "the MOD": a body's publication speaks for the body. */
@@ -118,12 +143,12 @@ final class Names {
             .contains(t.bare()));
   }
 
-  private static String institutionName(List<Token> tokens) {
+  private static String institutionName(String phrase, List<Token> tokens) {
     String determiner = tokens.get(0).text().toLowerCase(Locale.ROOT);
     Token last = tokens.get(tokens.size() - 1);
     boolean acronym = tokens.size() > 2 && last.text().length() >= 2
         && last.text().codePoints().allMatch(Character::isUpperCase);
-    return determiner + " " + (acronym ? last.text() : join(tokens.subList(1, tokens.size())));
+    return determiner + " " + (acronym ? last.text() : join(phrase, tokens.subList(1, tokens.size())));
   }
 
   private static String description(String phrase, List<Token> tokens) {
@@ -193,8 +218,16 @@ final class Names {
     return t.text().codePoints().anyMatch(Character::isLowerCase);
   }
 
-  private static String join(List<Token> tokens) {
-    return tokens.stream().map(Names::withoutPossessive).collect(Collectors.joining(" "));
+  /** The words joined by spaces; an initial keeps its dot ("Paul D. Ryan", "G.K. Moss"). */
+  private static String join(String text, List<Token> tokens) {
+    return tokens.stream()
+        .map(t -> withoutPossessive(t) + (initial(text, t) ? "." : ""))
+        .collect(Collectors.joining(" "));
+  }
+
+  private static boolean initial(String text, Token t) {
+    return t.end() < text.length() && text.charAt(t.end()) == '.'
+        && INITIALS.matcher(t.text()).matches();
   }
 
   private static String withoutPossessive(Token t) {

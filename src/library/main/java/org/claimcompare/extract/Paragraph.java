@@ -34,17 +34,25 @@ record Paragraph(int index, Span span, boolean furniture) {
     return out.build();
   }
 
-  /** Returns {@code [start, end)} without leading and trailing white space. */
+  /**
+   * Returns {@code [start, end)} without leading and trailing white space, no-break spaces
+   * included (web copy often ends a paragraph with one).
+   */
   static Span strip(String text, int start, int end) {
     int s = start;
     int e = end;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
+    while (s < e && isSpace(text.charAt(s))) {
       s++;
     }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > s && isSpace(text.charAt(e - 1))) {
       e--;
     }
     return new Span(s, e);
+  }
+
+  /** Returns whether {@code c} is white space or a no-break space. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Returns the offset of the paragraph's first character. */

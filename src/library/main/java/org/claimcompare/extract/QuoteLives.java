@@ -26,7 +26,7 @@ import java.util.Deque;
  * them, was quadratic.
  */
 final class QuoteLives {
-  private static final String MARKS = "“”„«»‹›‘’‚\"'";
+  private static final String MARKS = "“”„«»‹›‘’‚\"'`";
   private static final int KINDS = MARKS.length();
   private static final int UNKNOWN = -2;
   private static final int NEVER = -1;

@@ -71,20 +71,33 @@ final class QuoteScanner {
       int close = lives.closeOf(k);
       if (close >= 0) {
         int at = lives.position(close);
-        add(new Span(open, at + 1), open + 1, at, p, true, continues);
+        add(new Span(open, at + 1), open + 1 + doubled(open, 1), at - doubled(at, -1), p, true,
+            continues);
         k = lives.nextOuterOpener(close + 1);
       } else if (QuoteMarks.isSingle(text.charAt(open)) && open != para.start()) {
         k = lives.nextOuterOpener(k + 1); // taken for an apostrophe
       } else if (nextParagraphOpensWithMark(p)) {
-        add(new Span(open, para.end()), open + 1, para.end(), p, false, continues);
+        add(new Span(open, para.end()), open + 1 + doubled(open, 1), para.end(), p, false,
+            continues);
         continuing = true;
         return;
       } else {
         int cut = Sentences.endOf(text, open + 1, para.end());
-        add(new Span(open, cut), open + 1, cut, p, false, continues);
+        add(new Span(open, cut), open + 1 + doubled(open, 1), cut, p, false, continues);
         k = lives.nextOuterOpener(lives.firstAtOrAfter(cut));
       }
     }
+  }
+
+  /**
+   * Returns 1 if the single mark at {@code at} is doubled on the side {@code direction} (+1 after,
+   * -1 before): the typewriter style ``…'' or ''…'', whose second mark is not a quoted word.
+   */
+  private int doubled(int at, int direction) {
+    char c = text.charAt(at);
+    int other = at + direction;
+    boolean typewriter = c == '\'' || c == '`';
+    return typewriter && other >= 0 && other < text.length() && text.charAt(other) == c ? 1 : 0;
   }
 
   private boolean nextParagraphOpensWithMark(int p) {
@@ -98,7 +111,7 @@ final class QuoteScanner {
 
   /** Records a quote; only a quote that opens its paragraph can continue the previous one. */
   private void add(Span region, int start, int end, int p, boolean closed, boolean continues) {
-    Span words = trim(text, start, end);
+    Span words = trim(text, Math.min(start, end), end);
     Paragraph para = paragraphs.get(p);
     boolean continuation = continues && region.start() == para.start();
     if (words.length() > 0) {

@@ -88,11 +88,11 @@ final class Sentences {
     if (j >= end) {
       return OptionalInt.of(end);
     }
-    if (!Character.isWhitespace(text.charAt(j))) {
+    if (!Paragraph.isSpace(text.charAt(j))) {
       return OptionalInt.empty();
     }
     int k = j;
-    while (k < end && Character.isWhitespace(text.charAt(k))) {
+    while (k < end && Paragraph.isSpace(text.charAt(k))) {
       k++;
     }
     if (k >= end) {

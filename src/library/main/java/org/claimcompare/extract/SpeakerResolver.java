@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *       paragraph; otherwise unknown. A person is a full name the
  *       article mentions (see {@link Names}) or its surname. Other pronouns ("they", "it") leave the speaker unknown.
  *   <li>A quote with no attributing phrase takes the speaker of an earlier part of the same
- *       multi-paragraph quote; failing that, the speaker of the previous claim in its paragraph (a
+ *       multi-paragraph quote; failing that, the speaker of the previous quote (else claim) in its paragraph (a
  *       quote that continues after "…,” he said.").
  * </ul>
  */
@@ -37,6 +37,8 @@ final class SpeakerResolver {
   private final Map<Integer, String> chainSpeakers = new HashMap<>();
   /** The latest resolved candidate whose speaker is a person the article names in full, if any. */
   private @Nullable Resolved lastWithSpeaker;
+  /** The latest resolved quote with a speaker, if any. */
+  private @Nullable Resolved lastQuoteWithSpeaker;
 
   /**
    * A candidate with its speaker.
@@ -65,6 +67,9 @@ final class SpeakerResolver {
       resolved.speaker().ifPresent(speaker -> {
         if (person(c, speaker)) {
           r.lastWithSpeaker = resolved; // "he" and "she" stand for persons, not for "the report"
+        }
+        if (c.chain().isPresent()) {
+          r.lastQuoteWithSpeaker = resolved;
         }
         c.chain().ifPresent(chain -> r.chainSpeakers.put(chain, speaker));
       });
@@ -105,11 +110,16 @@ final class SpeakerResolver {
   }
 
   /**
-   * The speaker of the latest earlier claim with one, if it is in the same paragraph (candidates
-   * come in text order, so no claim of another paragraph lies between).
+   * The speaker of the latest earlier quote with one, else of the latest claim with one, if it is
+   * in the same paragraph (candidates come in text order, so no claim of another paragraph lies
+   * between): in "“…,” said X, who … . “…”" the second quote is X's, whatever the relative clause
+   * reports.
    */
   private Optional<String> previousInParagraph(Extraction.Candidate c) {
-    return latestSpeakerIn(c.paragraph(), c.paragraph());
+    if (lastQuoteWithSpeaker == null || lastQuoteWithSpeaker.candidate().paragraph() != c.paragraph()) {
+      return latestSpeakerIn(c.paragraph(), c.paragraph());
+    }
+    return lastQuoteWithSpeaker.speaker();
   }
 
   /** The speaker of the latest earlier claim with one, if its paragraph is one of the two. */

@@ -1,6 +1,7 @@
 package org.claimcompare.extract;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +26,6 @@ final class Subjects {
 
   private static final String BOUNDARY_CHARS = ",;:()[]¦—–\"“”«»„!?";
   private static final Pattern ACRONYM_IN_PARENS = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
-  /** A party and state after a politician's name: "(D-MA)", "(R-Texas)", "(I-Vt.)". */
-  private static final Pattern AFFILIATION_IN_PARENS =
-      Pattern.compile("\\(\\p{Lu}\\p{L}?[-–]\\s?\\p{Lu}[\\p{L}.]{0,12}\\)");
   /** Verbs of aspect before "to" and a cue: "continue to believe", "began to argue". */
   private static final ImmutableSet<String> ASPECTUAL = ImmutableSet.of("continue", "continues",
       "continued", "begin", "begins", "began", "start", "starts", "started", "tend", "tends",
@@ -35,6 +33,18 @@ final class Subjects {
   /** Determiners that stand alone as a subject: "Some said", "Others told", "Both agreed". */
   private static final ImmutableSet<String> PRONOUN_DETERMINERS =
       ImmutableSet.of("some", "many", "several", "both", "all", "most", "few", "others", "one", "another");
+  /**
+   * A US party and state label in brackets, "(D-N.C.)", "(R-Utah)", "(I)", "(Vt.)", or between
+   * commas, ", R-Ky.,".
+   */
+  static final Pattern PARTY_LABEL = Pattern.compile(
+      "\\((?:[DRI](?:[-–,] ?\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)?|\\p{Lu}\\p{Ll}{1,4}\\.)\\)"
+      + "|, ?[DRI]-\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?,");
+  /** Initials written together: "G.K" (of "G.K. Butterfield"). */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
+  /** Words that open a clause before its subject ("then he said", "whom he called"). */
+  private static final java.util.Set<String> LEADING_NON_SUBJECT =
+      java.util.Set.of("then", "whom", "who", "that", "which", "so", "naturally");
   private static final Pattern SPACED_DASH = Pattern.compile(" [-–—] ");
   private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+");
   private static final Pattern PHRASE_END = Pattern.compile("[,.;:!?¦()\\[\\]\"“”]");
@@ -54,7 +64,8 @@ final class Subjects {
    * ("has", "also", "on Friday"), when they form a plausible noun phrase.
    */
   static Optional<Found> before(String window, int verbStart) {
-    String w = unparenthesiseAcronyms(window);
+    // Only the text before the verb is read, so only it is rewritten.
+    String w = unparenthesiseAcronyms(window.substring(0, verbStart));
     int b = clauseStart(w, verbStart);
     List<Token> tokens = stripTrailing(Token.words(w, b, verbStart));
     if (tokens.isEmpty()) {
@@ -66,7 +77,28 @@ final class Subjects {
     if (tokens.size() > 1 && tokens.get(tokens.size() - 1).bare().equals("who")) {
       return relativeAntecedent(w, tokens.subList(0, tokens.size() - 1));
     }
-    return validate(w, cutAdverbial(tokens));
+    Optional<Found> placed = beforePlace(w, b, tokens);
+    return placed.isPresent() ? placed : validate(w, cutAdverbial(tokens));
+  }
+
+  /**
+   * "Ann Cole of Dover, Delaware, said": when the subject found is a place name after a comma
+   * that follows "of" or "from" and a place, the subject is the phrase before the comma.
+   */
+  private static Optional<Found> beforePlace(String w, int b, List<Token> tokens) {
+    if (b < 1 || w.charAt(b - 1) != ',' || tokens.size() > 3
+        || !tokens.stream().allMatch(Token::capitalised)) {
+      return Optional.empty();
+    }
+    List<Token> left = Token.words(w, clauseStart(w, b - 1), b - 1);
+    int i = left.size();
+    while (i > 0 && left.get(i - 1).capitalised()) {
+      i--;
+    }
+    boolean fromPlace = i >= 2 && i < left.size()
+        && (left.get(i - 1).text().equals("of") || left.get(i - 1).text().equals("from"))
+        && !Lexicon.PREPOSITIONS.contains(left.get(0).bare());
+    return fromPlace ? validate(w, left) : Optional.empty();
   }
 
   /**
@@ -162,17 +194,23 @@ final class Subjects {
   }
 
   /**
-   * "(MOD)" becomes " MOD " and "(D-MA)" becomes spaces, so that an acronym or a party
-   * affiliation in brackets does not end the subject.
+   * "(MOD)" becomes " MOD " so that an acronym in brackets does not end the subject, and a
+   * party-and-state label ("(D-N.C.)", "(R)", "(Vt.)") becomes spaces, so that "Rep. Ann Cole
+   * (D-Md.) said" has the subject "Rep. Ann Cole". Offsets are kept.
    */
   private static String unparenthesiseAcronyms(String window) {
     String w = ACRONYM_IN_PARENS.matcher(window).replaceAll(" $1 ");
-    Matcher m = AFFILIATION_IN_PARENS.matcher(w);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, " ".repeat(m.end() - m.start())); // same length: offsets hold
+    Matcher m = PARTY_LABEL.matcher(w);
+    if (!m.find()) {
+      return w;
     }
-    return m.appendTail(out).toString();
+    StringBuilder out = new StringBuilder(w);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return out.toString();
   }
 
   private static List<Token> stripTrailing(List<Token> tokens) {
@@ -205,7 +243,8 @@ final class Subjects {
   }
 
   /**
-   * Accepts a subject of at most 12 words with no verb or auxiliary in it (a lower-case word in
+   * Accepts a subject of at most 12 words with no verb or auxiliary in it (a verb of saying in it
+   * ends a clause of its own: the subject is what follows it; "then", "whom" … before it go) (a lower-case word in
    * -ed counts as a verb unless a determiner precedes it) that does not end in a determiner, a
    * preposition or a number. A leading preposition marks an adverbial ("On the one hand Zelensky"): then the
    * name at its end, or the rest without the preposition, is the subject.
@@ -213,6 +252,13 @@ final class Subjects {
   private static Optional<Found> validate(String w, List<Token> tokens) {
     if (tokens.isEmpty() || tokens.size() > 12) {
       return Optional.empty();
+    }
+    int cue = lastCue(tokens);
+    if (cue >= 0) {
+      return validate(w, tokens.subList(cue + 1, tokens.size()));
+    }
+    if (tokens.size() > 1 && LEADING_NON_SUBJECT.contains(tokens.get(0).bare())) {
+      return validate(w, tokens.subList(1, tokens.size()));
     }
     for (int i = 0; i < tokens.size(); i++) {
       if (verbLike(tokens, i)) {
@@ -236,6 +282,22 @@ final class Subjects {
       return afterPreposition(w, tokens.subList(1, tokens.size()));
     }
     return Optional.of(found(w, tokens));
+  }
+
+  /**
+   * The last lower-case verb of saying in a would-be subject ("Mrs. Cole said she" before
+   * "believed"), whose own clause holds the real subject; -1 if none.
+   */
+  private static int lastCue(List<Token> tokens) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      boolean verb = Lexicon.QUOTE_VERBS.contains(t.text()) && !Lexicon.NOUN_LIKE_VERBS.contains(t.text())
+          || Lexicon.PARTICIPLES.contains(t.text());
+      if (verb && !t.capitalised()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Optional<Found> afterPreposition(String w, List<Token> rest) {
@@ -277,21 +339,13 @@ final class Subjects {
     if (comma < 0 || w.charAt(comma) != ',') {
       return Optional.empty();
     }
-    Optional<Found> name = trailingName(w, comma)
-        .filter(f -> precededByComma(w, f.start()) && !continuesAPlace(w, f.start()));
-    return name.isPresent() ? name : beforeDescription(w, comma);
-  }
-
-  /**
-   * Whether the name at {@code start}, after a comma, continues a place ("from Sumter, South
-   * Carolina"): the words before the comma end with a preposition and a capitalised word.
-   */
-  private static boolean continuesAPlace(String w, int start) {
-    int comma = w.lastIndexOf(',', start);
-    List<Token> before = Token.words(w, Math.max(0, comma - 60), Math.max(0, comma));
-    int n = before.size();
-    return n >= 2 && before.get(n - 1).capitalised()
-        && Set.of("from", "in", "of", "at").contains(before.get(n - 2).text());
+    Optional<Found> name = trailingName(w, comma).filter(f -> precededByComma(w, f.start()));
+    if (name.isPresent()) {
+      Optional<Found> placed = beforePlace(w, clauseStart(w, name.get().end()),
+          Token.words(w, name.get().start(), name.get().end()));
+      return placed.isPresent() ? placed : name;
+    }
+    return beforeDescription(w, comma);
   }
 
   /**
@@ -312,32 +366,62 @@ final class Subjects {
   }
 
   /**
-   * "NAME, DESCRIPTION, said": the subject before an apposition or relative clause between
-   * commas ("Newt Gingrich, a Trump ally, said"; "Clinton, who called Sanders, told"; "Trump,
-   * 70, told"; "Pantucci, at the institute, said"). The description opens with a determiner, a
-   * capitalised word, a number, "who" or "whose", or "at", "of" or "from", and has at most twelve
-   * words.
+   * "NAME, DESCRIPTION, said": the subject before appositions or relative clauses between commas
+   * ("Newt Gingrich, a Trump ally, said"; "Clinton, who called Sanders, told"; "Trump, 70,
+   * told"; "Ann Cole, 59, of Dover, Del., who watched, said"). The comma-separated segments back
+   * to the clause's start (at most six, of at most twenty words each) are read in text order;
+   * the first that is a plausible subject wins, if it opens the clause or is a name or a
+   * description with a determiner ("In Boston, Mayor Ann Cole, a Democrat, said" gives "Mayor
+   * Ann Cole"). The description after it opens with a determiner, a capitalised word, a number,
+   * "who" or any word after a name.
    */
   private static Optional<Found> beforeDescription(String w, int comma) {
-    int previous = w.lastIndexOf(',', comma - 1);
-    if (previous < 0) {
-      return Optional.empty();
+    List<Integer> commas = new ArrayList<>();
+    int right = comma;
+    int stop = clauseBoundaryBefore(w, comma);
+    while (commas.size() < 6) {
+      int previous = w.lastIndexOf(',', right - 1);
+      if (previous < stop || Token.words(w, previous + 1, right).size() > 20) {
+        break;
+      }
+      commas.add(previous);
+      right = previous;
     }
-    List<Token> middle = Token.words(w, previous + 1, comma);
-    if (middle.isEmpty() || middle.size() > 12 || verbLike(middle, 0)) {
-      return Optional.empty();
-    }
-    Optional<Found> name = continuesAPlace(w, middle.get(0).start()) ? Optional.empty() : before(w, previous);
-    if (name.isEmpty()) {
-      // "Dean Johnson, a salesman from Sumter, South Carolina, says": a comma inside the description
-      Optional<Found> further = beforeDescription(w, previous);
-      if (further.isPresent()) {
-        return further;
+    for (int j = commas.size() - 1; j >= 0; j--) {
+      int end = commas.get(j);
+      int start = j == commas.size() - 1 ? stop : commas.get(j + 1) + 1;
+      List<Token> segment = stripTrailing(Token.words(w, start, end));
+      int next = j == 0 ? comma : commas.get(j - 1);
+      List<Token> description = Token.words(w, end + 1, next);
+      if (segment.isEmpty() || segment.size() > 12 || description.isEmpty()
+          || Lexicon.PREPOSITIONS.contains(segment.get(0).bare())
+          || Lexicon.CLAUSE_OPENERS.contains(segment.get(0).bare())) {
+        continue;
+      }
+      boolean name = segment.stream().allMatch(Subjects::nameWord)
+          && segment.get(segment.size() - 1).capitalised();
+      boolean opens = j == commas.size() - 1;
+      if (!(name || opens || isDeterminer(segment.get(0)))
+          || !(name || opensDescription(description.get(0)))) {
+        continue;
+      }
+      Optional<Found> subject = validate(w, cutAdverbial(segment));
+      if (subject.isPresent()) {
+        return subject;
       }
     }
-    boolean named = name.isPresent() && Token.words(name.get().phrase()).stream()
-        .anyMatch(Token::capitalised);
-    return opensDescription(middle.get(0)) || named ? name : Optional.empty();
+    return Optional.empty();
+  }
+
+  /** The offset just past the last boundary other than a comma before {@code end}, or 0. */
+  private static int clauseBoundaryBefore(String w, int end) {
+    for (int i = end - 1; i >= 0; i--) {
+      char c = w.charAt(i);
+      if (c != ',' && BOUNDARY_CHARS.indexOf(c) >= 0) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static boolean opensDescription(Token t) {
@@ -415,7 +499,8 @@ final class Subjects {
     }
     Token prev = tokens.get(i - 1);
     String gap = text.substring(prev.end(), tokens.get(i).start());
-    boolean abbreviation = Lexicon.ABBREVIATIONS.contains(prev.bare()) || prev.text().length() == 1;
+    boolean abbreviation = Lexicon.ABBREVIATIONS.contains(prev.bare()) || prev.text().length() == 1
+        || INITIALS.matcher(prev.text()).matches();
     return gap.isBlank() || abbreviation && gap.startsWith(".") && gap.substring(1).isBlank();
   }
 

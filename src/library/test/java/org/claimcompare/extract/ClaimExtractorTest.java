@@ -50,6 +50,118 @@ class ClaimExtractorTest {
     assertThat(speakerOf(text, claim)).isEqualTo(speaker);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      # no verb of saying: the quoted words belong to the subject of their clause
+      The council branded the new tower an “eyesore that nobody asked for”.         => the council
+      Mayor Ines Falk has used the phrase “a city for everyone” since March.         => Ines Falk
+      After the vote, the union likened the deal to “a slow surrender of our rights”. => the union
+      Senator Omar Lund hailed the ruling as “a victory for common sense and decency”. => Omar Lund
+      """)
+  void attributesAQuoteEmbeddedInAClauseToItsSubject(String text, String speaker) {
+    Claim quote = extract(text).stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED)
+        .findFirst().orElseThrow();
+    assertThat(quote.speaker().orElse("")).isEqualTo(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      # party and state labels are not part of the name, nor its end
+      “The bill is dead,” Rep. Ann Cole (D-Md.) said on Friday.                     => Ann Cole
+      “The bill is dead,” said Sen. Ray Dunn (R), who chairs the panel.             => Ray Dunn
+      “The bill is dead,” Senate Majority Leader Ray Dunn, R-Ky., said Tuesday.     => Ray Dunn
+      # initials written together stay in the name
+      “The bill is dead,” said Rep. J.T. Moss of Ohio.                              => J.T. Moss
+      # a chain of appositions: the name that opens it
+      “The bill is dead,” Ann Cole, 59, of Dover, Del., who watched the vote, said.  => Ann Cole
+      “The bill is dead,” Ray Dunn, the attorney general of Iowa, one of the states suing, said. => Ray Dunn
+      In a debate on Monday, Ann Cole, the head of the council, told voters that “the bill is dead”. => Ann Cole
+      Ann Cole, director of the Center for Tax Studies and a professor at Dover College, said the bill “is dead and buried”. => Ann Cole
+      # a person "of" a place or body is the person
+      “The bill is dead,” Chancellor Anna Berg of Germany said on Friday.           => Anna Berg
+      Ann Cole of Dover, Delaware, says the mayor is “doing what he promised”.      => Ann Cole
+      # a verb of saying is never inside the speaker
+      Mayor Ann Cole said she believed the tower was “an eyesore nobody asked for”. => Ann Cole
+      Ann Cole met the press. Then she warned that the budget “will not survive the winter”. => Ann Cole
+      """)
+  void findsTheNameBeforeLabelsAndAppositions(String text, String speaker) {
+    Claim quote = extract(text).stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED)
+        .findFirst().orElseThrow();
+    assertThat(quote.speaker().orElse("")).isEqualTo(speaker);
+  }
+
+  @Test
+  void attributesEachLineOfAQuotedTranscriptToItsLabel() {
+    String text = "Lena Ortiz and Tom Reyes debated on the radio.\n"
+        + "\"REYES: Will you raise taxes next year?\n"
+        + "\"ORTIZ: No, we will not raise them at all.\n"
+        + "\"And we will cut the fees for small shops.\n"
+        + "\"REYES: Is that a promise to every voter?\"\n";
+    assertThat(extract(text)).extracting(c -> c.speaker().orElse(""))
+        .containsExactly("Tom Reyes", "Lena Ortiz", "Lena Ortiz", "Tom Reyes");
+  }
+
+  @Test
+  void dropsASubheadInQuotationMarks() {
+    String text = "“We will rebuild the mill,” the mayor said.\n"
+        + "‘A Town That Refuses to Quit.’\n"
+        + "The mill closed in May.";
+    assertThat(extract(text)).extracting(Claim::text).containsExactly("We will rebuild the mill");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      “We will win this district,” Mayor Ann Cole said on Monday.¶“Nobody can stop us now.”  => Ann Cole
+      Mayor Ann Cole praised the new budget on Monday.¶“It is the best budget in a decade.”   => Ann Cole
+      Senator Ray Dunn, 70, told the radio station.¶“The bill will pass in the spring.”       => Ray Dunn
+      The city council answered in writing:¶“The bridge will stay closed all year.”   => the city council
+      """)
+  void givesAQuoteParagraphTheSpeakerOfThePreviousParagraph(String input, String speaker) {
+    String text = input.replace("¶", "\n");
+    Claim last = extract(text).get(extract(text).size() - 1);
+    assertThat(last.speaker().orElse("")).isEqualTo(speaker);
+  }
+
+  @Test
+  void givesAQuoteAfterAnAttributionWithARelativeClauseTheQuotedSpeaker() {
+    String text = "“The bill is dead,” said Ann Cole, a lawyer who argued that the mayor was wrong. "
+        + "“We need a new plan for the bridge.”";
+    assertThat(speakerOf(text, "We need a new plan for the bridge.")).isEqualTo("Ann Cole");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      # the agent of a passive verb of speech
+      The warning was reiterated by Senator Ann Cole: “We cannot afford another shutdown.” => Ann Cole
+      The plan was described as “a disaster for the whole city” by Mayor Ann Cole.      => Ann Cole
+      # not a verb of speech: the agent is no speaker, the clause's subject is taken
+      The bridge was damaged by the storm and is “closed until further notice”.         => the bridge
+      # an attribution after a question or exclamation that ends the sentence
+      “Why is the bridge still closed?” Mayor Ann Cole asked on Monday.              => Ann Cole
+      “Not one more cent!” Senator Ray Dunn, R-Pa., said of the plan.               => Ray Dunn
+      # an apposition after the quote, "according to", a description with its head noun
+      “Markets will stay nervous all week,” Tom Reyes, chief strategist at Dover Bank, said. => Tom Reyes
+      “The bridge will stay closed until spring,” according to Tom Reyes, a city engineer. => Tom Reyes
+      “We will not support this bill in any form,” the influential US senator said.      => the influential US senator
+      """)
+  void findsPassiveAgentsAppositionsAndDescriptions(String text, String speaker) {
+    Claim quote = extract(text).stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED)
+        .findFirst().orElseThrow();
+    assertThat(quote.speaker().orElse("")).isEqualTo(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      Cole: New Budget Is ‘A Gift To Every Family In Town.’                       => Ann Cole
+      Ann Cole Says Rival Is ‘Not Fit To Run The City.’                           => Ann Cole
+      """)
+  void findsTheSpeakerAHeadlineNames(String headline, String speaker) {
+    String text = headline + "\nMayor Ann Cole spoke on Monday.";
+    Claim quote = extract(text).stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED)
+        .findFirst().orElseThrow();
+    assertThat(quote.speaker().orElse("")).isEqualTo(speaker);
+  }
+
   @Test
   void expandsSurnamesToTheFullNameInTheArticle() {
     String text = "Chancellor Olaf Weber met union leaders on Monday.\n"
@@ -265,6 +377,18 @@ class ClaimExtractorTest {
           .singleElement()
           .satisfies(c -> assertThat(c.text()).isEqualTo(word + " is what we want"));
     }
+  }
+
+  @Test
+  void readsAParagraphOfThousandsOfQuotesAfterAHugeWord() {
+    // Each quote's checks stop within its sentence or the paragraph's first words: linear cost.
+    String text = "A/".repeat(50_000) + " " + "officials stated plans “we will win this” ".repeat(20_000)
+        + ".\n" + "“We will win.”\n".repeat(2_000);
+
+    List<Claim> claims = extract(text);
+
+    assertThat(claims.stream().filter(c -> c.kind().orElseThrow() != ClaimKind.REPORTED))
+        .hasSize(22_000);
   }
 
   @Test

@@ -59,6 +59,37 @@ class QuoteScannerTest {
     assertThat(quotes(input)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '|', textBlock = """
+      The mayor called the plan ''a total failure,'' and left.        => a total failure
+      ''We are broke,'' the mayor said. ''Nobody wants to admit it.'' => We are broke | Nobody wants to admit it.
+      The judge said ``the law is clear'' on Friday.                 => the law is clear
+      ''It's the voters' choice,'' she said.                         => It's the voters' choice
+      He wrote '''' and nothing else.                                 => ||
+      """)
+  void readsTypewriterDoubledMarksWithoutAStrayApostrophe(String input, String expected) {
+    assertThat(quotes(input)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+      “We tried hard," the mayor said. "Nobody listened.”               => We tried hard | Nobody listened.
+      "We tried hard,” the mayor said. “Nobody listened."               => We tried hard | Nobody listened.
+      “We tried hard,“ said the mayor. “Nobody listened.”               => We tried hard | Nobody listened.
+      "It was a mistake,"the mayor said, "and we regret it."            => It was a mistake | and we regret it.
+      “It was a mistake,”the mayor said. “We regret it.”                => It was a mistake | We regret it.
+      "We call it the 'city tax,' " the mayor said. "Nobody likes it."  => We call it the 'city tax,' | Nobody likes it.
+      """)
+  void pairsMismatchedStraightAndCurlyMarks(String input, String expected) {
+    assertThat(quotes(input)).isEqualTo(expected);
+  }
+
+  @Test
+  void readsAParagraphThatEndsWithANoBreakSpace() {
+    assertThat(quotes("“We will rebuild,” the mayor said.\u00a0 ¶Next paragraph.\u00a0"))
+        .isEqualTo("We will rebuild");
+  }
+
   @Test
   void trimsTrailingCommaButKeepsFinalStop() {
     assertThat(quotes("“We will return,” he said. “The war is over.”"))
@@ -96,6 +127,24 @@ class QuoteScannerTest {
   @Test
   void skipsFurnitureLines() {
     assertThat(quotes("Minister says ‘we will win’ | World | News¶He said “we will win”.")).isEqualTo("we will win");
+  }
+
+  @Test
+  void recoversFromAStrayMarkWithoutLosingTheParagraphsOtherQuotes() {
+    assertThat(quotes("He said “we will win. “Nobody listened,” she said. ''Go home,'' he added."))
+        .isEqualTo("we will win. | Nobody listened | Go home");
+  }
+
+  @Test
+  void readsAParagraphWithThousandsOfMixedAndDoubledMarks() {
+    String mixed = "“We will win,\" she said. ".repeat(20_000).strip();
+    String doubled = "''We will win,'' she said. ''".repeat(20_000).strip();
+    String stray = "“a \" b ' c ''".repeat(20_000);
+
+    assertThat(QuoteScanner.scan(mixed, Paragraph.split(mixed)))
+        .hasSize(20_000).allSatisfy(q -> assertThat(q.words().of(mixed)).isEqualTo("We will win"));
+    assertThat(QuoteScanner.scan(doubled, Paragraph.split(doubled))).hasSizeGreaterThan(19_999);
+    assertThat(QuoteScanner.scan(stray, Paragraph.split(stray))).hasSizeLessThanOrEqualTo(20_000);
   }
 
   @Test
