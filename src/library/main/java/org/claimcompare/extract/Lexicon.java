@@ -40,17 +40,18 @@ final class Lexicon {
    */
   static final ImmutableSet<String> SPEECH_LEMMAS =
       ImmutableSet.of(
-          "say", "tell", "add", "argue", "warn", "promise", "announce", "claim", "state", "note", "explain",
-          "insist", "stress", "emphasize", "emphasise", "confirm", "deny", "admit", "acknowledge",
-          "suggest", "declare", "reiterate", "assert", "contend", "write", "tweet", "report",
-          "reply", "respond", "ask", "urge", "recall", "predict", "pledge", "vow", "threaten",
-          "complain", "concede", "disclose", "reveal", "boast", "brag", "joke", "quip", "testify",
-          "allege", "estimate", "describe", "criticize", "criticise", "praise", "blame", "accuse",
-          "defend", "dismiss", "reject", "question", "mention", "propose", "recommend", "comment",
-          "remark", "observe", "counter", "conclude", "charge", "lament", "indicate", "signal",
+          "say", "tell", "add", "argue", "warn", "promise", "announce", "claim", "state", "note",
+          "explain", "insist", "stress", "emphasize", "emphasise", "confirm", "deny", "admit",
+          "acknowledge", "suggest", "declare", "reiterate", "assert", "contend", "write", "tweet",
+          "report", "reply", "respond", "ask", "urge", "recall", "predict", "pledge", "vow",
+          "threaten", "complain", "concede", "disclose", "reveal", "boast", "brag", "joke", "quip",
+          "testify", "allege", "estimate", "describe", "criticize", "criticise", "praise", "blame",
+          "accuse", "defend", "dismiss", "reject", "question", "mention", "propose", "recommend",
+          "comment", "remark", "observe", "counter", "conclude", "lament", "indicate", "signal",
           "hint", "caution", "cite", "decline", "refuse", "endorse", "agree", "disagree", "blast",
           "slam", "mock", "condemn", "denounce", "assure", "inform", "remind", "call", "call on",
-          "call for", "point out", "point to", "refer to", "speak of", "talk about");
+          "call for", "point out", "point to", "refer to", "speak of", "talk about", "welcome",
+          "oppose", "tout", "answer", "demand", "applaud", "attack");
 
   /**
    * Verbs of belief, knowledge, wish, intention and evidence: PARC-style attribution counts
@@ -60,7 +61,8 @@ final class Lexicon {
       ImmutableSet.of(
           "believe", "think", "expect", "hope", "fear", "worry", "doubt", "suspect", "see",
           "understand", "realize", "realise", "wonder", "guess", "imagine", "reckon", "want",
-          "wish", "prefer", "intend", "seek", "support", "show", "find", "demonstrate");
+          "wish", "prefer", "intend", "seek", "support", "show", "find", "demonstrate", "know",
+          "feel", "consider", "view", "recognize", "recognise", "plan");
 
   /**
    * Inflected forms that are also common nouns ("the show", "his support", "a call", "member

@@ -59,8 +59,8 @@ import org.claimcompare.Span;
  * content: the quotation is a claim of its own. A content stops before ", according to …", before
  * a participle cue (", adding that …"), before another attribution's source after a comma, before
  * "but" and a new clause with a pronoun subject (", and he decided …"), and at a lone spaced dash.
- * A clause may hold statements one inside another ("Smith said that <u>the board believes <u>the
- * merger will fail</u></u>"): each is found. White space, trailing {@code , ; :} and a final full
+ * A statement inside another's content belongs to the outer one ("Smith said that <u>the board
+ * believes the merger will fail</u>" is one statement, Smith's), as annotators attribute it. White space, trailing {@code , ; :} and a final full
  * stop are trimmed.
  *
  * <p>Cost: each cue looks at the words of its clause, and a clause is at most a sentence of
@@ -199,6 +199,11 @@ final class ReportedStatements {
       bordered.add(borderedByOthers(clause, f, out));
     }
     out = bordered;
+    List<Found> all = List.copyOf(out);
+    // A statement inside another's content is the outer statement's ("Smith said <u>the board
+    // believes the merger will fail</u>"): annotators attribute the whole to the outer source.
+    out.removeIf(f -> all.stream().anyMatch(o -> o != f && o.content().start() <= f.frame().verbStart()
+        && f.frame().verbEnd() <= o.content().end()));
     out.removeIf(f -> Token.words(clause, f.content().start(), f.content().end()).isEmpty());
     out.sort(Comparator.comparingInt((Found f) -> f.content().start())
         .thenComparingInt(f -> f.content().end())

@@ -341,7 +341,7 @@ class ClaimExtractorTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
       The mayor said the fire was out, adding that the school would open on Monday. => the fire was out | the school would open on Monday
-      Smith said that the board believes the merger will fail.                     => the board believes the merger will fail | the merger will fail
+      Smith said that the board believes the merger will fail.                     => the board believes the merger will fail
       The council said the budget was balanced, but it did not publish the figures. => the budget was balanced
       Officials said the road - closed since May - will reopen.                     => the road - closed since May - will reopen
       Officials said the road will reopen - a relief for the village.               => the road will reopen
