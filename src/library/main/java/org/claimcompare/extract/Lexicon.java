@@ -71,7 +71,10 @@ final class Lexicon {
           "believe", "think", "expect", "hope", "fear", "worry", "doubt", "suspect", "see",
           "understand", "realize", "realise", "wonder", "guess", "imagine", "reckon", "want",
           "wish", "prefer", "intend", "seek", "support", "show", "find", "demonstrate", "know",
-          "feel", "consider", "view", "recognize", "recognise", "plan");
+          "feel", "consider", "view", "recognize", "recognise", "plan", "love", "hate", "dislike",
+          "accept", "credit", "regret", "apologize", "apologise", "object", "alert", "advocate",
+          "invite", "anticipate", "judge", "deem", "regard", "perceive", "remember", "forget",
+          "notice", "discover");
 
   /**
    * Inflected forms that are also common nouns ("the show", "his support", "a call", "member
