@@ -229,6 +229,10 @@ final class Frames {
         && !Lexicon.PREPOSITIONS.contains(b)
         && !Lexicon.DETERMINERS.contains(b)
         && !Lexicon.PRONOUNS.contains(b)
-        && !Lexicon.SKIPPABLE.contains(b);
+        && !Lexicon.SKIPPABLE.contains(b)
+        && !COORDINATORS.contains(b);
   }
+
+  /** Words that join clauses: "And also underscoring …" names nobody. */
+  private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "yet", "also");
 }

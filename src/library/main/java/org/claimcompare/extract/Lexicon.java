@@ -56,7 +56,7 @@ final class Lexicon {
           "oppose", "tout", "answer", "demand", "applaud", "attack", "offer", "name", "express",
           "decide", "order", "discuss", "sign", "learn", "decry", "echo", "request", "highlight",
           "portray", "thank", "list", "favor", "favour", "quote", "imply", "invoke", "dispute",
-          "lambaste", "chide", "rebuke", "fault", "hail", "laud", "champion", "embrace", "deride",
+          "lambaste", "chide", "rebuke", "fault", "hail", "laud", "embrace", "deride",
           "dub", "label", "brand", "characterize", "characterise", "liken", "compare", "commit",
           "guarantee", "forecast", "project", "calculate", "detail", "outline", "clarify",
           "require", "push for", "lobby", "confess", "refute", "rebut", "contradict", "retort",
@@ -95,7 +95,15 @@ final class Lexicon {
           "mock", "tout", "counter", "point out", "point to", "vote for", "vote against",
           "talk about", "call on", "call for", "calls on", "calls for", "feel", "want", "wants",
           "need", "tell", "ask", "cite", "mention", "mentions", "observe", "brag", "boast",
-          "boasts", "respond", "defend", "insist", "warn", "urge", "conclude", "reject", "advise");
+          "boasts", "respond", "defend", "insist", "warn", "urge", "conclude", "reject", "advise",
+          "name", "names", "list", "lists", "order", "orders", "request", "requests", "detail",
+          "details", "outline", "outlines", "project", "projects", "quote", "quotes", "label",
+          "labels", "brand", "brands", "credit", "credits", "judge", "judges", "object", "objects",
+          "alert", "alerts", "favor", "favors", "favour", "favours", "echo", "echoes", "sign",
+          "signs", "lobby", "lobbies", "repeat", "offer", "offers", "highlight", "highlights",
+          "thanks", "dispute", "disputes", "fault", "faults", "rebuke", "embrace", "guarantee",
+          "guarantees", "forecast", "forecasts", "hail", "love", "hate", "regret", "notice",
+          "push for", "calculate");
 
   /** Verbs whose past tense and participle double the final consonant ("admitted", "quipping"). */
   private static final ImmutableSet<String> DOUBLING =

@@ -115,6 +115,9 @@ final class ReportedStatements {
    * subject they are a name, not an attribution.
    */
   private static final ImmutableSet<String> NAMING = ImmutableSet.of("called", "described");
+  /** Prepositions whose object a gerund is ("to discussing", "of saying"), unlike "by saying". */
+  private static final ImmutableSet<String> GERUND_BEFORE = ImmutableSet.of("to", "of", "for",
+      "about", "on", "at", "from", "into", "against", "toward", "towards");
   /** Words that open a subordinate clause, which is no statement of its own. */
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("when", "after",
       "before", "while", "as", "since", "until", "once", "whenever", "because");
@@ -562,6 +565,9 @@ final class ReportedStatements {
     List<Token> previous = Token.words(clause, Math.max(0, start - 20), start);
     if (!previous.isEmpty() && Subjects.isDeterminer(previous.get(previous.size() - 1))) {
       return Optional.empty(); // "a threatening letter": an adjective
+    }
+    if (!previous.isEmpty() && GERUND_BEFORE.contains(previous.get(previous.size() - 1).text())) {
+      return Optional.empty(); // "opened up to discussing": a gerund, the object of a preposition
     }
     if (!previous.isEmpty() && Lexicon.AUXILIARIES.contains(previous.get(previous.size() - 1).bare())) {
       // "McConnell is criticizing Obama": a progressive, finite; its subject is the auxiliary's
