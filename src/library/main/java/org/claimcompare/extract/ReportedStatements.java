@@ -128,6 +128,9 @@ final class ReportedStatements {
       "asks", "asked", "promise", "promises", "promised", "urge", "urges", "urged", "show", "shows",
       "showed", "convince", "convinced", "persuade", "persuaded", "telling", "warning", "assuring",
       "reminding", "informing", "asking", "promising", "urging", "showing");
+  /** Determiners of plurals: "those surveyed say", "many polled believe". */
+  private static final ImmutableSet<String> PLURAL_DETERMINERS =
+      ImmutableSet.of("those", "these", "many", "some", "several", "both", "all", "most", "few");
   /** Documents and measurements that show, find or suggest things. */
   private static final ImmutableSet<String> EVIDENCE = ImmutableSet.of(
       "poll", "survey", "study", "report", "analysis", "data", "research", "review", "audit",
@@ -265,8 +268,9 @@ final class ReportedStatements {
   }
 
   /**
-   * Ends a content before another attribution's source that follows a comma inside it ("CONTENT,
-   * Lewandowski said he …"): one statement does not run into the next one's attribution.
+   * Ends a content before another attribution's source that follows a comma or a quotation
+   * inside it ("CONTENT, Lewandowski said he …"): one statement does not run into the next one's
+   * attribution.
    */
   private static Found borderedByOthers(String clause, Found f, List<Found> all) {
     int end = f.content().end();
@@ -275,8 +279,14 @@ final class ReportedStatements {
       if (other != f && source > f.content().start() && source < end
           && other.frame().verbStart() >= f.content().start()) {
         int comma = clause.lastIndexOf(',', source);
+        int mask = source;
+        while (mask > 0 && Character.isWhitespace(clause.charAt(mask - 1))) {
+          mask--;
+        }
         if (comma > f.content().start() && clause.substring(comma + 1, source).isBlank()) {
           end = comma;
+        } else if (mask > f.content().start() && clause.charAt(mask - 1) == Subjects.MASK) {
+          end = mask; // "… “a quotation,” Ben Carson said": the quotation ends the content
         }
       }
     }
@@ -473,7 +483,9 @@ final class ReportedStatements {
       return false; // a possessive: "Trump's comments" is a noun phrase
     }
     boolean plural = b.length() > 3 && b.endsWith("s") && !b.endsWith("ss") && !b.endsWith("us");
-    return last.capitalised() || Lexicon.PRONOUNS.contains(b) || plural || EVIDENCE.contains(b);
+    boolean pluralDeterminer = PLURAL_DETERMINERS.contains(t.get(0).bare());
+    return last.capitalised() || Lexicon.PRONOUNS.contains(b) || plural || EVIDENCE.contains(b)
+        || pluralDeterminer;
   }
 
   /**
