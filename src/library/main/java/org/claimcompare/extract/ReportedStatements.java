@@ -98,6 +98,16 @@ final class ReportedStatements {
   /** A verb of appearance or expectation before "to", "like" or "that". */
   private static final Pattern HEDGE = Pattern.compile(
       "\\b(seems|seemed|appears|appeared|(?:is|are|was|were) (?:widely )?expected)\\s+(?:to|like|that)\\b");
+  /** A copula, an adjective of attitude and its preposition: "are worried about", "is sure that". */
+  private static final Pattern ATTITUDE = Pattern.compile(
+      "\\b(?:is|are|was|were|been|be|remains?|remained|seems?|seemed|feels?|felt)\\s+"
+          + "(?:(?:also|not|still|very|deeply|increasingly|so|more|less|\\p{Ll}+ly)\\s+){0,2}"
+          + "(concerned|worried|convinced|confident|sure|certain|aware|optimistic|skeptical|sceptical|"
+          + "pessimistic|hopeful|afraid|angry|upset|troubled|frustrated|disappointed|pleased|happy|"
+          + "glad|proud|critical|supportive|opposed|mindful|wary|divided|unhappy|furious|outraged|"
+          + "alarmed|satisfied|unconvinced|adamant|unsure|uncertain|doubtful|enthusiastic|eager|"
+          + "determined|committed|open|fearful|nervous|anxious|excited|grateful|thankful|disgusted)"
+          + "\\s+(?:that|about|of|by|with|over|to|at|whether|toward|towards)\\s+");
   /** "When asked whether": a question put to the speaker. */
   private static final Pattern ASKED = Pattern.compile(
       "(?:^|\\b[Ww]hen |\\b[Ii]f )\\s*([Aa]sked)\\s+(?:on \\p{Lu}\\p{L}+ |by [^,]{1,40}? )?"
@@ -198,6 +208,10 @@ final class ReportedStatements {
         .flatMap(f -> complement(clause, f).map(c -> new Found(c, f)))
         .ifPresent(out::add);
     hedged(clause).ifPresent(out::add);
+    Matcher a = ATTITUDE.matcher(clause);
+    while (a.find()) {
+      attitude(clause, a).ifPresent(out::add);
+    }
     asked(clause).ifPresent(out::add);
     inASource(clause).ifPresent(out::add);
     List<Found> bordered = new ArrayList<>();
@@ -237,6 +251,17 @@ final class ReportedStatements {
       Frames.Frame f = new Frames.Frame(Frames.Type.SOURCELESS, m.group(1), m.start(1), m.end(1),
           "", m.start(1), m.start(1));
       return new Found(trim(clause, new Span(s.start(), clause.length())), f);
+    });
+  }
+
+  /**
+   * "Voters are worried about the economy", "She was convinced that …": an adjective of attitude
+   * after a copula attributes what follows its preposition or "that" to the subject.
+   */
+  private static Optional<Found> attitude(String clause, Matcher m) {
+    return Subjects.before(clause, m.start()).map(s -> {
+      Frames.Frame f = new Frames.Frame(Frames.Type.FINITE, m.group(1), m.start(1), m.end(1), s);
+      return new Found(trim(clause, new Span(m.end(), clause.length())), f);
     });
   }
 

@@ -268,6 +268,8 @@ class ClaimExtractorTest {
       Mr. Berg was asked about the levy and said that it would stay here.    => it would stay here => Berg => said
       She described changes that were driving prices up in the valley.      => changes that were driving prices up => `` => described
       The deal is what one banker called a bargain for everyone.             => what one banker called a bargain for everyone => one banker => called
+      Most farmers are worried about the price of diesel this winter.       => the price of diesel this winter => Most farmers => worried
+      Donald Reed plans to cut taxes, his aide Jo Lind said on Friday at noon.  => Donald Reed plans to cut taxes => Jo Lind => said
       """)
   void findsTheContentOfEachKindOfFrame(String text, String content, String speaker, String cue) {
     Claim c = extract(text).stream().filter(k -> k.kind().orElseThrow() == ClaimKind.REPORTED)
