@@ -29,6 +29,8 @@ import org.claimcompare.Span;
  *       ("a company called Northwind");
  *   <li>a participle of a verb of speech ("…, adding that …", "a statement saying …");
  *   <li>"according to X", "In the latest poll, …", "to say" after the person who says it;
+ *   <li>an adjective of attitude after a copula: "voters are worried about …", "she is sure
+ *       that …";
  *   <li>without a source: "X seems to …", "X is expected to …", "When asked whether …".
  * </ul>
  *
