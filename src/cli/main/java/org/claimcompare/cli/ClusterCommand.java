@@ -57,6 +57,10 @@ final class ClusterCommand implements Callable<Integer> {
       description = "Cluster fragments (claims of kind \"fragment\") with the other claims; by default each is a cluster of its own.")
   boolean fragments;
 
+  @Option(names = "--min-words", paramLabel = "N",
+      description = "Claims of fewer words (runs of letters and digits) are clusters of their own, whatever their kind (default: 1).")
+  int minimumWords = 1;
+
   @Option(names = "--progress", paramLabel = "MODE",
       description = "Progress on standard error: auto (the default: bar when standard error is a terminal,"
           + " lines otherwise), bar (one line per phase redrawn in place: percent, done/total, rate, time left),"
@@ -67,7 +71,11 @@ final class ClusterCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     semantic.check(main);
-    ClusterOptions chosen = semantic.clusterOptions(threshold).withFragments(fragments);
+    if (minimumWords < 1) {
+      throw new BadInputException("--min-words must be at least 1: " + minimumWords);
+    }
+    ClusterOptions chosen = semantic.clusterOptions(threshold).withFragments(fragments)
+        .withMinimumWords(minimumWords);
     Optional<ProgressDisplay> display = display();
     // The scorer's resources (WordNet above all) load on the other core while the input is read.
     Thread warmUp = new Thread(() -> {

@@ -199,6 +199,19 @@ class ClusterCommandTest {
   }
 
   @Test
+  void keepsClaimsShorterThanTheMinimumApart() {
+    String input = Cli.lines(
+        "{\"id\":\"s1\",\"text\":\"the junta\"}",
+        "{\"id\":\"s2\",\"text\":\"the junta\"}");
+
+    assertThat(Cli.run(input, "cluster").json()).hasSize(1);
+    assertThat(Cli.run(input, "cluster", "--min-words", "3").json()).hasSize(2);
+    Cli.Result bad = Cli.run(input, "cluster", "--min-words", "0");
+    assertThat(bad.status()).isNotZero();
+    assertThat(bad.err()).contains("--min-words must be at least 1: 0");
+  }
+
+  @Test
   void acceptsOptionalSourceAndSpeaker() {
     String input = Cli.lines(
         "{\"id\":\"m1\",\"text\":\"" + MAYOR + "\",\"source\":\"a.txt\",\"speaker\":\"the mayor\"}",

@@ -30,21 +30,23 @@ public final class ClusterOptions {
 
   private static final ClusterOptions STANDARD =
       new ClusterOptions(DEFAULT_THRESHOLD, AlignmentScorer.clustering(), CandidateGenerator.standard(),
-          ProgressListener.none(), false);
+          ProgressListener.none(), false, 1);
 
   private final double threshold;
   private final Scorer scorer;
   private final CandidateGenerator candidates;
   private final ProgressListener progress;
   private final boolean linksFragments;
+  private final int minimumWords;
 
   private ClusterOptions(double threshold, Scorer scorer, CandidateGenerator candidates,
-      ProgressListener progress, boolean linksFragments) {
+      ProgressListener progress, boolean linksFragments, int minimumWords) {
     this.threshold = threshold;
     this.scorer = scorer;
     this.candidates = candidates;
     this.progress = progress;
     this.linksFragments = linksFragments;
+    this.minimumWords = minimumWords;
   }
 
   /**
@@ -105,7 +107,7 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withProgress(ProgressListener listener) {
-    return new ClusterOptions(threshold, scorer, candidates, checkNotNull(listener, "listener"), linksFragments);
+    return new ClusterOptions(threshold, scorer, candidates, checkNotNull(listener, "listener"), linksFragments, minimumWords);
   }
 
   /**
@@ -127,7 +129,31 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withFragments(boolean link) {
-    return new ClusterOptions(threshold, scorer, candidates, progress, link);
+    return new ClusterOptions(threshold, scorer, candidates, progress, link, minimumWords);
+  }
+
+  /**
+   * Returns the fewest words a claim needs to be linked to others; a claim with fewer (a run of
+   * letters and digits is a word) is a cluster of its own, as a fragment is.
+   *
+   * @return 1 in the standard options: every claim with a word is linked
+   */
+  public int minimumWords() {
+    return minimumWords;
+  }
+
+  /**
+   * Returns options that keep claims of fewer than {@code minimumWords} words apart, each a
+   * cluster of its own, whatever their kind: for claims read from elsewhere, which carry no kind.
+   *
+   * @param minimumWords the fewest words a linked claim has, at least 1
+   * @return the new options
+   * @throws IllegalArgumentException if {@code minimumWords} is less than 1
+   */
+  @CheckReturnValue
+  public ClusterOptions withMinimumWords(int minimumWords) {
+    checkArgument(minimumWords >= 1, "minimumWords must be at least 1: %s", minimumWords);
+    return new ClusterOptions(threshold, scorer, candidates, progress, linksFragments, minimumWords);
   }
 
   /**
@@ -139,7 +165,7 @@ public final class ClusterOptions {
   @CheckReturnValue
   public ClusterOptions withThreshold(double threshold) {
     checkThreshold(threshold);
-    return new ClusterOptions(threshold, scorer, candidates, progress, linksFragments);
+    return new ClusterOptions(threshold, scorer, candidates, progress, linksFragments, minimumWords);
   }
 
   /** Rejects a clustering threshold outside [0, 1], NaN included, naming it. */
@@ -155,7 +181,7 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withScorer(Scorer scorer) {
-    return new ClusterOptions(threshold, checkNotNull(scorer, "scorer"), candidates, progress, linksFragments);
+    return new ClusterOptions(threshold, checkNotNull(scorer, "scorer"), candidates, progress, linksFragments, minimumWords);
   }
 
   /**
@@ -166,7 +192,7 @@ public final class ClusterOptions {
    */
   @CheckReturnValue
   public ClusterOptions withCandidates(CandidateGenerator candidates) {
-    return new ClusterOptions(threshold, scorer, checkNotNull(candidates, "candidates"), progress, linksFragments);
+    return new ClusterOptions(threshold, scorer, checkNotNull(candidates, "candidates"), progress, linksFragments, minimumWords);
   }
 
   /**
@@ -181,7 +207,8 @@ public final class ClusterOptions {
         || candidates instanceof SharedRareWords
         || candidates instanceof AllPairsUpTo;
     String generator = named ? candidates.toString() : "custom";
-    return String.format(Locale.ROOT, "ClusterOptions[threshold=%s, %s, candidates=%s%s]", threshold,
-        scorer, generator, linksFragments ? ", fragments linked" : "");
+    return String.format(Locale.ROOT, "ClusterOptions[threshold=%s, %s, candidates=%s%s%s]", threshold,
+        scorer, generator, linksFragments ? ", fragments linked" : "",
+        minimumWords > 1 ? ", at least " + minimumWords + " words" : "");
   }
 }

@@ -120,22 +120,23 @@ public final class Clusterer {
 
   /**
    * {@link #cluster(List, ClusterOptions)}, batching the linkage as {@code batching} says.
-   * Fragments, unless the options link them, are clusters of their own, placed among the others
-   * by the same order (larger first, then by smallest member id) and numbered with them.
+   * Fragments, unless the options link them, and claims of fewer words than the options' minimum
+   * are clusters of their own, placed among the others by the same order (larger first, then by
+   * smallest member id) and numbered with them.
    */
   static List<ClaimCluster> cluster(List<Claim> claims, ClusterOptions options, Batching batching) {
     checkNotNull(claims, "claims");
     checkNotNull(options, "options");
-    if (options.linksFragments() || claims.stream().noneMatch(Clusterer::isFragment)) {
+    if (claims.stream().noneMatch(c -> keptApart(c, options))) {
       return clusterLinked(claims, options, batching);
     }
     Set<String> ids = new HashSet<>();
     for (Claim c : claims) {
       checkArgument(ids.add(c.id()), "duplicate claim id: %s", c.id());
     }
-    List<Claim> linked = claims.stream().filter(c -> !isFragment(c)).toList();
+    List<Claim> linked = claims.stream().filter(c -> !keptApart(c, options)).toList();
     List<ClaimCluster> all = new ArrayList<>(clusterLinked(linked, options, batching));
-    claims.stream().filter(Clusterer::isFragment)
+    claims.stream().filter(c -> keptApart(c, options))
         .forEach(c -> all.add(new ClaimCluster(1, c, List.of(new ClaimCluster.Member(c, 1.0)))));
     all.sort(Comparator.comparingInt(ClaimCluster::size).reversed()
         .thenComparing(c -> c.claims().stream().map(Claim::id).min(Comparator.naturalOrder()).orElseThrow()));
@@ -147,8 +148,27 @@ public final class Clusterer {
     return Collections.unmodifiableList(out);
   }
 
-  private static boolean isFragment(Claim c) {
-    return c.kind().equals(Optional.of(ClaimKind.FRAGMENT));
+  /**
+   * Whether a claim is a cluster of its own: a fragment the options do not link, or a claim of
+   * fewer words than the options' minimum.
+   */
+  private static boolean keptApart(Claim c, ClusterOptions options) {
+    boolean fragment = c.kind().equals(Optional.of(ClaimKind.FRAGMENT)) && !options.linksFragments();
+    return fragment || options.minimumWords() > 1 && wordCount(c.text(), options.minimumWords()) < options.minimumWords();
+  }
+
+  /** The runs of letters and digits in {@code text}, counted up to {@code limit}. */
+  static int wordCount(String text, int limit) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && words < limit; ) {
+      int cp = text.codePointAt(i);
+      boolean letter = Character.isLetterOrDigit(cp);
+      words += letter && !inWord ? 1 : 0;
+      inWord = letter;
+      i += Character.charCount(cp);
+    }
+    return words;
   }
 
   private static List<ClaimCluster> clusterLinked(

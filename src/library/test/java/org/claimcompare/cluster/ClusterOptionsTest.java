@@ -47,6 +47,17 @@ class ClusterOptionsTest {
   }
 
   @Test
+  void keepsShortClaimsApartFromTheMinimumOnAndRejectsAMinimumBelowOne() {
+    assertThat(ClusterOptions.standard().minimumWords()).isEqualTo(1);
+    ClusterOptions three = ClusterOptions.standard().withMinimumWords(3);
+    assertThat(three.minimumWords()).isEqualTo(3);
+    assertThat(three.toString()).endsWith(", at least 3 words]");
+    assertThat(three.withFragments(true).minimumWords()).isEqualTo(3);
+    assertThatIllegalArgumentException().isThrownBy(() -> ClusterOptions.standard().withMinimumWords(0))
+        .withMessage("minimumWords must be at least 1: 0");
+  }
+
+  @Test
   void showsTheThresholdFirst() {
     assertThat(ClusterOptions.standard().toString()).startsWith("ClusterOptions[threshold=0.4");
   }

@@ -72,6 +72,19 @@ class ClustererTest {
   }
 
   @Test
+  void keepsClaimsOfFewerWordsThanTheMinimumApart() {
+    List<Claim> claims = List.of(Claim.of("s1", "the junta"), Claim.of("s2", "the junta"),
+        Claim.of("l1", "the junta must go"), Claim.of("l2", "the junta must go now"));
+
+    List<ClaimCluster> clusters = Clusterer.cluster(claims, STANDARD.withMinimumWords(3));
+
+    assertThat(clusters).extracting(c -> c.claims().stream().map(Claim::id).toList())
+        .containsExactly(List.of("l1", "l2"), List.of("s1"), List.of("s2"));
+    assertThat(Clusterer.wordCount("don't stop", 9)).isEqualTo(3);
+    assertThat(Clusterer.wordCount("  ", 9)).isZero();
+  }
+
+  @Test
   void rejectsADuplicateIdBetweenAFragmentAndAClaim() {
     List<Claim> claims = List.of(Claim.of("x", "junta").withKind(ClaimKind.FRAGMENT),
         Claim.of("x", "the junta must go"));
