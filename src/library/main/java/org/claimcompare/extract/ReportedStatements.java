@@ -348,6 +348,10 @@ final class ReportedStatements {
     int sourceStart = Math.min(start, subject.get().start());
     int sourceEnd = Math.max(end, subject.get().end());
     if (afterQuote(clause, sourceStart)) {
+      if (!endsClause(clause, sourceEnd, verb)) {
+        // "To chants of “Marco!,” the senator said his campaign was …": the cue takes a clause
+        return complement(clause, f).filter(c -> holdsAClause(clause, c)).map(c -> new Found(c, f));
+      }
       return mixedBefore(clause, sourceStart).map(c -> new Found(c, f));
     }
     Optional<Span> what = freeRelative(clause, sourceStart, sourceEnd);
@@ -425,6 +429,12 @@ final class ReportedStatements {
       end = stop;
     }
     return Optional.of(trim(clause, new Span(before.get(before.size() - 1).start(), end)));
+  }
+
+  /** Whether a content holds a finite clause: an auxiliary among its first eight words. */
+  private static boolean holdsAClause(String clause, Span content) {
+    return Token.words(clause, content.start(), content.end()).stream().limit(8)
+        .anyMatch(t -> Lexicon.AUXILIARIES.contains(t.bare()));
   }
 
   /**
