@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.claimcompare.Article;
 import org.claimcompare.Claim;
+import org.claimcompare.ClaimKind;
+import org.claimcompare.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,6 +65,35 @@ class ClaimExtractorPropertyTest {
       ids.add(c.id());
     }
     assertThat(ids).doesNotHaveDuplicates();
+  }
+
+  /**
+   * Cues and speakers' mentions are words of the article outside their claim, or around it for a
+   * trailing attribution; fragments are the quotes of fewer words than the minimum, and reported
+   * statements have at least the minimum.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void givesCuesMentionsAndKindsThatHoldWhateverTheText(long seed) {
+    String text = randomArticle(new Random(seed));
+    ClaimExtractor extractor = ClaimExtractor.standard();
+
+    for (Claim c : extractor.extract(new Article("random.txt", text))) {
+      Span span = c.span().orElseThrow();
+      for (Span part : List.of(c.cue(), c.speakerMention()).stream().flatMap(Optional::stream).toList()) {
+        assertThat(part.start()).isBetween(0, text.length());
+        assertThat(part.end()).isBetween(part.start() + 1, text.length());
+        assertThat(part.of(text)).as("a cue or mention of %s", c).isNotBlank();
+      }
+      c.cue().ifPresent(cue -> assertThat(cue.end() <= span.start() || cue.start() >= span.end()
+          || c.kind().orElseThrow() == ClaimKind.REPORTED).as("cue outside %s", c).isTrue());
+      int words = Token.count(c.text());
+      switch (c.kind().orElseThrow()) {
+        case FRAGMENT -> assertThat(words).isLessThan(extractor.minimumWords());
+        case REPORTED -> assertThat(words).isGreaterThanOrEqualTo(extractor.minimumWords());
+        case QUOTE -> assertThat(words).isGreaterThanOrEqualTo(extractor.minimumWords());
+      }
+    }
   }
 
   private static String randomArticle(Random random) {
