@@ -31,6 +31,8 @@ import org.claimcompare.Span;
  *   <li>"according to X", "In the latest poll, …", "to say" after the person who says it;
  *   <li>an adjective of attitude after a copula: "voters are worried about …", "she is sure
  *       that …";
+ *   <li>a noun of saying or believing and its "that" clause: "Trump's claim that …" (the
+ *       possessor is the source), "the warning that …" (no source named);
  *   <li>without a source: "X seems to …", "X is expected to …", "When asked whether …".
  * </ul>
  *
@@ -110,6 +112,15 @@ final class ReportedStatements {
           + "alarmed|satisfied|unconvinced|adamant|unsure|uncertain|doubtful|enthusiastic|eager|"
           + "determined|committed|open|fearful|nervous|anxious|excited|grateful|thankful|disgusted)"
           + "\\s+(?:that|about|of|by|with|over|to|at|whether|toward|towards)\\s+");
+  /** A noun of saying or believing before "that", with its possessor: "Trump's claim that". */
+  private static final Pattern NOMINAL = Pattern.compile(
+      "(?:\\b(\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3})['’]s\\s+|\\b(?:the|a|an|his|her|their|its)\\s+)"
+          + "(?:\\p{Ll}+\\s+)?"
+          + "(claims?|statements?|assertions?|beliefs?|arguments?|warnings?|promises?|pledges?|"
+          + "suggestions?|allegations?|accusations?|insistence|contention|predictions?|fears?|"
+          + "hopes?|concerns?|complaints?|announcement|admission|acknowledgment|denials?|"
+          + "assurances?|conviction|expectations?|reports?|rumou?rs?|speculation|message)"
+          + "\\s+that\\s+");
   /** "When asked whether": a question put to the speaker. */
   private static final Pattern ASKED = Pattern.compile(
       "(?:^|\\b[Ww]hen |\\b[Ii]f )\\s*([Aa]sked)\\s+(?:on \\p{Lu}\\p{L}+ |by [^,]{1,40}? )?"
@@ -210,6 +221,10 @@ final class ReportedStatements {
         .flatMap(f -> complement(clause, f).map(c -> new Found(c, f)))
         .ifPresent(out::add);
     hedged(clause).ifPresent(out::add);
+    Matcher n = NOMINAL.matcher(clause);
+    while (n.find()) {
+      nominal(clause, n).ifPresent(out::add);
+    }
     Matcher a = ATTITUDE.matcher(clause);
     while (a.find()) {
       attitude(clause, a).ifPresent(out::add);
@@ -265,6 +280,26 @@ final class ReportedStatements {
       Frames.Frame f = new Frames.Frame(Frames.Type.FINITE, m.group(1), m.start(1), m.end(1), s);
       return new Found(trim(clause, new Span(m.end(), clause.length())), f);
     });
+  }
+
+  /**
+   * "Trump's claim that Obama founded the group", "the warning that prices will rise": a noun of
+   * saying or believing and its "that" clause, a clause with a verb of at least four words. The
+   * possessor before the noun is the source; without one the text names none.
+   */
+  private static Optional<Found> nominal(String clause, Matcher m) {
+    Span content = trim(clause, new Span(m.end(), clause.length()));
+    List<Token> words = Token.words(clause, content.start(), content.end());
+    boolean verb = words.stream().limit(8).anyMatch(t -> Lexicon.AUXILIARIES.contains(t.bare())
+        || !t.capitalised() && t.bare().length() > 3 && (t.bare().endsWith("ed") || t.bare().endsWith("s")));
+    if (words.size() < 4 || !verb) {
+      return Optional.empty();
+    }
+    Frames.Frame f = m.group(1) == null
+        ? new Frames.Frame(Frames.Type.SOURCELESS, m.group(2), m.start(2), m.end(2), "", m.start(2), m.start(2))
+        : new Frames.Frame(Frames.Type.FINITE, m.group(2), m.start(2), m.end(2),
+            new Subjects.Found(m.group(1), m.start(1), m.end(1)));
+    return Optional.of(new Found(content, f));
   }
 
   /**

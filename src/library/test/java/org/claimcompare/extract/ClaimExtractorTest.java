@@ -270,6 +270,7 @@ class ClaimExtractorTest {
       The deal is what one banker called a bargain for everyone.             => what one banker called a bargain for everyone => one banker => called
       Most farmers are worried about the price of diesel this winter.       => the price of diesel this winter => Most farmers => worried
       To chants of “Lina!,” the senator said her campaign was doing well.   => her campaign was doing well => the senator => said
+      Then came Anna Berg's claim that the ferry had been sold.            => the ferry had been sold => Anna Berg => claim
       Donald Reed plans to cut taxes, his aide Jo Lind said on Friday at noon.  => Donald Reed plans to cut taxes => Jo Lind => said
       """)
   void findsTheContentOfEachKindOfFrame(String text, String content, String speaker, String cue) {
