@@ -214,23 +214,37 @@ final class ReportedStatements {
     while (p.find()) {
       participle(clause, p.start(), p.end(), p.group()).ifPresent(out::add);
     }
-    Frames.accordingTo(clause)
-        .map(f -> new Found(trim(clause, aroundSource(clause, f)), f))
-        .ifPresent(out::add);
-    Frames.infinitive(clause)
-        .flatMap(f -> complement(clause, f).map(c -> new Found(c, f)))
-        .ifPresent(out::add);
-    hedged(clause).ifPresent(out::add);
-    Matcher n = NOMINAL.matcher(clause);
-    while (n.find()) {
-      nominal(clause, n).ifPresent(out::add);
+    // The rarer frames are looked for only where a word they need occurs: each is a regular
+    // expression over the whole clause, and most clauses hold none of them.
+    if (clause.contains("ccording to")) {
+      Frames.accordingTo(clause)
+          .map(f -> new Found(trim(clause, aroundSource(clause, f)), f))
+          .ifPresent(out::add);
+    }
+    if (clause.contains("to ")) {
+      Frames.infinitive(clause)
+          .flatMap(f -> complement(clause, f).map(c -> new Found(c, f)))
+          .ifPresent(out::add);
+    }
+    if (clause.contains("seem") || clause.contains("appear") || clause.contains("expected")) {
+      hedged(clause).ifPresent(out::add);
+    }
+    if (clause.contains(" that ")) {
+      Matcher n = NOMINAL.matcher(clause);
+      while (n.find()) {
+        nominal(clause, n).ifPresent(out::add);
+      }
     }
     Matcher a = ATTITUDE.matcher(clause);
     while (a.find()) {
       attitude(clause, a).ifPresent(out::add);
     }
-    asked(clause).ifPresent(out::add);
-    inASource(clause).ifPresent(out::add);
+    if (clause.contains("sked")) {
+      asked(clause).ifPresent(out::add);
+    }
+    if (clause.startsWith("In ") || clause.startsWith("in ") || clause.contains(" In ") || clause.contains(" in ")) {
+      inASource(clause).ifPresent(out::add);
+    }
     List<Found> bordered = new ArrayList<>();
     for (Found f : out) {
       bordered.add(borderedByOthers(clause, f, out));
