@@ -53,13 +53,17 @@ final class Frames {
       this(type, verb, verbStart, verbEnd, speaker.phrase(), speaker.start(), speaker.end());
     }
 
+    /** A frame whose source the text does not name: the cue alone ("is expected", "asked"). */
+    static Frame sourceless(String verb, int verbStart, int verbEnd) {
+      return new Frame(Type.SOURCELESS, verb, verbStart, verbEnd, "", verbStart, verbStart);
+    }
+
     /** The speaker phrase as found. */
     Subjects.Found subject() {
       return new Subjects.Found(speaker, speakerStart, speakerEnd);
     }
   }
 
-  private static final Pattern REPORTING = verbs(Lexicon.REPORTING_VERBS);
   private static final Pattern QUOTING = verbs(Lexicon.QUOTE_VERBS);
   private static final Pattern PARTICIPLE = verbs(Lexicon.PARTICIPLES);
   private static final Pattern INFINITIVE =
@@ -93,11 +97,6 @@ final class Frames {
                 .collect(Collectors.joining("|"))
             + ")")
         .collect(Collectors.joining("|"));
-  }
-
-  /** Returns the finite reporting-verb frames with a plausible subject, left to right. */
-  static ImmutableList<Frame> reporting(String window) {
-    return finite(window, REPORTING);
   }
 
   /** Returns the finite quoting-verb frames with a plausible subject, left to right. */

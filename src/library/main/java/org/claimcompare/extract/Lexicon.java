@@ -228,24 +228,8 @@ final class Lexicon {
           "confirm", "deny", "admit", "acknowledge", "stress", "explain");
 
   /**
-   * Reporting verbs that may be followed directly by the reported clause, without "that"
-   * ("Peskov said Moscow is willing …"). Verbs outside this set take an object first.
-   */
-  static final ImmutableSet<String> CLAUSE_VERBS =
-      ImmutableSet.of(
-          "say", "says", "said", "saying", "add", "adds", "added", "adding", "claim", "claims",
-          "claimed", "claiming", "believe", "believes", "believed", "insist", "insists", "insisted",
-          "argue", "argues", "argued", "warn", "warns", "warned", "note", "notes", "noted",
-          "confirm", "confirms", "confirmed", "state", "states", "stated", "suggest", "suggests",
-          "suggested", "indicate", "indicates", "indicated", "admit", "admits", "admitted",
-          "acknowledge", "acknowledges", "acknowledged", "explain", "explains", "explained",
-          "maintain", "maintains", "maintained", "stress", "stresses", "stressed", "declare",
-          "declares", "declared", "announce", "announces", "announced", "reiterate",
-          "reiterates", "reiterated", "assure", "assures", "assured", "deny", "denies", "denied");
-
-  /**
-   * Words that mark a finite clause: a reported clause without "that" must contain one of them,
-   * which tells "said Moscow is willing" (a clause) from "acknowledged the situation" (an object).
+   * Words that mark a finite clause ("said Moscow is willing", a clause, against "acknowledged the
+   * situation", an object).
    */
   static final ImmutableSet<String> AUXILIARIES =
       ImmutableSet.of(

@@ -173,13 +173,7 @@ final class ReportedStatements {
    * @param content the claim's offsets
    * @param frame the cue and the phrase that names the source
    */
-  record Found(Span content, Frames.Frame frame) {
-
-    /** Returns the phrase naming the speaker, as written. */
-    String speaker() {
-      return frame.speaker();
-    }
-  }
+  record Found(Span content, Frames.Frame frame) {}
 
   /**
    * Splits a sentence into clauses at "; " and at ", while" / ", whereas", which join two
@@ -279,8 +273,7 @@ final class ReportedStatements {
       return Optional.empty();
     }
     return Subjects.before(clause, m.start()).map(s -> {
-      Frames.Frame f = new Frames.Frame(Frames.Type.SOURCELESS, m.group(1), m.start(1), m.end(1),
-          "", m.start(1), m.start(1));
+      Frames.Frame f = Frames.Frame.sourceless(m.group(1), m.start(1), m.end(1));
       return new Found(trim(clause, new Span(s.start(), clause.length())), f);
     });
   }
@@ -310,7 +303,7 @@ final class ReportedStatements {
       return Optional.empty();
     }
     Frames.Frame f = m.group(1) == null
-        ? new Frames.Frame(Frames.Type.SOURCELESS, m.group(2), m.start(2), m.end(2), "", m.start(2), m.start(2))
+        ? Frames.Frame.sourceless(m.group(2), m.start(2), m.end(2))
         : new Frames.Frame(Frames.Type.FINITE, m.group(2), m.start(2), m.end(2),
             new Subjects.Found(m.group(1), m.start(1), m.end(1)));
     return Optional.of(new Found(content, f));
@@ -327,8 +320,7 @@ final class ReportedStatements {
     }
     int comma = clause.indexOf(',', m.end());
     int end = comma < 0 ? clause.length() : comma;
-    Frames.Frame f = new Frames.Frame(Frames.Type.SOURCELESS, m.group(1), m.start(1), m.end(1),
-        "", m.start(1), m.start(1));
+    Frames.Frame f = Frames.Frame.sourceless(m.group(1), m.start(1), m.end(1));
     return Optional.of(new Found(trim(clause, new Span(m.start(2), end)), f));
   }
 
