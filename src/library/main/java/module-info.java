@@ -10,7 +10,8 @@
  */
 module org.claimcompare {
   requires com.google.common;
-  requires org.apache.commons.text;
+  // Transitive: Scorer.asSimilarityScore() returns Commons Text's SimilarityScore.
+  requires transitive org.apache.commons.text;
   // OpenNLP's Snowball stemmer (an automatic module).
   requires org.apache.opennlp.tools;
   requires static transitive org.jspecify;

@@ -37,6 +37,8 @@ class LibraryJarIT {
 
       import java.util.List;
       import java.util.Locale;
+      import org.apache.commons.text.similarity.SimilarityScore;
+      import org.claimcompare.score.AlignmentScorer;
 
       public final class Main {
         public static void main(String[] args) {
@@ -48,6 +50,8 @@ class LibraryJarIT {
               "\\u201cWe will not give up,\\u201d the mayor said.")).get(0).text());
           System.out.println(cluster(List.of(claim("a", "Take power into your own hands"),
               claim("b", "Take the power in your hands"), claim("c", "Grain exports fell in March"))).size());
+          SimilarityScore<Double> commonsText = AlignmentScorer.standard().asSimilarityScore();
+          System.out.println(commonsText.apply("Zelenski left Kiev", "Zelensky left Kyiv"));
         }
       }
       """;
@@ -57,7 +61,8 @@ class LibraryJarIT {
       "0.877",
       "gang~bunch (synonym, +0.467)",
       "We will not give up",
-      "2");
+      "2",
+      "1.0");
 
   private static Path jar;
   private static List<Path> runtime;

@@ -3,6 +3,7 @@ package org.claimcompare.score;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongConsumer;
+import org.apache.commons.text.similarity.SimilarityScore;
 import org.claimcompare.Similarity;
 
 /**
@@ -21,6 +22,9 @@ import org.claimcompare.Similarity;
  * #prepare(List)}, so that comparing many pairs does not repeat it. Statistics that depend on a
  * whole collection (how rare each word is, say) are taken by {@link #adaptedTo(List)}, which
  * returns a new scorer; a scorer never changes. Implementations are immutable and thread-safe.
+ *
+ * <p>Code written against Apache Commons Text's similarity interfaces takes any scorer through
+ * {@link #asSimilarityScore()}.
  */
 public interface Scorer {
 
@@ -80,5 +84,30 @@ public interface Scorer {
   default Scorer adaptedTo(List<String> corpus) {
     Objects.requireNonNull(corpus, "corpus");
     return this;
+  }
+
+  /**
+   * Returns this scorer as an Apache Commons Text {@link SimilarityScore}, so that it drops into
+   * code written for Commons Text's similarity measures ({@code JaroWinklerSimilarity},
+   * {@code JaccardSimilarity}, {@code SimilarityScoreFrom}, ...). {@code apply(left, right)} is
+   * {@link #score(String, String) score}{@code (left.toString(), right.toString())}, boxed: a
+   * similarity in [0, 1] with this scorer's contract (symmetric, 1 for a text against itself), no
+   * explanation built.
+   *
+   * <pre>{@code
+   * SimilarityScore<Double> s = AlignmentScorer.standard().asSimilarityScore();
+   * s.apply("Zelenski left Kiev", "Zelensky left Kyiv")              // 1.0
+   * new SimilarityScoreFrom<>(s, "Take power into your own hands")
+   *     .apply("Take the power in your hands")                      // 0.7777777777777778
+   * }</pre>
+   *
+   * <p>Unlike Commons Text's own measures, which throw {@link IllegalArgumentException} for a null
+   * argument, it throws {@link NullPointerException} naming {@code left} or {@code right}. The
+   * returned object is immutable and thread-safe, and equal to another view of an equal scorer.
+   *
+   * @return this scorer as a {@code SimilarityScore<Double>}
+   */
+  default SimilarityScore<Double> asSimilarityScore() {
+    return new CommonsTextScore(this);
   }
 }

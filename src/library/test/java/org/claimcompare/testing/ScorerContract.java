@@ -71,6 +71,12 @@ public abstract class ScorerContract {
     assertThat(prepared.similarity(0, 1).score()).isEqualTo(scorer.score(a, b));
   }
 
+  @ParameterizedTest
+  @MethodSource("pairs")
+  void asCommonsTextSimilarityScoreGivesTheScore(Scorer scorer, String a, String b) {
+    assertThat(scorer.asSimilarityScore().apply(a, b)).isEqualTo(scorer.score(a, b));
+  }
+
   Stream<Object[]> texts() {
     return scorers().flatMap(s -> TEXTS.stream().filter(t -> t.chars().anyMatch(Character::isLetterOrDigit))
         .map(t -> new Object[] {s, t}));
@@ -90,5 +96,7 @@ public abstract class ScorerContract {
     assertThatNullPointerException().isThrownBy(() -> scorer.similarity(null, "x")).withMessage("a");
     assertThatNullPointerException().isThrownBy(() -> scorer.similarity("x", null)).withMessage("b");
     assertThatNullPointerException().isThrownBy(() -> scorer.prepare(null)).withMessage("texts");
+    assertThatNullPointerException().isThrownBy(() -> scorer.asSimilarityScore().apply(null, "x")).withMessage("left");
+    assertThatNullPointerException().isThrownBy(() -> scorer.asSimilarityScore().apply("x", null)).withMessage("right");
   }
 }
