@@ -151,7 +151,11 @@ final class AtomicFile {
     }
   }
 
-  private static boolean isStream(Path target) {
+  /**
+   * Whether {@code target} stands for a stream rather than a file to replace: a device or a pipe,
+   * or any path under {@code /dev}. Such a target is written directly.
+   */
+  static boolean isStream(Path target) {
     boolean special = Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
     return special || target.toAbsolutePath().normalize().startsWith(DEVICES);
   }

@@ -23,8 +23,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code cluster}: claims in, one cluster per line out. The input is read line by line and the
- * output written cluster by cluster, so neither is ever held whole as text; progress and a closing
- * summary go to standard error.
+ * output written cluster by cluster (on standard output, each line flushed as it is written), so
+ * neither is ever held whole as text; progress and a closing summary go to standard error.
  */
 @Command(
     name = "cluster",
@@ -88,7 +88,7 @@ final class ClusterCommand implements Callable<Integer> {
     warmUp.setDaemon(true);
     warmUp.start();
     List<Claim> claims = new ArrayList<>();
-    main.readRecords("cluster", io, SCHEMA, line -> claims.add(toClaim(line.json())),
+    main.readRecords("cluster", io, SCHEMA, false, line -> claims.add(toClaim(line.json())),
         (done, total) -> display.ifPresent(d -> d.reading(done, total)));
     Interruption.check();
     List<ClaimCluster> clusters;
@@ -99,7 +99,7 @@ final class ClusterCommand implements Callable<Integer> {
     } finally {
       display.ifPresent(ProgressDisplay::finish);
     }
-    main.write(io.out, out -> {
+    main.writeLines(io.out, out -> {
       // A few thousand clusters at a time are written as JSON on all cores, then in order.
       for (int from = 0; from < clusters.size(); from += OUTPUT_WINDOW) {
         Interruption.check();

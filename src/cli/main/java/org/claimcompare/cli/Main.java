@@ -1,15 +1,19 @@
 package org.claimcompare.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -25,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -94,7 +99,10 @@ public final class Main implements Runnable {
     OutputStream out = new FileOutputStream(FileDescriptor.out);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     Interruption interruption = Interruption.install(Thread.currentThread(), err);
-    int status = run(args, System.in, out, err, detectErrorStream());
+    // Standard input through its channel, whose blocking read an interrupt ends: Ctrl-C stops a
+    // command waiting for input (score kept open by another program) at once, not after the grace.
+    InputStream in = Channels.newInputStream(new FileInputStream(FileDescriptor.in).getChannel());
+    int status = run(args, in, out, err, detectErrorStream());
     // Past this point Ctrl-C stops nothing; during a shutdown already begun, exit waits for it.
     interruption.finished();
     System.exit(status);
@@ -224,36 +232,100 @@ public final class Main implements Runnable {
    */
   void write(Path file, String text) {
     byte[] bytes = StrictUtf8.encode(text);
-    write(file, o -> o.write(bytes));
+    writeLines(file, o -> o.write(bytes));
   }
 
   /**
-   * Writes what {@code content} writes, as it writes it, to {@code file}, atomically (the file
-   * appears only once all is written; see {@link AtomicFile}), or to standard output when it is
-   * null, through a buffer that is flushed whenever it fills and at the end.
+   * Writes the lines that {@code lines} writes, as it writes them, one whole line per
+   * {@code write} call: to {@code file}, atomically (the file appears only once all is written; see
+   * {@link AtomicFile}), or, when {@code file} is null, to standard output, where each line is
+   * flushed as soon as it is written, so that a program reading the output gets each line at once.
+   * A device or pipe named by {@code file} ({@code /dev/stdout}, a named pipe) gets each line at
+   * once too.
    *
    * @throws BadInputException when the output cannot be written
    * @throws CancellationException when the thread is interrupted while writing a file
    */
-  void write(Path file, AtomicFile.Content content) {
+  void writeLines(Path file, AtomicFile.Content lines) {
     if (file != null) {
-      AtomicFile.write(file, content);
+      AtomicFile.write(file, AtomicFile.isStream(file) ? o -> lines.writeTo(new LineFlushing(o)) : lines);
       return;
     }
     try {
       // Not closed: standard output belongs to the caller.
-      BufferedOutputStream buffered = new BufferedOutputStream(out, OUTPUT_BUFFER_BYTES);
-      content.writeTo(buffered);
-      buffered.flush();
+      lines.writeTo(new LineFlushing(out));
+    } catch (SwallowedWriteError e) {
+      throw new BadInputException("cannot write standard output");
+    } catch (ClosedByInterruptException e) {
+      CancellationException cancelled = new CancellationException("interrupted while writing standard output");
+      cancelled.initCause(e);
+      throw cancelled;
     } catch (IOException e) {
       throw new BadInputException("cannot write standard output: " + reason(e));
     }
-    if (failed(out)) {
-      throw new BadInputException("cannot write standard output");
+  }
+
+  /**
+   * A stream that passes each {@code write} of an array, a whole line, on in one call and flushes
+   * it at once. A {@link PrintStream} below, which keeps its write errors to itself, is asked for
+   * them at every flush.
+   */
+  private static final class LineFlushing extends FilterOutputStream {
+    LineFlushing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+      flush();
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+      if (failed(out)) {
+        throw new SwallowedWriteError();
+      }
     }
   }
 
-  private static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
+  /** A write error that a {@link PrintStream} swallowed, so that its reason is unknown. */
+  private static final class SwallowedWriteError extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * Answers each valid record of the JSON Lines input named by {@code io} as soon as it is read,
+   * with the line {@code answer} gives it: so a program may keep the command running and write
+   * records one at a time, reading each answer before it writes the next. To standard output (or a
+   * device or pipe named by {@code --out}) each answer is flushed as soon as it is written, and the
+   * first invalid line ends the run at once, the answers already written standing (a program that
+   * waits for an answer then sees the output end, not a process waiting for more input); with
+   * {@code --skip-invalid} an invalid line gets no answer and is listed on standard error. To a
+   * file the answers are written as they come to the temporary file that becomes the output once
+   * all is read; invalid lines are treated as by {@link #readRecords(String, IoOptions,
+   * JsonLines.Schema, Consumer)}, every one listed and no file written.
+   *
+   * @throws BadInputException when the input cannot be read or has an invalid line, or the output cannot be written
+   * @throws CancellationException when the thread is interrupted
+   */
+  void answerEach(String command, IoOptions io, JsonLines.Schema schema, Function<InputLine, byte[]> answer) {
+    boolean streamed = io.out == null || AtomicFile.isStream(io.out);
+    writeLines(io.out, o -> {
+      try {
+        readRecords(command, io, schema, streamed, line -> {
+          try {
+            o.write(answer.apply(line));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }, (done, total) -> {});
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    });
+  }
 
   /**
    * What this process's standard error is. On Linux its file descriptor names it
@@ -300,7 +372,7 @@ public final class Main implements Runnable {
    * @throws CancellationException when the thread is interrupted
    */
   void readRecords(String command, IoOptions io, JsonLines.Schema schema, Consumer<InputLine> records) {
-    readRecords(command, io, schema, records, (done, total) -> {});
+    readRecords(command, io, schema, false, records, (done, total) -> {});
   }
 
   /** Hears how many bytes of an input of known size have been read. */
@@ -313,10 +385,12 @@ public final class Main implements Runnable {
   /**
    * As {@link #readRecords(String, IoOptions, JsonLines.Schema, Consumer)}, reporting to
    * {@code progress} the bytes read of an input file whose size is known (a regular file; not
-   * standard input, a pipe or a device), at the start, after every chunk and at the end.
+   * standard input, a pipe or a device), at the start, after every chunk and at the end; and, when
+   * {@code stopAtFirstProblem} holds and invalid lines are not to be skipped, rejecting the input
+   * at its first invalid line, without reading on.
    */
-  void readRecords(String command, IoOptions io, JsonLines.Schema schema, Consumer<InputLine> records,
-      ReadProgress progress) {
+  void readRecords(String command, IoOptions io, JsonLines.Schema schema, boolean stopAtFirstProblem,
+      Consumer<InputLine> records, ReadProgress progress) {
     String name = io.inputName();
     List<String> problems = new ArrayList<>();
     JsonLines.Sink sink = new JsonLines.Sink() {
@@ -331,6 +405,8 @@ public final class Main implements Runnable {
       public void problem(String problem) {
         if (io.skipInvalid) {
           err.println("claimcompare " + command + ": " + name + ": skipped " + problem);
+        } else if (stopAtFirstProblem) {
+          throw new BadInputException(name + ": " + problem);
         } else {
           problems.add(name + ": " + problem);
         }

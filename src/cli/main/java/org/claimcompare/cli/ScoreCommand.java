@@ -2,7 +2,6 @@ package org.claimcompare.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,7 +15,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code score}: pairs of renderings in, scores out in input order. */
+/**
+ * {@code score}: pairs of renderings in, scores out in input order, each answered as soon as its
+ * line is read (see {@link Main#answerEach}), so that another program can keep one process, with
+ * its lexical resources loaded, and send it pairs one at a time.
+ */
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
@@ -25,7 +28,11 @@ import picocli.CommandLine.ParentCommand;
       "Score the similarity of pairs of renderings.",
       "In: one pair per line, {\"id\": string, \"a\": string, \"b\": string}.",
       "Out: {\"id\": string, \"score\": number} per pair, in input order; with --calibration for pairs,"
-          + " also \"match\": whether the score reaches the calibrated threshold."
+          + " also \"match\": whether the score reaches the calibrated threshold.",
+      "Each pair is answered as soon as its line is read, and standard output is flushed after each answer:"
+          + " a program may keep the process running, write a line and read its answer. On standard output"
+          + " the first invalid line ends the run (status 2), the answers before it standing; with --out,"
+          + " every invalid line is listed and no file is written."
     })
 final class ScoreCommand implements Callable<Integer> {
   @ParentCommand Main main;
@@ -43,21 +50,20 @@ final class ScoreCommand implements Callable<Integer> {
     semantic.check(main);
     Scorer scorer = semantic.pairScorer();
     Optional<Double> match = semantic.matchThreshold();
-    List<ObjectNode> out = new ArrayList<>();
-    for (InputLine line : main.readRecords("score", io, SCHEMA)) {
-      ObjectNode json = line.json();
-      Similarity s = scorer.similarity(json.get("a").asText(), json.get("b").asText());
-      ObjectNode o = JsonLines.MAPPER.createObjectNode();
-      o.put("id", json.get("id").asText());
-      o.put("score", JsonLines.rounded(s.score()));
-      match.ifPresent(t -> o.put("match", s.score() >= t));
-      if (explain) {
-        addExplanation(o, s);
-      }
-      out.add(o);
-    }
-    main.write(io.out, JsonLines.write(out));
+    main.answerEach("score", io, SCHEMA, line -> JsonLines.line(answer(scorer, match, line.json())));
     return 0;
+  }
+
+  private ObjectNode answer(Scorer scorer, Optional<Double> match, ObjectNode pair) {
+    Similarity s = scorer.similarity(pair.get("a").asText(), pair.get("b").asText());
+    ObjectNode o = JsonLines.MAPPER.createObjectNode();
+    o.put("id", pair.get("id").asText());
+    o.put("score", JsonLines.rounded(s.score()));
+    match.ifPresent(t -> o.put("match", s.score() >= t));
+    if (explain) {
+      addExplanation(o, s);
+    }
+    return o;
   }
 
   private static final JsonLines.Schema SCHEMA = new JsonLines.Schema(List.of("id", "a", "b"), List.of());

@@ -3,10 +3,19 @@ package org.claimcompare.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +43,16 @@ class CliJarsIT {
     String out = new String(p.getInputStream().readAllBytes(), UTF_8);
     String err = new String(p.getErrorStream().readAllBytes(), UTF_8);
     return new Run(p.waitFor(), out, err);
+  }
+
+  /** The next line of {@code reader}, or null at its end; fails, rather than hangs, when none comes in time. */
+  private static String readLine(BufferedReader reader, ExecutorService executor) throws Exception {
+    Future<String> line = executor.submit(reader::readLine);
+    try {
+      return line.get(2, TimeUnit.MINUTES);
+    } catch (TimeoutException e) {
+      throw new AssertionError("no line within 2 minutes", e);
+    }
   }
 
   private static boolean holds(Path jar, String prefix) throws IOException {
@@ -66,5 +85,33 @@ class CliJarsIT {
     assertThat(r.out()).contains("\"type\":\"semantic\"").contains("\"model\":\"e5-small-v2-q\"");
     Run fast = run(SEMANTIC, in, "score", "--semantic", "--model", "all-minilm-l6-v2-q");
     assertThat(fast.status()).as(fast.err()).isZero();
+  }
+
+  /** As a program that keeps the process open uses it: one line in, its answer out, before the next line is written. */
+  @Test
+  void smallJarAnswersEachScoreLineBeforeItsInputEnds() throws Exception {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", SMALL.toString(), "score").redirectError(ProcessBuilder.Redirect.PIPE).start();
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    Writer stdin = new OutputStreamWriter(p.getOutputStream(), UTF_8);
+    try (BufferedReader stdout = new BufferedReader(new InputStreamReader(p.getInputStream(), UTF_8))) {
+      stdin.write("{\"id\": \"1\", \"a\": \"Zelenski left Kiev\", \"b\": \"Zelensky left Kyiv\"}\n");
+      stdin.flush();
+      String first = readLine(stdout, executor);
+      stdin.write("{\"id\": \"2\", \"a\": \"Take power into your own hands\", \"b\": \"Take the power in your hands\"}\n");
+      stdin.flush();
+      String second = readLine(stdout, executor);
+      stdin.close(); // the end of the input: the process ends
+
+      assertThat(first).isEqualTo("{\"id\":\"1\",\"score\":1.0000}");
+      assertThat(second).startsWith("{\"id\":\"2\",\"score\":0.");
+      assertThat(readLine(stdout, executor)).isNull();
+      assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+      assertThat(p.exitValue()).isZero();
+      assertThat(new String(p.getErrorStream().readAllBytes(), UTF_8)).isEmpty();
+    } finally {
+      p.destroyForcibly();
+      executor.shutdownNow();
+    }
   }
 }

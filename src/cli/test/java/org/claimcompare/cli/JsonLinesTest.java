@@ -75,15 +75,33 @@ class JsonLinesTest {
     return Stream.of("cluster", "score").flatMap(c -> badLines().map(b -> Arguments.of(c, b)));
   }
 
+  /** {@code cluster} to standard output, and {@code score} to a file: nothing is written. */
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("commandsAndBadLines")
-  void rejectsBadLineNamingItsNumberAndWritesNothing(String command, BadLine bad) {
-    Cli.Result r = Cli.run(input(command, bad), command);
+  void rejectsBadLineNamingItsNumberAndWritesNothing(String command, BadLine bad, @TempDir Path dir) {
+    Path out = dir.resolve("out.jsonl");
+
+    Cli.Result r = command.equals("score")
+        ? Cli.run(input(command, bad), command, "--out", out.toString())
+        : Cli.run(input(command, bad), command);
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("claimcompare " + command + ": standard input: line 2: ").contains(bad.problem());
     assertThat(r.err()).doesNotContain("line 1:", "line 3:");
     assertThat(r.out()).isEmpty();
+    assertThat(out).doesNotExist();
+  }
+
+  /** {@code score} to standard output answers each line as it is read: the answers before a bad line stand. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badLines")
+  void scoreAnswersTheLinesBeforeABadLineAndStopsThere(BadLine bad) {
+    Cli.Result r = Cli.run(input("score", bad), "score");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().asString()
+        .startsWith("claimcompare score: standard input: line 2: ").contains(bad.problem());
+    assertThat(outputIds("score", r)).containsExactly("ok1");
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -96,17 +114,20 @@ class JsonLinesTest {
     assertThat(outputIds(command, r)).containsExactlyInAnyOrder("ok1", "ok3");
   }
 
+  /** {@code cluster} to standard output, and {@code score} to a file. */
   @ParameterizedTest
   @ValueSource(strings = {"cluster", "score"})
-  void reportsEveryBadLineNotJustTheFirst(String command) {
+  void reportsEveryBadLineNotJustTheFirst(String command, @TempDir Path dir) {
     String input = Cli.lines(validLine(command, "ok1"), "[1]", "", validLine(command, "ok4"), "{", "7");
+    Path out = dir.resolve("out.jsonl");
 
-    Cli.Result r = Cli.run(input, command);
+    Cli.Result r = command.equals("score") ? Cli.run(input, command, "--out", out.toString()) : Cli.run(input, command);
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err().lines()).hasSize(3);
     assertThat(r.err()).contains("line 2: ", "line 5: ", "line 6: ").doesNotContain("line 3", "line 4");
     assertThat(r.out()).isEmpty();
+    assertThat(out).doesNotExist();
   }
 
   @ParameterizedTest

@@ -2,8 +2,10 @@ package org.claimcompare.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -12,8 +14,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -276,17 +281,9 @@ class MainTest {
    */
   @Test
   void runningOutOfMemoryEndsWithOneLineNamingTheRemedy() throws IOException {
+    // One pair too large for the heap: score holds no more than the pair it is answering.
     Path big = dir.resolve("big.jsonl");
-    try (OutputStream out = Files.newOutputStream(big)) {
-      String a = "a".repeat(1000);
-      String b = "b".repeat(1000);
-      int written = 0;
-      for (int i = 0; written < 48 << 20; i++) {
-        byte[] line = Cli.lines(ScoreCommandTest.pair("x" + i, a, b)).getBytes(UTF_8);
-        out.write(line);
-        written += line.length;
-      }
-    }
+    Files.writeString(big, Cli.lines(ScoreCommandTest.pair("x", "word ".repeat(6 << 20), "other ".repeat(6 << 20))));
 
     CliProcess.Result r = new CliProcess().jvm("-Xmx24m").run("score", "--in", big.toString());
 
@@ -347,26 +344,55 @@ class MainTest {
     assertThat(r.out()).isEmpty();
   }
 
-  /** Standard output receives the content while it is being written, not once it is all built. */
+  /** Standard output receives each line as soon as it is written, not once a buffer fills. */
   @Test
-  void writesStandardOutputAsTheContentIsProduced() {
+  void writesEachLineToStandardOutputAsSoonAsItIsWritten() {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     Main main = new Main(new ByteArrayInputStream(new byte[0]), stdout, System.err, Main.ErrorStream.CAPTURED);
     byte[] line = "{\"id\": \"a line of some length, written many times over\"}\n".getBytes(UTF_8);
     List<Integer> seen = new ArrayList<>();
 
-    main.write(null, out -> {
-      for (int i = 0; i < 10_000; i++) {
+    main.writeLines(null, out -> {
+      for (int i = 0; i < 1_000; i++) {
         out.write(line);
-        if (i % 1000 == 999) {
-          seen.add(stdout.size());
-        }
+        seen.add(stdout.size());
       }
     });
 
-    assertThat(seen.get(0)).isLessThan(seen.get(seen.size() - 1));
-    assertThat(seen.get(seen.size() - 1)).isPositive();
-    assertThat(stdout.size()).isEqualTo(10_000 * line.length);
+    for (int i = 0; i < seen.size(); i++) {
+      assertThat(seen.get(i)).isEqualTo((i + 1) * line.length);
+    }
+  }
+
+  /** Each line reaches a device or pipe named by --out at once too, through the buffer of its stream. */
+  @Test
+  void flushesEachLineToAPipeNamedAsOutput() throws Exception {
+    Path fifo = dir.resolve("answers.fifo");
+    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo makes a named pipe");
+    Main main = new Main(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), System.err,
+        Main.ErrorStream.CAPTURED);
+    CountDownLatch read = new CountDownLatch(1);
+    Thread writer = new Thread(() -> main.writeLines(fifo, out -> {
+      out.write("first\n".getBytes(UTF_8));
+      try {
+        // The line must reach the reader while the content is still being written.
+        read.await(2, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
+    writer.start();
+    try {
+      String first = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+        try (BufferedReader reader = Files.newBufferedReader(fifo, UTF_8)) {
+          return reader.readLine();
+        }
+      });
+      assertThat(first).isEqualTo("first");
+    } finally {
+      read.countDown();
+      writer.join();
+    }
   }
 
   @ParameterizedTest
