@@ -10,6 +10,7 @@ import org.claimcompare.Claim;
 import org.claimcompare.extract.ClaimExtractor;
 import org.claimcompare.Span;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -33,6 +34,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines to FILE (default: standard output).")
   Path out;
 
+  @Mixin OffsetsOption offsets;
+
   @Option(names = "--min-words", paramLabel = "N",
       description = "Quotes of fewer words are fragments, reported statements of fewer words are left out (default: 3).")
   int minimumWords = ClaimExtractor.standard().minimumWords();
@@ -40,10 +43,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ClaimExtractor extractor = extractor(minimumWords);
+    Offsets unit = offsets.offsets();
     List<ObjectNode> records = new ArrayList<>();
     for (Article article : ArticleFiles.read(files)) {
+      Offsets.Converter at = unit.in(article.text());
       for (Claim c : extractor.extract(article)) {
-        records.add(toJson(c, article.text()));
+        records.add(toJson(c, article.text(), at));
       }
     }
     main.write(out, JsonLines.write(records));
@@ -58,26 +63,31 @@ final class ExtractCommand implements Callable<Integer> {
     return ClaimExtractor.standard().withMinimumWords(minimumWords);
   }
 
-  static ObjectNode toJson(Claim c, String text) {
+  /**
+   * A claim of the article {@code text} as JSON, every offset (the claim's, its cue's, its
+   * speaker's mention's) converted by {@code at}.
+   */
+  static ObjectNode toJson(Claim c, String text, Offsets.Converter at) {
     ObjectNode o = JsonLines.MAPPER.createObjectNode();
     o.put("id", c.id());
     o.put("source", c.source().orElse(""));
-    Span span = c.span().orElseThrow();
+    Span span = at.span(c.span().orElseThrow());
     o.put("start", span.start());
     o.put("end", span.end());
     o.put("text", c.text());
     c.kind().ifPresent(k -> o.put("kind", k.label()));
     c.speaker().ifPresent(s -> o.put("speaker", s));
-    c.cue().ifPresent(cue -> o.set("cue", part(cue, text)));
-    c.speakerMention().ifPresent(m -> o.set("speaker_mention", part(m, text)));
+    c.cue().ifPresent(cue -> o.set("cue", part(cue, text, at)));
+    c.speakerMention().ifPresent(m -> o.set("speaker_mention", part(m, text, at)));
     return o;
   }
 
-  /** A span of the article as {"start", "end", "text"}. */
-  private static ObjectNode part(Span span, String text) {
+  /** A span of the article as {"start", "end", "text"}, its offsets converted by {@code at}. */
+  private static ObjectNode part(Span span, String text, Offsets.Converter at) {
     ObjectNode o = JsonLines.MAPPER.createObjectNode();
-    o.put("start", span.start());
-    o.put("end", span.end());
+    Span converted = at.span(span);
+    o.put("start", converted.start());
+    o.put("end", converted.end());
     o.put("text", span.of(text));
     return o;
   }

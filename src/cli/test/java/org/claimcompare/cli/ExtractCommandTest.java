@@ -146,4 +146,60 @@ class ExtractCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.json()).extracting(c -> c.get("id").asText()).isNotEmpty().doesNotHaveDuplicates();
   }
+
+  // Invented: characters outside the Basic Multilingual Plane before, inside and between the claims.
+  private static final String EMOJI = """
+      🌊🌊 Flooding closed the river road on Monday.
+      “We will not give up 💪,” the mayor said. Officials 🏛 said that the bridge 🌉 had been repaired.
+      """;
+
+  @Test
+  void countsCodePointsWithOffsetsCodepointsInEveryOffsetItWrites(@TempDir Path dir) {
+    Path file = Cli.write(dir.resolve("emoji.txt"), EMOJI);
+    int[] codePoints = EMOJI.codePoints().toArray();
+
+    Cli.Result r = Cli.run("", "extract", "--offsets", "codepoints", file.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.json()).hasSizeGreaterThanOrEqualTo(2)
+        .anySatisfy(c -> assertThat(c.has("cue") && c.has("speaker_mention")).isTrue())
+        .allSatisfy(c -> {
+          // text[start:end] in Python, for the claim, its cue and its speaker's mention.
+          assertThat(slice(codePoints, c)).isEqualTo(c.get("text").asText());
+          for (String part : List.of("cue", "speaker_mention")) {
+            if (c.has(part)) {
+              assertThat(slice(codePoints, c.get(part))).isEqualTo(c.get(part).get("text").asText());
+            }
+          }
+        });
+    assertThat(r.json().get(0).get("text").asText()).isEqualTo("We will not give up 💪");
+    assertThat(r.json().get(0).get("start").asInt()).isEqualTo(EMOJI.indexOf("We will") - 2);
+  }
+
+  @Test
+  void countsUtf16UnitsByDefaultAndWithOffsetsUtf16(@TempDir Path dir) {
+    Path file = Cli.write(dir.resolve("emoji.txt"), EMOJI);
+
+    Cli.Result byDefault = Cli.run("", "extract", file.toString());
+    Cli.Result utf16 = Cli.run("", "extract", "--offsets", "utf16", file.toString());
+
+    assertThat(utf16.json()).isEqualTo(byDefault.json());
+    assertThat(byDefault.json()).isNotEmpty().allSatisfy(c -> assertThat(
+        EMOJI.substring(c.get("start").asInt(), c.get("end").asInt())).isEqualTo(c.get("text").asText()));
+  }
+
+  @Test
+  void rejectsAnUnknownOffsetsUnitBeforeReadingAnything(@TempDir Path dir) {
+    Cli.Result r = Cli.run("", "extract", "--offsets", "bytes", dir.resolve("no-such-article.txt").toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("claimcompare extract: unknown --offsets \"bytes\": expected utf16 (Java's string"
+        + " indices, the default) or codepoints (Python's)" + System.lineSeparator());
+    assertThat(r.out()).isEmpty();
+  }
+
+  private static String slice(int[] codePoints, JsonNode span) {
+    int start = span.get("start").asInt();
+    return new String(codePoints, start, span.get("end").asInt() - start);
+  }
 }

@@ -1,0 +1,133 @@
+package org.claimcompare.cli;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.claimcompare.Span;
+
+/**
+ * What an offset into an article's text counts, as {@code --offsets} names it. The library's
+ * offsets ({@link Span}) count UTF-16 code units, Java's {@code char} indices; Python's {@code str}
+ * indices count code points. The two differ after every character outside the Basic Multilingual
+ * Plane (most emoji, some CJK ideographs, mathematical letters), which Java stores as two
+ * {@code char}s, a surrogate pair:
+ *
+ * <pre>
+ * text "😀 “We will not give up,” the mayor said."   the quote "We will not give up"
+ * UTF16        [4, 23)   text.substring(4, 23) in Java, text.slice(4, 23) in JavaScript
+ * CODE_POINTS  [3, 22)   text[3:22] in Python
+ * </pre>
+ *
+ * <p>{@link #in(String)} prepares one text for converting many offsets: one pass over the text,
+ * then each offset in {@code O(log k)} for {@code k} surrogate pairs before the end (constant for a
+ * text with none), holding only the positions of the pairs.
+ */
+enum Offsets {
+  /** UTF-16 code units: Java's and JavaScript's string indices. The library's own offsets, unchanged. */
+  UTF16("utf16"),
+  /** Unicode code points: Python's string indices. */
+  CODE_POINTS("codepoints");
+
+  /** The default of {@code --offsets}: the library's own offsets, as before the option existed. */
+  static final Offsets DEFAULT = UTF16;
+
+  private final String label;
+
+  Offsets(String label) {
+    this.label = label;
+  }
+
+  /** The name {@code --offsets} takes: {@code utf16}, {@code codepoints}. */
+  String label() {
+    return label;
+  }
+
+  /**
+   * The unit named by {@code label}, as {@code --offsets} takes it.
+   *
+   * @throws BadInputException naming the option and the names it takes, for any other label
+   */
+  static Offsets of(String label) {
+    for (Offsets o : values()) {
+      if (o.label.equals(label)) {
+        return o;
+      }
+    }
+    throw new BadInputException(String.format(Locale.ROOT,
+        "unknown --offsets %s: expected utf16 (Java's string indices, the default) or codepoints (Python's)",
+        JsonLines.quoted(label)));
+  }
+
+  /** Converts the UTF-16 offsets of {@code text} into this unit; see {@link Converter}. */
+  Converter in(String text) {
+    checkNotNull(text, "text");
+    return new Converter(text.length(), this == UTF16 ? NO_PAIRS : surrogatePairs(text));
+  }
+
+  private static final int[] NO_PAIRS = new int[0];
+
+  /**
+   * The offset of the high surrogate of each surrogate pair of {@code text}, in ascending order,
+   * pairs found from the left as {@link String#codePointCount} finds them.
+   */
+  private static int[] surrogatePairs(String text) {
+    int[] pairs = NO_PAIRS;
+    int count = 0;
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (count == pairs.length) {
+          pairs = Arrays.copyOf(pairs, Math.max(16, 2 * count));
+        }
+        pairs[count++] = i;
+        i++;
+      }
+    }
+    return Arrays.copyOf(pairs, count);
+  }
+
+  /**
+   * The offsets of one text in one unit. Offset {@code i}, a UTF-16 offset from 0 to the text's
+   * length, becomes {@code text.codePointCount(0, i)} in code points: the number of characters
+   * before it, a surrogate pair counting one (an offset between the two halves of a pair, which the
+   * extractor never makes, counts the first half as a character of its own, as
+   * {@link String#codePointCount} does). Immutable and thread-safe.
+   */
+  static final class Converter {
+    private final int length;
+    private final int[] pairs;
+
+    private Converter(int length, int[] pairs) {
+      this.length = length;
+      this.pairs = pairs;
+    }
+
+    /**
+     * Returns UTF-16 offset {@code utf16} in this unit.
+     *
+     * @throws IndexOutOfBoundsException if it is not in [0, the text's length]
+     */
+    int offset(int utf16) {
+      if (utf16 < 0 || utf16 > length) {
+        throw new IndexOutOfBoundsException(String.format(Locale.ROOT,
+            "offset %d is outside the text of %d chars", utf16, length));
+      }
+      if (pairs.length == 0 || utf16 <= pairs[0] + 1) {
+        return utf16;
+      }
+      // Each pair wholly before the offset (its high surrogate at utf16 - 2 or earlier) counts one, not two.
+      int found = Arrays.binarySearch(pairs, utf16 - 2);
+      int before = found >= 0 ? found + 1 : -found - 1;
+      return utf16 - before;
+    }
+
+    /**
+     * Returns UTF-16 span {@code utf16} with both ends in this unit.
+     *
+     * @throws IndexOutOfBoundsException if it does not lie within the text
+     */
+    Span span(Span utf16) {
+      return new Span(offset(utf16.start()), offset(utf16.end()));
+    }
+  }
+}
