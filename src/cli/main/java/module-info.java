@@ -11,6 +11,9 @@ module org.claimcompare.cli {
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
+  // HTML articles; in both runnable jars, optional otherwise (an HTML article then says that it needs jsoup).
+  // On the module path: --add-modules org.jsoup.
+  requires static org.jsoup;
   // The process's CPU time for the summary of cluster (com.sun.management.OperatingSystemMXBean).
   requires jdk.management;
   requires static transitive org.jspecify;

@@ -114,4 +114,24 @@ class CliJarsIT {
       executor.shutdownNow();
     }
   }
+
+  /** jsoup, optional for the command line's artifact, is in both runnable jars, with its licence. */
+  @Test
+  void bothJarsHoldJsoupAndReadAnHtmlArticle(@TempDir Path dir) throws Exception {
+    Path page = Files.writeString(dir.resolve("page.html"),
+        "<!DOCTYPE html><title>Floods</title><script>var x = \"“no,” it said\";</script>"
+            + "<p>&#8220;We will not give up,&#8221; the mayor said.</p>", UTF_8);
+
+    for (Path jar : List.of(SMALL, SEMANTIC)) {
+      assertThat(holds(jar, "org/jsoup/Jsoup.class")).as("jsoup in %s", jar).isTrue();
+      assertThat(holds(jar, "META-INF/jsoup/LICENSE")).as("jsoup's licence in %s", jar).isTrue();
+    }
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", SMALL.toString(), "extract", page.toString()).start();
+    String out = new String(p.getInputStream().readAllBytes(), UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), UTF_8);
+    assertThat(p.waitFor()).as(err).isZero();
+    assertThat(Cli.jsonLines(out)).singleElement()
+        .satisfies(c -> assertThat(c.get("text").asText()).isEqualTo("We will not give up"));
+  }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs the command line in a Java process of its own, for what only a process shows: the real
@@ -27,10 +29,17 @@ final class CliProcess {
   private Path directory = Path.of("");
   private ProcessBuilder.Redirect stdout = ProcessBuilder.Redirect.DISCARD;
   private int fileSizeLimitKib;
+  private String leftOut = "";
 
   /** Adds a JVM option such as {@code -Xmx32m}. */
   CliProcess jvm(String option) {
     jvmOptions.add(option);
+    return this;
+  }
+
+  /** Leaves every class path entry whose file name contains {@code name} (such as {@code jsoup}) out. */
+  CliProcess withoutOnClassPath(String name) {
+    this.leftOut = name;
     return this;
   }
 
@@ -55,6 +64,16 @@ final class CliProcess {
     return this;
   }
 
+  private String classPath() {
+    String all = System.getProperty("java.class.path");
+    if (leftOut.isEmpty()) {
+      return all;
+    }
+    return Stream.of(all.split(File.pathSeparator))
+        .filter(entry -> !Path.of(entry).getFileName().toString().contains(leftOut))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
   /** Runs {@code claimcompare args...} with empty standard input and waits for it. */
   Result run(String... args) {
     List<String> command = new ArrayList<>();
@@ -63,7 +82,7 @@ final class CliProcess {
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of("-cp", classPath(), Main.class.getName()));
     command.addAll(List.of(args));
     try {
       Path err = Files.createTempFile("claimcompare-stderr", ".txt");

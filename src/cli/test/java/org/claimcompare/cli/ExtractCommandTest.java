@@ -202,4 +202,141 @@ class ExtractCommandTest {
     int start = span.get("start").asInt();
     return new String(codePoints, start, span.get("end").asInt() - start);
   }
+
+  @Test
+  void takesTheArticleOutOfAnHtmlPageWithOffsetsIntoTheTextItWrites(@TempDir Path dir) throws IOException {
+    Path page = Files.write(dir.resolve("city-hall.html"), HtmlTextTest.fixture("city-hall.html"));
+    Path texts = dir.resolve("texts.jsonl");
+
+    Cli.Result r = Cli.run("", "extract", "--texts", texts.toString(), page.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    String text = Cli.jsonLines(texts).get(0).get("text").asText();
+    assertThat(Cli.jsonLines(texts)).singleElement()
+        .satisfies(t -> assertThat(t.get("source").asText()).isEqualTo("city-hall.html"));
+    assertThat(r.json()).extracting(c -> c.get("text").asText()).containsExactly(
+        "We will not give up",
+        "The water will go down and this city will rebuild.",
+        "the bridge had been repaired, and the harbour master said that “every boat will be checked before sunrise”",
+        "every boat will be checked before sunrise");
+    assertThat(r.json()).allSatisfy(c -> assertThat(
+        text.substring(c.get("start").asInt(), c.get("end").asInt())).isEqualTo(c.get("text").asText()));
+    assertThat(r.out()).doesNotContain("script", "tracker", "teaser", "newsletter", "slogan", "privacy", "JavaScript");
+  }
+
+  @Test
+  void countsCodePointsOfTheTextTakenOutOfAPage(@TempDir Path dir) {
+    Path page = Cli.write(dir.resolve("emoji.htm"),
+        "<title>🌊 Floods</title><p>&#x1F30A; &#8220;We will not give up,&#8221; the mayor said.</p>");
+    Path texts = dir.resolve("texts.jsonl");
+
+    Cli.Result r = Cli.run("", "extract", "--offsets", "codepoints", "--texts", texts.toString(), page.toString());
+
+    int[] codePoints = Cli.jsonLines(texts).get(0).get("text").asText().codePoints().toArray();
+    assertThat(r.json()).singleElement().satisfies(c -> {
+      assertThat(c.get("text").asText()).isEqualTo("We will not give up");
+      assertThat(slice(codePoints, c)).isEqualTo("We will not give up");
+      assertThat(slice(codePoints, c.get("cue"))).isEqualTo("said");
+    });
+  }
+
+  @Test
+  void readsAPageSavedUnderAnotherNameByWhatItOpensWith(@TempDir Path dir) {
+    Path saved = Cli.write(dir.resolve("saved-page"),
+        "<!DOCTYPE html><html><body><p>&#8220;We will not give up,&#8221; the mayor said.</p></body></html>\n");
+
+    Cli.Result r = Cli.run("", "extract", saved.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.json()).extracting(c -> c.get("text").asText()).containsExactly("We will not give up");
+  }
+
+  @Test
+  void namesEachFileWithNoClaimsOnStandardErrorAndGoesOn(@TempDir Path dir) {
+    Path claims = Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
+    Path plain = Cli.write(dir.resolve("weather.txt"), "Rain is expected on Tuesday.\n");
+    Path empty = Cli.write(dir.resolve("empty.txt"), "");
+    Path page = Cli.write(dir.resolve("weather.html"), "<title>Weather</title><p>Rain on Tuesday.</p>");
+
+    Cli.Result r = Cli.run("", "extract", claims.toString(), plain.toString(), empty.toString(), page.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.json()).isNotEmpty().allSatisfy(c -> assertThat(c.get("source").asText()).isEqualTo("city-hall.txt"));
+    assertThat(r.err().lines()).containsExactly(
+        "claimcompare extract: " + plain + ": no claims found in its 29 characters of text",
+        "claimcompare extract: " + empty + ": no claims: the file is empty",
+        "claimcompare extract: " + page + ": no claims found in its 26 characters of text"
+            + " (taken from the HTML page; --texts FILE writes it)");
+  }
+
+  @Test
+  void refusesAPageWithoutArticleTextNamingIt(@TempDir Path dir) {
+    Path page = Cli.write(dir.resolve("app.html"), "<html><body><div id=\"app\"></div><script>render()</script></body></html>");
+
+    Cli.Result r = Cli.run("", "extract", page.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).startsWith("claimcompare extract: " + page + ": no article text in this HTML page");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void refusesEveryFileThatIsNeitherTextNorHtmlNamingEach(@TempDir Path dir) throws IOException {
+    Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
+    Path pdf = Files.write(dir.resolve("report.pdf"), "%PDF-1.7\n".getBytes(ISO_8859_1));
+    Path docx = Files.write(dir.resolve("story.docx"), new byte[] {'P', 'K', 3, 4, 20, 0});
+    Path binary = Files.write(dir.resolve("data.bin"), new byte[] {'a', 0, 'b'});
+
+    Cli.Result r = Cli.run("", "extract", dir.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).hasSize(3)
+        .anySatisfy(l -> assertThat(l).startsWith("claimcompare extract: " + pdf + ": a PDF document, not text or HTML"))
+        .anySatisfy(l -> assertThat(l).startsWith("claimcompare extract: " + docx + ": a ZIP archive"))
+        .anySatisfy(l -> assertThat(l).startsWith("claimcompare extract: " + binary + ": binary data"));
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void writesTheTextOfEachArticleWithTexts(@TempDir Path dir) {
+    Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
+    Cli.write(dir.resolve("harbour.html"), "<p>The harbour master said crews worked through the night.</p>");
+    Path texts = dir.resolve("texts.jsonl");
+
+    Cli.Result r = Cli.run("", "extract", "--texts", texts.toString(), dir.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Cli.jsonLines(texts)).extracting(t -> t.get("source").asText() + "=" + t.get("text").asText())
+        .containsExactly("city-hall.txt=" + CITY_HALL,
+            "harbour.html=The harbour master said crews worked through the night.\n");
+  }
+
+  @Test
+  void refusesTextsAndOutNamingTheSameFile(@TempDir Path dir) {
+    Path file = Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
+    Path out = dir.resolve("out.jsonl");
+
+    Cli.Result r = Cli.run("", "extract", "--texts", out.toString(), "--out", out.toString(), file.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("claimcompare extract: --texts and --out name the same file, " + out
+        + "; give each its own" + System.lineSeparator());
+    assertThat(out).doesNotExist();
+  }
+
+  /** jsoup is optional: without it, an HTML page says what it needs, and text articles are read as before. */
+  @Test
+  void saysThatAnHtmlPageNeedsJsoupWhenItIsMissing(@TempDir Path dir) {
+    Path text = Cli.write(dir.resolve("city-hall.txt"), CITY_HALL);
+    Path page = Cli.write(dir.resolve("page.html"), "<p>“We will not give up,” the mayor said.</p>");
+
+    CliProcess.Result withText = new CliProcess().withoutOnClassPath("jsoup").run("extract", text.toString());
+    CliProcess.Result withPage = new CliProcess().withoutOnClassPath("jsoup").run("extract", page.toString());
+
+    assertThat(withText.status()).as(withText.err()).isZero();
+    assertThat(withPage.status()).isEqualTo(2);
+    assertThat(withPage.err()).isEqualTo("claimcompare extract: " + page + ": an HTML page, which needs jsoup"
+        + " (org.jsoup:jsoup) on the class path; target/claimcompare-cli.jar has it" + System.lineSeparator());
+  }
 }
