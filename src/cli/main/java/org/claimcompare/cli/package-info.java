@@ -1,6 +1,6 @@
 /**
  * The command line: a thin adapter that reads and writes UTF-8 JSON Lines and calls the
- * {@code Claims} facade. Its dependencies (picocli, Jackson) are optional for
+ * {@code Claims} facade. Its dependencies (picocli, Jackson, jsoup) are optional for
  * applications that embed the library.
  */
 @NullMarked

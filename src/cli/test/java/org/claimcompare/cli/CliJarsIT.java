@@ -2,6 +2,7 @@ package org.claimcompare.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,5 +136,48 @@ class CliJarsIT {
     assertThat(p.waitFor()).as(err).isZero();
     assertThat(Cli.jsonLines(out)).singleElement()
         .satisfies(c -> assertThat(c.get("text").asText()).isEqualTo("We will not give up"));
+  }
+
+  /**
+   * The README's Python programs (its {@code python} blocks that open with an import; the others
+   * are fragments) run against the small jar at the repository's root as shown: each exits with 0
+   * and prints what the comments after its {@code print} calls say.
+   */
+  @Test
+  void readmePythonProgramsRunAsShown() throws Exception {
+    assumeTrue(python3(), "python3 is installed");
+    Matcher blocks = Pattern.compile("```python\n(.*?)```", Pattern.DOTALL)
+        .matcher(Files.readString(Path.of("README.md"), UTF_8));
+    int programs = 0;
+    while (blocks.find()) {
+      String program = blocks.group(1);
+      if (!program.startsWith("import ")) {
+        continue;
+      }
+      programs++;
+      List<String> expected = program.lines()
+          .map(PRINTED::matcher).filter(Matcher::matches).map(m -> m.group(1)).toList();
+      Process p = new ProcessBuilder("python3", "-c", program).start();
+      String out = new String(p.getInputStream().readAllBytes(), UTF_8);
+      String err = new String(p.getErrorStream().readAllBytes(), UTF_8);
+
+      assertThat(p.waitFor()).as("%s%n%s", program, err).isZero();
+      assertThat(out.lines()).as(program).containsExactlyElementsOf(expected);
+    }
+    assertThat(programs).isEqualTo(2);
+  }
+
+  /** A line that prints, and what it prints in its comment: {@code print(len(claims) > 0)  # True}. */
+  private static final Pattern PRINTED = Pattern.compile("\\s*print\\(.*\\)\\s+# (.*)");
+
+  private static boolean python3() {
+    try {
+      return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }
