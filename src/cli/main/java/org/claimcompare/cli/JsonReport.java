@@ -2,16 +2,11 @@ package org.claimcompare.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import org.claimcompare.AlignedPair;
-import org.claimcompare.AlignedRenderings;
 import org.claimcompare.Claim;
-import org.claimcompare.MatchType;
-import org.claimcompare.Penalty;
-import org.claimcompare.Similarity;
 import org.claimcompare.Span;
 import org.claimcompare.cli.CrossArticleReport.Rendering;
 import org.claimcompare.cli.CrossArticleReport.Statement;
+import org.claimcompare.eval.JsonForms;
 
 /**
  * The report as one JSON document, for notebooks and other programs; the README documents its
@@ -64,7 +59,7 @@ final class JsonReport {
     o.put("held", s.held());
     ArrayNode renderings = o.putArray("renderings");
     s.renderings().forEach(r -> renderings.add(rendering(r, offsets)));
-    o.set("alignment", alignment(s.table()));
+    o.set("alignment", JsonForms.alignment(s.table()));
     return o;
   }
 
@@ -88,70 +83,7 @@ final class JsonReport {
       Span out = offsets.convert(text, ctx);
       o.putObject("sentence").put("start", out.start()).put("end", out.end()).put("text", ctx.of(text));
     });
-    r.similarity().ifPresent(sim -> o.set("explanation", similarity(sim)));
-    return o;
-  }
-
-  /**
-   * A similarity's explanation: the aligned pairs (with the positions of their words), the
-   * unmatched words of each side, the guards that fired and the sentence part. The same fields as
-   * {@code score --explain} writes, with {@code a} the representative.
-   */
-  static ObjectNode similarity(Similarity s) {
-    ObjectNode o = JsonLines.MAPPER.createObjectNode();
-    o.put("score", JsonLines.rounded(s.score()));
-    ArrayNode pairs = o.putArray("pairs");
-    for (AlignedPair p : s.pairs()) {
-      ObjectNode pair = pairs.addObject()
-          .put("a", p.left())
-          .put("b", p.right())
-          .put("type", p.type().label())
-          .put("contribution", JsonLines.rounded(p.contribution()));
-      if (p.type() == MatchType.SEMANTIC) {
-        pair.put("cosine", JsonLines.rounded(p.cosine()));
-      }
-    }
-    s.unmatchedLeft().forEach(o.putArray("unmatched_a")::add);
-    s.unmatchedRight().forEach(o.putArray("unmatched_b")::add);
-    ArrayNode guards = o.putArray("guards");
-    for (Penalty p : s.penalties()) {
-      ObjectNode g = guards.addObject().put("guard", p.guard().label());
-      p.left().forEach(g.putArray("a")::add);
-      p.right().forEach(g.putArray("b")::add);
-      g.put("factor", JsonLines.rounded(p.factor()));
-    }
-    s.sentence().ifPresent(m -> o.putObject("sentence")
-        .put("model", m.model())
-        .put("cosine", JsonLines.rounded(m.cosine()))
-        .put("contribution", JsonLines.rounded(m.contribution())));
-    return o;
-  }
-
-  /** The aligned columns: per column its representative word's position (null for inserted ones), then the rows. */
-  private static ObjectNode alignment(AlignedRenderings t) {
-    ObjectNode o = JsonLines.MAPPER.createObjectNode();
-    ArrayNode columns = o.putArray("columns");
-    t.columns().forEach(c -> {
-      if (c < 0) {
-        columns.addNull();
-      } else {
-        columns.add(c);
-      }
-    });
-    ArrayNode rows = o.putArray("rows");
-    for (List<AlignedRenderings.Cell> row : t.rows()) {
-      ArrayNode cells = rows.addArray();
-      for (AlignedRenderings.Cell cell : row) {
-        ObjectNode x = cells.addObject().put("kind", cell.kind().label());
-        if (cell.hasWord()) {
-          x.put("word", cell.word());
-        }
-        cell.match().ifPresent(m -> x.put("match", m.label()));
-        if (cell.functionWord()) {
-          x.put("function_word", true);
-        }
-      }
-    }
+    r.similarity().ifPresent(sim -> o.set("explanation", JsonForms.similarity(sim)));
     return o;
   }
 }
