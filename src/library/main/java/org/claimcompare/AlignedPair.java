@@ -17,8 +17,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *     part, if any) add up to its score
  * @param cosine for a {@link MatchType#SEMANTIC} pair, the cosine of the two words' vectors in
  *     context, in [-1, 1]; {@code NaN} for every other type, which matches without vectors
+ * @param leftIndex the position of {@code left} in {@link Similarity#leftWords()}, or -1 where the
+ *     scorer does not say (a scorer that does not list the words it aligned)
+ * @param rightIndex the position of {@code right} in {@link Similarity#rightWords()}, or -1 likewise
  */
-public record AlignedPair(String left, String right, MatchType type, double contribution, double cosine) {
+public record AlignedPair(
+    String left, String right, MatchType type, double contribution, double cosine, int leftIndex, int rightIndex) {
 
   /**
    * Validates the fields.
@@ -28,6 +32,8 @@ public record AlignedPair(String left, String right, MatchType type, double cont
    * @param type see the record description
    * @param contribution see the record description
    * @param cosine see the record description
+   * @param leftIndex see the record description
+   * @param rightIndex see the record description
    */
   public AlignedPair {
     checkNotNull(left, "left");
@@ -37,10 +43,24 @@ public record AlignedPair(String left, String right, MatchType type, double cont
         contribution >= 0 && contribution <= 1, "contribution must be in [0, 1]: %s", contribution);
     checkArgument(type == MatchType.SEMANTIC ? cosine >= -1 && cosine <= 1 : Double.isNaN(cosine),
         "cosine must be in [-1, 1] for a semantic pair and NaN for others: %s %s", type, cosine);
+    checkArgument(leftIndex >= -1 && rightIndex >= -1, "indexes must be -1 or positions: %s %s", leftIndex, rightIndex);
   }
 
   /**
-   * Creates a pair matched without vectors (every type but {@link MatchType#SEMANTIC}).
+   * Creates a pair with the cosine of a semantic pair (NaN for others) and without positions.
+   *
+   * @param left see the record description
+   * @param right see the record description
+   * @param type see the record description
+   * @param contribution see the record description
+   * @param cosine see the record description
+   */
+  public AlignedPair(String left, String right, MatchType type, double contribution, double cosine) {
+    this(left, right, type, contribution, cosine, -1, -1);
+  }
+
+  /**
+   * Creates a pair matched without vectors (every type but {@link MatchType#SEMANTIC}), without positions.
    *
    * @param left see the record description
    * @param right see the record description
@@ -49,6 +69,17 @@ public record AlignedPair(String left, String right, MatchType type, double cont
    */
   public AlignedPair(String left, String right, MatchType type, double contribution) {
     this(left, right, type, contribution, Double.NaN);
+  }
+
+  /**
+   * Returns this pair with the positions of its two words.
+   *
+   * @param leftIndex see the record description
+   * @param rightIndex see the record description
+   * @return the pair with those positions
+   */
+  public AlignedPair at(int leftIndex, int rightIndex) {
+    return new AlignedPair(left, right, type, contribution, cosine, leftIndex, rightIndex);
   }
 
   /**

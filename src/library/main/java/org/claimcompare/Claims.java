@@ -53,6 +53,32 @@ public final class Claims {
   }
 
   /**
+   * Sets renderings out word by word in columns against a representative, with the standard scorer:
+   * the words it aligns share a column. See {@link AlignedRenderings} for how the other words are
+   * placed.
+   *
+   * @param representative the rendering the others are set against
+   * @param renderings the other renderings, one row each
+   * @return the table; {@code toString()} prints it
+   */
+  public static AlignedRenderings align(String representative, List<String> renderings) {
+    return AlignedRenderings.of(AlignmentScorer.standard(), representative, renderings);
+  }
+
+  /**
+   * Sets the members of a cluster out in columns against its representative, with the standard
+   * scorer, one row per member after the representative, in member order.
+   *
+   * @param cluster the cluster
+   * @return the table
+   */
+  public static AlignedRenderings align(ClaimCluster cluster) {
+    checkNotNull(cluster, "cluster");
+    List<String> others = cluster.claims().subList(1, cluster.size()).stream().map(Claim::text).toList();
+    return align(cluster.representative().text(), others);
+  }
+
+  /**
    * Returns the quotes and reported statements of an article, in text order.
    *
    * @param article the article

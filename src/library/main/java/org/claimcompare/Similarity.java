@@ -33,6 +33,10 @@ import java.util.Optional;
  * @param penalties the guards that fired, in the order of {@link Guard}
  * @param sentence for a semantic scorer, how alike a sentence-embedding model finds the two
  *     renderings and what that adds to the score beyond the word pairs; empty for scorers without one
+ * @param leftWords every word of the first rendering that the scorer aligned or left unmatched, in
+ *     text order, so that a pair's {@link AlignedPair#leftIndex()} places it among them (which is
+ *     what a side-by-side view of renderings needs); empty for scorers that do not list them
+ * @param rightWords the same for the second rendering
  */
 public record Similarity(
     double score,
@@ -40,7 +44,9 @@ public record Similarity(
     List<String> unmatchedLeft,
     List<String> unmatchedRight,
     List<Penalty> penalties,
-    Optional<SentenceMatch> sentence) {
+    Optional<SentenceMatch> sentence,
+    List<String> leftWords,
+    List<String> rightWords) {
 
   /**
    * Validates the fields and copies the lists.
@@ -51,6 +57,10 @@ public record Similarity(
    * @param unmatchedRight see the record description
    * @param penalties see the record description
    * @param sentence see the record description
+   * @param leftWords see the record description
+   * @param rightWords see the record description
+   * @throws IllegalArgumentException if the words are listed and a pair's position does not hold
+   *     its word
    */
   public Similarity {
     checkArgument(score >= 0 && score <= 1, "score must be in [0, 1]: %s", score);
@@ -59,6 +69,37 @@ public record Similarity(
     unmatchedRight = ImmutableList.copyOf(checkNotNull(unmatchedRight, "unmatchedRight"));
     penalties = ImmutableList.copyOf(checkNotNull(penalties, "penalties"));
     checkNotNull(sentence, "sentence");
+    leftWords = ImmutableList.copyOf(checkNotNull(leftWords, "leftWords"));
+    rightWords = ImmutableList.copyOf(checkNotNull(rightWords, "rightWords"));
+    for (AlignedPair p : pairs) {
+      checkArgument(holds(leftWords, p.leftIndex(), p.left()) && holds(rightWords, p.rightIndex(), p.right()),
+          "the pair %s is not at its positions %s, %s of the words", p, p.leftIndex(), p.rightIndex());
+    }
+  }
+
+  /** Whether an unlisted or unplaced word, or the word at its place. */
+  private static boolean holds(List<String> words, int index, String word) {
+    return words.isEmpty() || index == -1 || (index < words.size() && words.get(index).equals(word));
+  }
+
+  /**
+   * Creates a similarity without the lists of words: what scorers that do not place their pairs give.
+   *
+   * @param score see the record description
+   * @param pairs see the record description
+   * @param unmatchedLeft see the record description
+   * @param unmatchedRight see the record description
+   * @param penalties see the record description
+   * @param sentence see the record description
+   */
+  public Similarity(
+      double score,
+      List<AlignedPair> pairs,
+      List<String> unmatchedLeft,
+      List<String> unmatchedRight,
+      List<Penalty> penalties,
+      Optional<SentenceMatch> sentence) {
+    this(score, pairs, unmatchedLeft, unmatchedRight, penalties, sentence, List.of(), List.of());
   }
 
   /**

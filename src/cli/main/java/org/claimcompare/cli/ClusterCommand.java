@@ -1,6 +1,5 @@
 package org.claimcompare.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ import org.claimcompare.ClaimKind;
 import org.claimcompare.Claims;
 import org.claimcompare.cluster.ClusterOptions;
 import org.claimcompare.cluster.ProgressListener;
+import org.claimcompare.eval.JsonForms;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,7 +105,7 @@ final class ClusterCommand implements Callable<Integer> {
         Interruption.check();
         List<byte[]> lines = clusters.subList(from, Math.min(clusters.size(), from + OUTPUT_WINDOW))
             .parallelStream()
-            .map(c -> JsonLines.line(toJson(c)))
+            .map(c -> JsonLines.line(JsonForms.cluster(c)))
             .toList();
         for (byte[] line : lines) {
           out.write(line);
@@ -180,17 +180,5 @@ final class ClusterCommand implements Callable<Integer> {
   /** The kind named by its label; another label is kept as no kind (a claim all the same). */
   private static Optional<ClaimKind> kind(String label) {
     return Arrays.stream(ClaimKind.values()).filter(k -> k.label().equals(label)).findFirst();
-  }
-
-  private static ObjectNode toJson(ClaimCluster c) {
-    ObjectNode o = JsonLines.MAPPER.createObjectNode();
-    o.put("cluster", c.number());
-    o.put("size", c.size());
-    o.put("representative", c.representative().id());
-    ArrayNode members = o.putArray("members");
-    for (ClaimCluster.Member m : c.members()) {
-      members.addObject().put("id", m.claim().id()).put("score", JsonLines.rounded(m.score()));
-    }
-    return o;
   }
 }

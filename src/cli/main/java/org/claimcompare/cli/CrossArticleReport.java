@@ -1,82 +1,148 @@
 package org.claimcompare.cli;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.claimcompare.AlignedPair;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.claimcompare.AlignedRenderings;
 import org.claimcompare.Article;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
-import org.claimcompare.MatchType;
-import org.claimcompare.Penalty;
 import org.claimcompare.Similarity;
 import org.claimcompare.Span;
 import org.claimcompare.cluster.ClusterOptions;
+import org.claimcompare.extract.ClaimExtractor;
 
 /**
- * The cross-article report: the statements that appear in more than one article, each with its
- * representative, every rendering with its source, offsets and speaker, and the words that differ
- * from the representative. A claim that holds another rendering of the statement from the same
- * article (a mixed statement around its quote) is counted in a closing line, not shown again.
+ * The cross-article report, as data: the statements that appear in at least {@code minArticles}
+ * articles, each with its renderings (source, offsets, kind, speaker, score, the sentences around
+ * it) and the renderings set out word by word against the representative. {@link TextReport},
+ * {@link JsonReport} and {@link HtmlReport} write it out.
+ *
+ * <p>A claim that holds another rendering of the statement from the same article (a mixed
+ * statement around its quote) is counted in {@link Statement#held()}, not shown again.
+ *
+ * @param articles the articles read, in the order given, with their titles and claim counts
+ * @param claimCount the number of claims extracted from all of them
+ * @param statements the statements shared by enough articles, largest cluster first
+ * @param clusterSizes the number of clusters of each size (all clusters, shared or not), by size
+ * @param threshold the clustering threshold used
+ * @param minArticles the fewest articles a statement is in to be reported
  */
-final class CrossArticleReport {
-  private final List<Article> articles;
-  private final Map<String, Integer> claimsPerSource = new LinkedHashMap<>();
-  private final List<ClaimCluster> shared = new ArrayList<>();
-  private final int claimCount;
-  private final ClusterOptions options;
+record CrossArticleReport(
+    List<ArticleEntry> articles,
+    int claimCount,
+    List<Statement> statements,
+    Map<Integer, Integer> clusterSizes,
+    double threshold,
+    int minArticles) {
 
-  CrossArticleReport(List<Article> articles, List<Claim> claims, List<ClaimCluster> clusters, ClusterOptions options) {
-    this.articles = articles;
-    this.claimCount = claims.size();
-    this.options = options;
-    articles.forEach(a -> claimsPerSource.put(a.source(), 0));
-    claims.forEach(c -> claimsPerSource.merge(c.source().orElse(""), 1, Integer::sum));
+  /** A title is looked for among this many first non-blank lines. */
+  private static final int TITLE_LINES = 5;
+  /** A title has at most this many characters. */
+  private static final int TITLE_LENGTH = 200;
+
+  /**
+   * One article.
+   *
+   * @param source its name, as claims carry it
+   * @param title its headline, when a line near the top looks like one
+   * @param claims the number of claims extracted from it
+   */
+  record ArticleEntry(String source, Optional<String> title, int claims) {}
+
+  /**
+   * One statement.
+   *
+   * @param number its position in the report, from 1
+   * @param cluster the cluster it comes from
+   * @param renderings the renderings shown, representative first, then as the cluster orders them
+   * @param held the number of the cluster's claims that hold a shown rendering and are not shown
+   * @param table the shown renderings set out against the representative (rows in the order of
+   *     {@code renderings})
+   * @param articles the sources of the cluster's claims, in order of first appearance
+   */
+  record Statement(int number, ClaimCluster cluster, List<Rendering> renderings, int held, AlignedRenderings table,
+      List<String> articles) {
+
+    /** The distinct speakers of the shown renderings, in order of first appearance. */
+    List<String> speakers() {
+      return renderings.stream().map(r -> r.claim().speaker()).flatMap(Optional::stream).distinct().toList();
+    }
+  }
+
+  /**
+   * One rendering of a statement.
+   *
+   * @param claim the claim
+   * @param representative whether it is the statement's representative
+   * @param score its score against the representative (1 for the representative)
+   * @param similarity for other renderings, the explanation of that score
+   * @param article the article it comes from, if it is among those read
+   * @param context the sentences around it, in the article's text, if it has a span
+   */
+  record Rendering(Claim claim, boolean representative, double score, Optional<Similarity> similarity,
+      Optional<Article> article, Optional<Span> context) {}
+
+  /**
+   * Builds the report.
+   *
+   * @param articles the articles the claims were extracted from
+   * @param claims the claims
+   * @param clusters their clusters
+   * @param options the options the clusters were made with (their scorer explains the differences)
+   * @param minArticles the fewest articles a statement must be in
+   */
+  static CrossArticleReport of(List<Article> articles, List<Claim> claims, List<ClaimCluster> clusters,
+      ClusterOptions options, int minArticles) {
+    Map<String, Article> bySource = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Article a : articles) {
+      bySource.putIfAbsent(a.source(), a);
+      counts.put(a.source(), 0);
+    }
+    claims.forEach(c -> counts.merge(c.source().orElse(""), 1, Integer::sum));
+    List<ArticleEntry> entries = new ArrayList<>();
+    counts.forEach((source, n) -> entries.add(
+        new ArticleEntry(source, Optional.ofNullable(bySource.get(source)).flatMap(a -> title(a.text())), n)));
+    Map<Integer, Integer> sizes = new TreeMap<>();
+    List<Statement> statements = new ArrayList<>();
     for (ClaimCluster c : clusters) {
-      if (sources(c) > 1) {
-        shared.add(c);
+      sizes.merge(c.size(), 1, Integer::sum);
+      List<String> sources = c.claims().stream().map(x -> x.source().orElse("")).distinct().toList();
+      if (sources.size() >= minArticles) {
+        statements.add(statement(statements.size() + 1, c, sources, bySource, options));
       }
     }
+    return new CrossArticleReport(ImmutableList.copyOf(entries), claims.size(), ImmutableList.copyOf(statements),
+        sizes, options.threshold(), minArticles);
   }
 
-  String render() {
-    StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT,
-        "claimcompare report: %d articles, %d claims, %d statements in more than one article (threshold %s)%n%n",
-        articles.size(), claimCount, shared.size(), options.threshold()));
-    claimsPerSource.forEach((source, n) -> s.append(String.format(Locale.ROOT, "  %-40s %3d claims%n", source, n)));
-    int number = 0;
-    for (ClaimCluster c : shared) {
-      s.append(System.lineSeparator());
-      renderStatement(s, ++number, c);
-    }
-    return s.toString();
-  }
-
-  private void renderStatement(StringBuilder s, int number, ClaimCluster c) {
-    List<ClaimCluster.Member> shown = c.members().stream()
-        .filter(m -> m.claim().equals(c.representative()) || !holdsAnother(m.claim(), c))
-        .toList();
-    s.append(String.format(Locale.ROOT, "Statement %d: %d renderings in %d articles%n", number, shown.size(), sources(c)));
-    s.append("  representative: \"").append(c.representative().text()).append('"').append(System.lineSeparator());
-    for (ClaimCluster.Member m : shown) {
+  private static Statement statement(int number, ClaimCluster c, List<String> sources, Map<String, Article> articles,
+      ClusterOptions options) {
+    Claim rep = c.representative();
+    List<Rendering> shown = new ArrayList<>();
+    List<Similarity> sims = new ArrayList<>();
+    for (ClaimCluster.Member m : c.members()) {
       Claim claim = m.claim();
-      boolean rep = claim.equals(c.representative());
-      s.append("  - ").append(where(claim));
-      s.append(rep ? ", representative" : String.format(Locale.ROOT, ", score %.3f", m.score()));
-      s.append(System.lineSeparator());
-      s.append("    \"").append(claim.text()).append('"').append(System.lineSeparator());
-      if (!rep) {
-        differences(s, options.scorer().similarity(c.representative().text(), claim.text()));
+      boolean isRep = claim.equals(rep);
+      if (!isRep && holdsAnother(claim, c)) {
+        continue;
       }
+      Optional<Similarity> sim = isRep ? Optional.empty() : Optional.of(options.scorer().similarity(rep.text(), claim.text()));
+      sim.ifPresent(sims::add);
+      Optional<Article> article = claim.source().map(articles::get);
+      Optional<Span> context = article.flatMap(a -> claim.span()
+          .filter(s -> s.end() <= a.text().length())
+          .map(s -> ClaimExtractor.sentencesAround(a.text(), s)));
+      shown.add(new Rendering(claim, isRep, isRep ? 1 : m.score(), sim, article, context));
     }
-    int held = c.size() - shown.size();
-    if (held > 0) {
-      s.append(String.format(Locale.ROOT, "  (and %d longer %s around %s above)%n", held,
-          held == 1 ? "claim" : "claims", held == 1 ? "a rendering" : "renderings"));
-    }
+    AlignedRenderings table = sims.isEmpty() ? AlignedRenderings.of(options.scorer(), rep.text(), List.of())
+        : AlignedRenderings.of(sims);
+    return new Statement(number, c, ImmutableList.copyOf(shown), c.size() - shown.size(), table, sources);
   }
 
   /**
@@ -93,35 +159,27 @@ final class CrossArticleReport {
             && inner.end() <= outer.end()).orElse(false));
   }
 
-  private static long sources(ClaimCluster c) {
-    return c.claims().stream().map(Claim::source).distinct().count();
-  }
-
-  private static String where(Claim c) {
-    StringBuilder s = new StringBuilder(c.source().orElse("?"));
-    c.span().ifPresent(span -> s.append(' ').append(span));
-    c.kind().ifPresent(k -> s.append(' ').append(k.label()));
-    s.append(", speaker ").append(c.speaker().orElse("unknown"));
-    return s.toString();
-  }
-
-  /** The words that differ from the representative, and the words matched only as variants. */
-  private static void differences(StringBuilder s, Similarity sim) {
-    List<String> variants = new ArrayList<>();
-    for (AlignedPair p : sim.pairs()) {
-      if (p.type() != MatchType.EXACT) {
-        variants.add(p.left() + "~" + p.right() + " (" + p.type().label() + ")");
+  /**
+   * An article's headline: the first of its first {@value #TITLE_LINES} non-blank lines that has at
+   * least four words, lower-case letters, at most {@value #TITLE_LENGTH} characters and no
+   * sentence-final punctuation (a line of prose is not a headline, nor is "Skip to content").
+   */
+  static Optional<String> title(String text) {
+    int seen = 0;
+    for (String line : text.split("\n", -1)) {
+      String s = line.strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (++seen > TITLE_LINES) {
+        break;
+      }
+      boolean lower = s.codePoints().anyMatch(Character::isLowerCase);
+      boolean prose = s.matches("(?s).*[.!?…:][\"'”’»)\\]]*");
+      if (s.length() <= TITLE_LENGTH && lower && !prose && s.split("\\s+").length >= 4) {
+        return Optional.of(s);
       }
     }
-    line(s, "only in representative", sim.unmatchedLeft());
-    line(s, "only here", sim.unmatchedRight());
-    line(s, "variants", variants);
-    line(s, "guards", sim.penalties().stream().map(Penalty::toString).toList());
-  }
-
-  private static void line(StringBuilder s, String label, List<String> words) {
-    if (!words.isEmpty()) {
-      s.append("      ").append(label).append(": ").append(String.join(" ", words)).append(System.lineSeparator());
-    }
+    return Optional.empty();
   }
 }

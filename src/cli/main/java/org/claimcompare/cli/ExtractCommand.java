@@ -11,7 +11,6 @@ import org.claimcompare.Claim;
 import org.claimcompare.extract.ClaimExtractor;
 import org.claimcompare.Span;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -45,7 +44,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines to FILE (default: standard output).")
   Path out;
 
-  @Mixin OffsetsOption offsets;
+  @Option(names = "--offsets", paramLabel = "UNITS",
+      description = "Count offsets in utf16 code units (default; Java's and JavaScript's string indices) or codepoints"
+          + " (Python's str indices: text[start:end]); they differ after characters outside the Basic Multilingual"
+          + " Plane, such as emoji.")
+  Offsets offsets = Offsets.UTF16;
 
   @Option(names = "--texts", paramLabel = "FILE",
       description = "Also write the text of each article to FILE, as JSON Lines {\"source\", \"text\"}: the text"
@@ -59,7 +62,6 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ClaimExtractor extractor = extractor(minimumWords);
-    Offsets unit = offsets.offsets();
     if (texts != null && out != null && texts.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw new BadInputException("--texts and --out name the same file, " + out + "; give each its own");
     }
@@ -67,7 +69,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<ObjectNode> textRecords = new ArrayList<>();
     for (ArticleFiles.ArticleFile file : ArticleFiles.readFiles(files)) {
       Article article = file.article();
-      Offsets.Converter at = unit.in(article.text());
+      Offsets.Converter at = offsets.in(article.text());
       List<Claim> claims = extractor.extract(article);
       for (Claim c : claims) {
         records.add(toJson(c, article.text(), at));

@@ -124,6 +124,7 @@ public final class Main implements Runnable {
    */
   static int run(String[] args, InputStream in, OutputStream out, PrintStream err, ErrorStream errorStream) {
     CommandLine cmd = new CommandLine(new Main(in, out, err, errorStream));
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
     PrintWriter help = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     cmd.setOut(help);
     cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));

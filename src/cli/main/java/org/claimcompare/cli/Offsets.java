@@ -16,47 +16,36 @@ import org.claimcompare.Span;
  * <pre>
  * text "😀 “We will not give up,” the mayor said."   the quote "We will not give up"
  * UTF16        [4, 23)   text.substring(4, 23) in Java, text.slice(4, 23) in JavaScript
- * CODE_POINTS  [3, 22)   text[3:22] in Python
+ * CODEPOINTS   [3, 22)   text[3:22] in Python
  * </pre>
  *
  * <p>{@link #in(String)} prepares one text for converting many offsets: one pass over the text,
  * then each offset in {@code O(log k)} for {@code k} surrogate pairs before the end (constant for a
- * text with none), holding only the positions of the pairs.
+ * text with none), holding only the positions of the pairs. {@link #convert(String, Span)} converts
+ * one span, in one pass over the text.
+ *
+ * <p>The constants are named so that picocli, which {@link Main} lets match them in any case, reads
+ * {@code --offsets utf16} and {@code --offsets codepoints}.
  */
 enum Offsets {
-  /** UTF-16 code units: Java's and JavaScript's string indices. The library's own offsets, unchanged. */
-  UTF16("utf16"),
+  /** UTF-16 code units: Java's and JavaScript's string indices. The library's own offsets, unchanged; the default. */
+  UTF16,
   /** Unicode code points: Python's string indices. */
-  CODE_POINTS("codepoints");
+  CODEPOINTS;
 
-  /** The default of {@code --offsets}: the library's own offsets, as before the option existed. */
-  static final Offsets DEFAULT = UTF16;
-
-  private final String label;
-
-  Offsets(String label) {
-    this.label = label;
-  }
-
-  /** The name {@code --offsets} takes: {@code utf16}, {@code codepoints}. */
+  /** The name {@code --offsets} takes and JSON output shows: {@code utf16}, {@code codepoints}. */
   String label() {
-    return label;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * The unit named by {@code label}, as {@code --offsets} takes it.
+   * Returns {@code span}, a span of {@code text}, in this unit. One pass over the text: to convert
+   * many spans of one text, use {@link #in(String)} once.
    *
-   * @throws BadInputException naming the option and the names it takes, for any other label
+   * @throws IndexOutOfBoundsException if the span does not lie within the text
    */
-  static Offsets of(String label) {
-    for (Offsets o : values()) {
-      if (o.label.equals(label)) {
-        return o;
-      }
-    }
-    throw new BadInputException(String.format(Locale.ROOT,
-        "unknown --offsets %s: expected utf16 (Java's string indices, the default) or codepoints (Python's)",
-        JsonLines.quoted(label)));
+  Span convert(String text, Span span) {
+    return in(text).span(span);
   }
 
   /** Converts the UTF-16 offsets of {@code text} into this unit; see {@link Converter}. */

@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Extract claims from articles, cluster them, and print the statements that appear in more than"
           + " one article: the representative, each rendering with its source file, offsets and speaker,"
-          + " and the words that differ between renderings."
+          + " and the renderings aligned word by word, as text, JSON or a self-contained HTML page."
     })
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand Main main;
@@ -56,16 +56,40 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (default: standard output).")
   Path out;
 
+  /** The report's formats. */
+  enum Format { text, json, html }
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text (default): plain text with the renderings aligned in columns; json: the same as one JSON"
+          + " document (schema in the README); html: one self-contained page with aligned renderings, filters and figures.")
+  Format format = Format.text;
+
+  @Option(names = "--min-articles", paramLabel = "N",
+      description = "Report statements found in at least N articles (default: 2).")
+  int minArticles = 2;
+
+  @Option(names = "--offsets", paramLabel = "UNITS",
+      description = "Count offsets in utf16 code units (default; Java's String indices) or codepoints (Python's str indices).")
+  Offsets offsets = Offsets.UTF16;
+
   @Override
   public Integer call() {
     semantic.check(main);
+    if (minArticles < 1) {
+      throw new BadInputException("--min-articles must be at least 1: " + minArticles);
+    }
     ClaimExtractor extractor = ExtractCommand.extractor(minimumWords);
     ClusterOptions options = semantic.clusterOptions(threshold).withFragments(fragments);
     List<Article> articles = ArticleFiles.read(paths.isEmpty() ? List.of(defaultFolder()) : paths);
     List<Claim> claims = new ArrayList<>();
     articles.forEach(a -> claims.addAll(extractor.extract(a)));
     List<ClaimCluster> clusters = Claims.cluster(claims, options);
-    main.write(out, new CrossArticleReport(articles, claims, clusters, options).render());
+    CrossArticleReport report = CrossArticleReport.of(articles, claims, clusters, options, minArticles);
+    main.write(out, switch (format) {
+      case text -> TextReport.render(report, offsets);
+      case json -> JsonReport.render(report, offsets);
+      case html -> HtmlReport.render(report, offsets);
+    });
     return 0;
   }
 

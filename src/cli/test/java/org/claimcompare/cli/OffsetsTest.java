@@ -18,7 +18,7 @@ class OffsetsTest {
 
     assertThat(quote.of(MAYOR)).isEqualTo("We will not give up");
     assertThat(Offsets.UTF16.in(MAYOR).span(quote)).isEqualTo(new Span(4, 23));
-    assertThat(Offsets.CODE_POINTS.in(MAYOR).span(quote)).isEqualTo(new Span(3, 22));
+    assertThat(Offsets.CODEPOINTS.in(MAYOR).span(quote)).isEqualTo(new Span(3, 22));
   }
 
   @ParameterizedTest(name = "{0} at {1}: {2}")
@@ -39,7 +39,7 @@ class OffsetsTest {
       𠀀𝒳 z               | 6  | 4
       """)
   void convertsUtf16OffsetsToCodePoints(String text, int utf16, int codePoints) {
-    assertThat(Offsets.CODE_POINTS.in(text).offset(utf16)).isEqualTo(codePoints);
+    assertThat(Offsets.CODEPOINTS.in(text).offset(utf16)).isEqualTo(codePoints);
     assertThat(Offsets.UTF16.in(text).offset(utf16)).isEqualTo(utf16);
   }
 
@@ -54,7 +54,7 @@ class OffsetsTest {
         chars[i] = alphabet[random.nextInt(alphabet.length)];
       }
       String text = new String(chars);
-      Offsets.Converter at = Offsets.CODE_POINTS.in(text);
+      Offsets.Converter at = Offsets.CODEPOINTS.in(text);
       for (int i = 0; i <= text.length(); i++) {
         assertThat(at.offset(i)).as("%s at %d", text, i).isEqualTo(text.codePointCount(0, i));
       }
@@ -66,7 +66,7 @@ class OffsetsTest {
   void slicesTheSameTextFromTheCodePointsAsTheSpanFromTheChars() {
     String text = "🇺🇦 Kyiv 👍🏽: “𝒲e will not give up 💪,” the mayor 🏛 said.";
     int[] codePoints = text.codePoints().toArray();
-    Offsets.Converter at = Offsets.CODE_POINTS.in(text);
+    Offsets.Converter at = Offsets.CODEPOINTS.in(text);
     for (int start = 0; start <= text.length(); start++) {
       for (int end = start; end <= text.length(); end++) {
         Span span = new Span(start, end);
@@ -85,31 +85,26 @@ class OffsetsTest {
 
   @Test
   void convertsTheEndsOfAnEmptyText() {
-    assertThat(Offsets.CODE_POINTS.in("").offset(0)).isZero();
+    assertThat(Offsets.CODEPOINTS.in("").offset(0)).isZero();
   }
 
   @Test
   void rejectsAnOffsetOutsideTheText() {
-    assertThatThrownBy(() -> Offsets.CODE_POINTS.in(MAYOR).offset(MAYOR.length() + 1))
+    assertThatThrownBy(() -> Offsets.CODEPOINTS.in(MAYOR).offset(MAYOR.length() + 1))
         .isInstanceOf(IndexOutOfBoundsException.class)
         .hasMessage("offset 42 is outside the text of 41 chars");
     assertThatThrownBy(() -> Offsets.UTF16.in(MAYOR).offset(-1)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
-  @ParameterizedTest
-  @CsvSource(textBlock = """
-      utf16,      UTF16
-      codepoints, CODE_POINTS
-      """)
-  void isNamedAsTheOptionTakesIt(String label, Offsets offsets) {
-    assertThat(Offsets.of(label)).isEqualTo(offsets);
-    assertThat(offsets.label()).isEqualTo(label);
+  @Test
+  void isLabelledAsTheOptionTakesIt() {
+    assertThat(Offsets.UTF16.label()).isEqualTo("utf16");
+    assertThat(Offsets.CODEPOINTS.label()).isEqualTo("codepoints");
   }
 
   @Test
-  void rejectsAnUnknownNameListingTheKnownOnes() {
-    assertThatThrownBy(() -> Offsets.of("UTF-32"))
-        .isInstanceOf(BadInputException.class)
-        .hasMessage("unknown --offsets \"UTF-32\": expected utf16 (Java's string indices, the default) or codepoints (Python's)");
+  void convertsOneSpanAsItsTextsConverterDoes() {
+    assertThat(Offsets.CODEPOINTS.convert(MAYOR, new Span(4, 23))).isEqualTo(new Span(3, 22));
+    assertThat(Offsets.UTF16.convert(MAYOR, new Span(4, 23))).isEqualTo(new Span(4, 23));
   }
 }

@@ -157,6 +157,41 @@ public final class ClaimExtractor {
     return out.build();
   }
 
+  /**
+   * Returns the sentences around a stretch of an article, as the extractor splits them: from the
+   * start of the sentence that holds the stretch's first character to the end of the sentence that
+   * holds its last, without surrounding white space. A view shows a claim in this context. A stretch
+   * that runs over line ends takes the sentences of every line it touches.
+   *
+   * @param text the article's text
+   * @param span a stretch of it, such as a claim's span
+   * @return the span of the sentences that hold it; {@code span} itself if it is empty or blank
+   * @throws IllegalArgumentException if {@code span} ends beyond the text
+   */
+  public static Span sentencesAround(String text, Span span) {
+    checkNotNull(text, "text");
+    checkNotNull(span, "span");
+    checkArgument(span.end() <= text.length(), "span %s ends beyond the text of %s characters", span, text.length());
+    Span stripped = Paragraph.strip(text, span.start(), span.end());
+    if (stripped.length() == 0) {
+      return span;
+    }
+    int lineStart = text.lastIndexOf('\n', stripped.start()) + 1;
+    int lineEnd = text.indexOf('\n', stripped.end() - 1);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    int start = stripped.start();
+    int end = stripped.end();
+    for (Span sentence : Sentences.split(text, lineStart, lineEnd)) {
+      if (sentence.start() <= stripped.start() && stripped.start() < Math.max(sentence.end(), sentence.start() + 1)) {
+        start = Math.min(start, sentence.start());
+      }
+      if (sentence.start() < stripped.end() && stripped.end() <= sentence.end()) {
+        end = Math.max(end, sentence.end());
+      }
+    }
+    return new Span(start, end);
+  }
+
   private static Claim claim(Article article, int position, SpeakerResolver.Resolved r) {
     String id = article.source() + "#" + String.format(Locale.ROOT, "%03d", position);
     Claim c = Claim.of(id, r.candidate().span().of(article.text()))

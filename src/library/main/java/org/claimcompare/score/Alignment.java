@@ -3,6 +3,7 @@ package org.claimcompare.score;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.claimcompare.AlignedPair;
 import org.claimcompare.Guard;
 import org.claimcompare.MatchType;
@@ -216,11 +217,14 @@ final class Alignment {
       double contribution = total == 0 ? 0 : Math.min(1.0, score * mass(l) / total);
       String x = a.surfaces.get(l.i());
       String y = b.surfaces.get(l.j());
-      pairs.add(swap ? new AlignedPair(y, x, l.type(), contribution) : new AlignedPair(x, y, l.type(), contribution));
+      pairs.add(swap ? new AlignedPair(y, x, l.type(), contribution).at(l.j(), l.i())
+          : new AlignedPair(x, y, l.type(), contribution).at(l.i(), l.j()));
     }
     return swap
-        ? new Similarity(score, pairs, unmatched(b, false), unmatched(a, true), swapped(penalties))
-        : new Similarity(score, pairs, unmatched(a, true), unmatched(b, false), penalties);
+        ? new Similarity(score, pairs, unmatched(b, false), unmatched(a, true), swapped(penalties), Optional.empty(),
+            b.surfaces, a.surfaces)
+        : new Similarity(score, pairs, unmatched(a, true), unmatched(b, false), penalties, Optional.empty(),
+            a.surfaces, b.surfaces);
   }
 
   private boolean bothWordless() {

@@ -50,4 +50,26 @@ class SentencesTest {
     assertThat(split(letters)).isEqualTo(letters.substring(0, Sentences.MAX_LENGTH) + " | "
         + letters.substring(Sentences.MAX_LENGTH));
   }
+
+  /** {@link ClaimExtractor#sentencesAround}: the sentences of the line that hold a stretch, as a view shows a claim. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // stretch                 | sentences around it
+      "bridge had been repaired  | Officials said the bridge had been repaired.",
+      "We will not give up       | “We will not give up,” the mayor said.",
+      "repaired. Mr. Smith       | Officials said the bridge had been repaired. Mr. Smith agreed on Monday.",
+      "Second line               | Second line here."})
+  void findsTheSentencesAroundAStretch(String stretch, String expected) {
+    String text = "Flooding.\n“We will not give up,” the mayor said. Officials said the bridge had been repaired."
+        + " Mr. Smith agreed on Monday.\nSecond line here.";
+    int start = text.indexOf(stretch);
+    org.claimcompare.Span around = ClaimExtractor.sentencesAround(text, new org.claimcompare.Span(start, start + stretch.length()));
+    assertThat(around.of(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void leavesABlankStretchAsItIs() {
+    org.claimcompare.Span blank = new org.claimcompare.Span(4, 5);
+    assertThat(ClaimExtractor.sentencesAround("One. Two.", blank)).isEqualTo(blank);
+  }
 }

@@ -19,10 +19,12 @@ final class Explanation {
     double score = fusion.score(lexical.score(), cosine);
     List<AlignedPair> pairs = new ArrayList<>();
     for (AlignedPair p : lexical.pairs()) {
-      pairs.add(new AlignedPair(p.left(), p.right(), p.type(), p.contribution() * w));
+      pairs.add(new AlignedPair(p.left(), p.right(), p.type(), p.contribution() * w).at(p.leftIndex(), p.rightIndex()));
     }
     List<String> leftOver = new ArrayList<>(lexical.unmatchedLeft());
     List<String> rightOver = new ArrayList<>(lexical.unmatchedRight());
+    int[] leftPlaces = places(lexical.leftWords(), lexical.pairs(), true, leftOver.size());
+    int[] rightPlaces = places(lexical.rightWords(), lexical.pairs(), false, rightOver.size());
     int words = 2 * lexical.pairs().size() + leftOver.size() + rightOver.size();
     double rest = sentence;
     if (sentence > 0 && !leftOver.isEmpty() && !rightOver.isEmpty()) {
@@ -39,7 +41,8 @@ final class Explanation {
         rest -= share;
         usedA[m[0]] = true;
         usedB[m[1]] = true;
-        semantic.add(new AlignedPair(leftOver.get(m[0]), rightOver.get(m[1]), MatchType.SEMANTIC, share, c));
+        semantic.add(new AlignedPair(leftOver.get(m[0]), rightOver.get(m[1]), MatchType.SEMANTIC, share, c,
+            leftPlaces[m[0]], rightPlaces[m[1]]));
       }
       pairs.addAll(semantic);
       leftOver = remaining(leftOver, usedA);
@@ -48,7 +51,34 @@ final class Explanation {
     // The score is computed by the fusion, not as this sum, so that it equals score(a, b) exactly;
     // the sum differs from it by rounding only.
     return new Similarity(score, pairs, leftOver, rightOver, lexical.penalties(),
-        Optional.of(new SentenceMatch(encoder.name(), cosine, Math.max(0, rest))));
+        Optional.of(new SentenceMatch(encoder.name(), cosine, Math.max(0, rest))),
+        lexical.leftWords(), lexical.rightWords());
+  }
+
+  /**
+   * The positions among {@code words} of the words no pair holds, in text order (the unmatched
+   * words, {@code count} of them); all -1 when the scorer did not list its words.
+   */
+  static int[] places(List<String> words, List<AlignedPair> pairs, boolean left, int count) {
+    int[] out = new int[count];
+    java.util.Arrays.fill(out, -1);
+    if (words.isEmpty()) {
+      return out;
+    }
+    boolean[] paired = new boolean[words.size()];
+    for (AlignedPair p : pairs) {
+      int k = left ? p.leftIndex() : p.rightIndex();
+      if (k >= 0) {
+        paired[k] = true;
+      }
+    }
+    int n = 0;
+    for (int k = 0; k < words.size() && n < count; k++) {
+      if (!paired[k]) {
+        out[n++] = k;
+      }
+    }
+    return out;
   }
 
   private static List<String> remaining(List<String> words, boolean[] used) {
