@@ -336,12 +336,13 @@ final class HtmlReport {
         display: flex; gap: 20px; align-items: center; flex-wrap: wrap; z-index: 1; }
       #controls input { width: 4em; }
       #figures { display: flex; gap: 30px; flex-wrap: wrap; align-items: flex-start; }
-      figure { margin: 16px 0; } svg text { font: 11px system-ui, sans-serif; fill: var(--ink); }
+      figure { margin: 16px 0; max-width: 48%; } figcaption { font-size: 13px; }
+      svg text { font: 11px system-ui, sans-serif; fill: var(--ink); }
       svg .grid { stroke: var(--line); } svg circle { fill: #3a6fd8; } svg .bar { fill: #8aa6e0; }
       svg .axis { fill: var(--muted); }
       table { border-collapse: collapse; } th, td { text-align: left; vertical-align: top; }
       #articles td, #articles th, #statement-index td, #statement-index th { padding: 4px 10px; border-bottom: 1px solid var(--line); }
-      .num { text-align: right; } #statement-index th { cursor: pointer; user-select: none; }
+      .num { text-align: right; } #statement-index th { cursor: pointer; user-select: none; white-space: nowrap; }
       #statement-index th[aria-sort=ascending]::after { content: " \\25B2"; }
       #statement-index th[aria-sort=descending]::after { content: " \\25BC"; }
       .statement { border-top: 2px solid var(--line); margin-top: 24px; }

@@ -77,6 +77,15 @@ class CliJarsIT {
   }
 
   @Test
+  void neitherJarHoldsWhatOnlyTheTestsUse() throws IOException {
+    for (Path jar : List.of(SMALL, SEMANTIC)) {
+      assertThat(holds(jar, "org/openqa/selenium/")).as("Selenium in %s", jar).isFalse();
+      assertThat(holds(jar, "org/junit/")).as("JUnit in %s", jar).isFalse();
+      assertThat(holds(jar, "org/assertj/")).as("AssertJ in %s", jar).isFalse();
+    }
+  }
+
+  @Test
   void semanticJarScoresWithTheDefaultModelAndPrintsNothingElse(@TempDir Path dir) throws Exception {
     Path in = Files.writeString(dir.resolve("pairs.jsonl"), PAIR);
 
