@@ -87,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** The line said for a file in which no claim is found, {@code length} its text's length in the chosen unit. */
-  private static String noClaims(ArticleFiles.ArticleFile file, int length) {
+  static String noClaims(ArticleFiles.ArticleFile file, int length) {
     if (length == 0) {
       return file.file() + ": no claims: the file is empty";
     }

@@ -56,8 +56,9 @@ final class HtmlReport {
     articles(h, report);
     index(h, report);
     h.append("<main id=\"statements\">\n");
+    var at = offsets.memo();
     for (Statement s : report.statements()) {
-      statement(h, s, offsets);
+      statement(h, s, at);
     }
     if (report.statements().isEmpty()) {
       h.append("<p class=\"none\">No statement appears in ").append(report.minArticles()).append(" articles or more.</p>\n");
@@ -222,7 +223,7 @@ final class HtmlReport {
         + "\" data-speakers=\"" + esc(speakers) + "\"";
   }
 
-  private static void statement(StringBuilder h, Statement s, Offsets offsets) {
+  private static void statement(StringBuilder h, Statement s, java.util.function.BiFunction<String, Span, Span> at) {
     h.append("<section class=\"statement\" id=\"statement-").append(s.number()).append('"').append(filterData(s)).append(">\n");
     h.append("<h2>Statement ").append(s.number()).append(": ").append(s.renderings().size()).append(" renderings in ")
         .append(s.articles().size()).append(" articles</h2>\n");
@@ -231,7 +232,7 @@ final class HtmlReport {
     h.append("<ol class=\"renderings\">\n");
     int row = 0;
     for (Rendering r : s.renderings()) {
-      rendering(h, r, ++row, offsets);
+      rendering(h, r, ++row, at);
     }
     h.append("</ol>\n");
     if (s.held() > 0) {
@@ -281,14 +282,14 @@ final class HtmlReport {
     };
   }
 
-  private static void rendering(StringBuilder h, Rendering r, int row, Offsets offsets) {
+  private static void rendering(StringBuilder h, Rendering r, int row, java.util.function.BiFunction<String, Span, Span> at) {
     Claim c = r.claim();
     h.append("<li value=\"").append(row).append("\"").append(r.representative() ? " class=\"rep\"" : "").append(">\n");
     h.append("<div class=\"meta\"><span class=\"source\">").append(esc(c.source().orElse("?"))).append("</span>");
     r.article().flatMap(a -> CrossArticleReport.title(a.text()))
         .ifPresent(t -> h.append(" <span class=\"title\">").append(esc(t)).append("</span>"));
     c.span().ifPresent(span -> {
-      Span out = r.article().map(a -> offsets.convert(a.text(), span)).orElse(span);
+      Span out = r.article().map(a -> at.apply(a.text(), span)).orElse(span);
       h.append(" <span class=\"offsets\">[").append(out.start()).append(", ").append(out.end()).append(")</span>");
     });
     c.kind().ifPresent(k -> h.append(" <span class=\"kind ").append(k.label()).append("\">").append(k.label()).append("</span>"));

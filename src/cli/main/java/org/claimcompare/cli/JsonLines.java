@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -209,7 +208,7 @@ final class JsonLines {
 
   /** A score rounded to four decimals, so output is stable and readable. */
   static BigDecimal rounded(double score) {
-    return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_EVEN);
+    return org.claimcompare.eval.JsonForms.rounded(score);
   }
 
   /** Writes one JSON object per line. */

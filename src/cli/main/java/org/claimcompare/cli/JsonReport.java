@@ -37,7 +37,8 @@ final class JsonReport {
     ArrayNode sizes = o.putArray("cluster_sizes");
     report.clusterSizes().forEach((size, n) -> sizes.addObject().put("size", size).put("clusters", n));
     ArrayNode statements = o.putArray("statements");
-    report.statements().forEach(s -> statements.add(statement(s, offsets)));
+    var at = offsets.memo();
+    report.statements().forEach(s -> statements.add(statement(s, at)));
     return o;
   }
 
@@ -50,7 +51,7 @@ final class JsonReport {
     }
   }
 
-  private static ObjectNode statement(Statement s, Offsets offsets) {
+  private static ObjectNode statement(Statement s, java.util.function.BiFunction<String, Span, Span> at) {
     ObjectNode o = JsonLines.MAPPER.createObjectNode();
     o.put("number", s.number());
     o.put("representative", s.cluster().representative().text());
@@ -58,18 +59,18 @@ final class JsonReport {
     s.speakers().forEach(o.putArray("speakers")::add);
     o.put("held", s.held());
     ArrayNode renderings = o.putArray("renderings");
-    s.renderings().forEach(r -> renderings.add(rendering(r, offsets)));
+    s.renderings().forEach(r -> renderings.add(rendering(r, at)));
     o.set("alignment", JsonForms.alignment(s.table()));
     return o;
   }
 
-  private static ObjectNode rendering(Rendering r, Offsets offsets) {
+  private static ObjectNode rendering(Rendering r, java.util.function.BiFunction<String, Span, Span> at) {
     Claim c = r.claim();
     ObjectNode o = JsonLines.MAPPER.createObjectNode();
     o.put("id", c.id());
     o.put("source", c.source().orElse(""));
     c.span().ifPresent(span -> {
-      Span out = r.article().map(a -> offsets.convert(a.text(), span)).orElse(span);
+      Span out = r.article().map(a -> at.apply(a.text(), span)).orElse(span);
       o.put("start", out.start());
       o.put("end", out.end());
     });
@@ -80,7 +81,7 @@ final class JsonReport {
     o.put("score", JsonLines.rounded(r.score()));
     r.context().ifPresent(ctx -> {
       String text = r.article().orElseThrow().text();
-      Span out = offsets.convert(text, ctx);
+      Span out = at.apply(text, ctx);
       o.putObject("sentence").put("start", out.start()).put("end", out.end()).put("text", ctx.of(text));
     });
     r.similarity().ifPresent(sim -> o.set("explanation", JsonForms.similarity(sim)));

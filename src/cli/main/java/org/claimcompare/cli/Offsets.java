@@ -48,6 +48,15 @@ enum Offsets {
     return in(text).span(span);
   }
 
+  /**
+   * Returns a converter of spans of several texts that prepares each text once, on its first span
+   * ({@link #in(String)}), for a writer that meets the texts in any order. Not thread-safe.
+   */
+  java.util.function.BiFunction<String, Span, Span> memo() {
+    java.util.Map<String, Converter> converters = new java.util.IdentityHashMap<>();
+    return (text, span) -> converters.computeIfAbsent(text, this::in).span(span);
+  }
+
   /** Converts the UTF-16 offsets of {@code text} into this unit; see {@link Converter}. */
   Converter in(String text) {
     checkNotNull(text, "text");

@@ -80,9 +80,18 @@ final class ReportCommand implements Callable<Integer> {
     }
     ClaimExtractor extractor = ExtractCommand.extractor(minimumWords);
     ClusterOptions options = semantic.clusterOptions(threshold).withFragments(fragments);
-    List<Article> articles = ArticleFiles.read(paths.isEmpty() ? List.of(defaultFolder()) : paths);
+    List<Article> articles = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
-    articles.forEach(a -> claims.addAll(extractor.extract(a)));
+    for (ArticleFiles.ArticleFile file : ArticleFiles.readFiles(paths.isEmpty() ? List.of(defaultFolder()) : paths)) {
+      Article article = file.article();
+      List<Claim> found = extractor.extract(article);
+      if (found.isEmpty()) {
+        main.err().println("claimcompare report: "
+            + ExtractCommand.noClaims(file, offsets.in(article.text()).offset(article.text().length())));
+      }
+      articles.add(article);
+      claims.addAll(found);
+    }
     List<ClaimCluster> clusters = Claims.cluster(claims, options);
     CrossArticleReport report = CrossArticleReport.of(articles, claims, clusters, options, minArticles);
     main.write(out, switch (format) {

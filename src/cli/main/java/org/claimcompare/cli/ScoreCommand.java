@@ -1,14 +1,11 @@
 package org.claimcompare.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.claimcompare.AlignedPair;
-import org.claimcompare.MatchType;
-import org.claimcompare.Penalty;
 import org.claimcompare.Similarity;
+import org.claimcompare.eval.JsonForms;
 import org.claimcompare.score.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,39 +58,10 @@ final class ScoreCommand implements Callable<Integer> {
     o.put("score", JsonLines.rounded(s.score()));
     match.ifPresent(t -> o.put("match", s.score() >= t));
     if (explain) {
-      addExplanation(o, s);
+      JsonForms.addExplanation(o, s);
     }
     return o;
   }
 
   private static final JsonLines.Schema SCHEMA = new JsonLines.Schema(List.of("id", "a", "b"), List.of());
-
-  private static void addExplanation(ObjectNode o, Similarity s) {
-    ArrayNode pairs = o.putArray("pairs");
-    for (AlignedPair p : s.pairs()) {
-      ObjectNode pair = pairs.addObject()
-          .put("a", p.left())
-          .put("b", p.right())
-          .put("type", p.type().label())
-          .put("contribution", JsonLines.rounded(p.contribution()));
-      if (p.type() == MatchType.SEMANTIC) {
-        pair.put("cosine", JsonLines.rounded(p.cosine()));
-      }
-    }
-    ArrayNode onlyA = o.putArray("unmatched_a");
-    s.unmatchedLeft().forEach(onlyA::add);
-    ArrayNode onlyB = o.putArray("unmatched_b");
-    s.unmatchedRight().forEach(onlyB::add);
-    ArrayNode guards = o.putArray("guards");
-    for (Penalty p : s.penalties()) {
-      ObjectNode g = guards.addObject().put("guard", p.guard().label());
-      p.left().forEach(g.putArray("a")::add);
-      p.right().forEach(g.putArray("b")::add);
-      g.put("factor", JsonLines.rounded(p.factor()));
-    }
-    s.sentence().ifPresent(m -> o.putObject("sentence")
-        .put("model", m.model())
-        .put("cosine", JsonLines.rounded(m.cosine()))
-        .put("contribution", JsonLines.rounded(m.contribution())));
-  }
 }

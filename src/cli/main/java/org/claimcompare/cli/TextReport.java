@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.claimcompare.Claim;
 import org.claimcompare.Penalty;
+import org.claimcompare.Span;
 import org.claimcompare.cli.CrossArticleReport.Rendering;
 import org.claimcompare.cli.CrossArticleReport.Statement;
 
@@ -20,6 +21,7 @@ final class TextReport {
 
   static String render(CrossArticleReport report, Offsets offsets) {
     String nl = System.lineSeparator();
+    var at = offsets.memo();
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT,
         "claimcompare report: %d articles, %d claims, %d statements in %s (threshold %s)%n%n",
@@ -34,12 +36,12 @@ final class TextReport {
     }
     for (Statement st : report.statements()) {
       s.append(nl);
-      statement(s, st, offsets);
+      statement(s, st, at);
     }
     return s.toString();
   }
 
-  private static void statement(StringBuilder s, Statement st, Offsets offsets) {
+  private static void statement(StringBuilder s, Statement st, java.util.function.BiFunction<String, Span, Span> at) {
     String nl = System.lineSeparator();
     s.append(String.format(Locale.ROOT, "Statement %d: %d renderings in %d articles%n", st.number(),
         st.renderings().size(), st.articles().size()));
@@ -47,7 +49,7 @@ final class TextReport {
     int row = 0;
     for (Rendering r : st.renderings()) {
       row++;
-      s.append(String.format(Locale.ROOT, "  %d. ", row)).append(where(r, offsets));
+      s.append(String.format(Locale.ROOT, "  %d. ", row)).append(where(r, at));
       s.append(r.representative() ? ", representative" : String.format(Locale.ROOT, ", score %.3f", r.score()));
       s.append(nl);
       s.append("     \"").append(r.claim().text()).append('"').append(nl);
@@ -75,10 +77,10 @@ final class TextReport {
     }
   }
 
-  private static String where(Rendering r, Offsets offsets) {
+  private static String where(Rendering r, java.util.function.BiFunction<String, Span, Span> at) {
     Claim c = r.claim();
     StringBuilder s = new StringBuilder(c.source().orElse("?"));
-    c.span().ifPresent(span -> s.append(' ').append(r.article().map(a -> offsets.convert(a.text(), span)).orElse(span)));
+    c.span().ifPresent(span -> s.append(' ').append(r.article().map(a -> at.apply(a.text(), span)).orElse(span)));
     c.kind().ifPresent(k -> s.append(' ').append(k.label()));
     s.append(", speaker ").append(c.speaker().orElse("unknown"));
     return s.toString();
