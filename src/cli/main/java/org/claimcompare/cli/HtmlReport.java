@@ -119,8 +119,11 @@ final class HtmlReport {
 
   /** Articles down, statements across, a dot where an article has a rendering of a statement. */
   private static void matrix(StringBuilder h, CrossArticleReport report) {
-    List<ArticleEntry> articles = report.articles();
     List<Statement> statements = report.statements();
+    Set<String> sharing = new LinkedHashSet<>();
+    statements.forEach(s -> sharing.addAll(s.articles()));
+    List<ArticleEntry> articles = report.articles().stream().filter(a -> sharing.contains(a.source())).toList();
+    int apart = report.articles().size() - articles.size();
     int left = 8 * Math.min(LABEL_CHARS, articles.stream().mapToInt(a -> a.source().length()).max().orElse(8)) + 12;
     int top = 28;
     int width = left + CELL * Math.max(1, statements.size()) + 8;
@@ -152,7 +155,12 @@ final class HtmlReport {
       }
     }
     h.append("</svg>\n<figcaption>Which articles share which statements (a larger dot: more than one rendering"
-        + " in that article).</figcaption>\n</figure>\n");
+        + " in that article)");
+    if (apart > 0) {
+      h.append("; ").append(apart).append(apart == 1 ? " article shares" : " articles share").append(" none and ")
+          .append(apart == 1 ? "is" : "are").append(" left out");
+    }
+    h.append(".</figcaption>\n</figure>\n");
   }
 
   /** One bar per cluster size, as tall as the number of clusters of that size (on a square-root scale). */
@@ -335,9 +343,9 @@ final class HtmlReport {
       .summary, .hint, figcaption, .held { color: var(--muted); }
       #controls { position: sticky; top: 0; background: var(--bg); padding: 10px 0; border-bottom: 1px solid var(--line);
         display: flex; gap: 20px; align-items: center; flex-wrap: wrap; z-index: 1; }
-      #controls input { width: 4em; }
+      #controls input { width: 4em; } #controls select { max-width: 24em; }
       #figures { display: flex; gap: 30px; flex-wrap: wrap; align-items: flex-start; }
-      figure { margin: 16px 0; max-width: 48%; } figcaption { font-size: 13px; }
+      figure { margin: 16px 0; max-width: 100%; overflow-x: auto; } figcaption { font-size: 13px; max-width: 40em; }
       svg text { font: 11px system-ui, sans-serif; fill: var(--ink); }
       svg .grid { stroke: var(--line); } svg circle { fill: #3a6fd8; } svg .bar { fill: #8aa6e0; }
       svg .axis { fill: var(--muted); }

@@ -60,6 +60,17 @@ class ReportFormatsTest {
   }
 
   @Test
+  void htmlLeavesArticlesThatShareNoStatementOutOfTheMatrix() {
+    Cli.write(dir.resolve("weather.txt"), "“Tomorrow brings more rain to the valley,” the forecaster said.\n");
+
+    String html = run("--format", "html");
+
+    String matrix = html.substring(html.indexOf("<svg id=\"matrix\""), html.indexOf("</figure>", html.indexOf("<svg id=\"matrix\"")));
+    assertThat(matrix).contains("harbour.txt", "city-hall.txt").doesNotContain("weather.txt");
+    assertThat(matrix).contains("1 article shares none and is left out.");
+  }
+
+  @Test
   void jsonHoldsTheStatementsRenderingsSentencesAndAlignedColumns() throws IOException {
     JsonNode report = JsonLines.MAPPER.readTree(run("--format", "json"));
 
