@@ -254,6 +254,8 @@ public final class SparkClusterer {
 
     /** The result's rows: clusters numbered larger first, then by smallest id. */
     private JavaRDD<Row> numbered(JavaRDD<Found> clusters) {
+      // Sorting samples its input and then reads it again: link once.
+      clusters.cache();
       return clusters.sortBy(f -> new Rank(f.size(), f.smallestId()), true, partitions).zipWithIndex()
           .flatMap(t -> {
             Found f = t._1();
