@@ -63,6 +63,16 @@ for line in open(sys.argv[1]):
     s["shuffle read B"] += m["Shuffle Read Metrics"]["Remote Bytes Read"] + m["Shuffle Read Metrics"]["Local Bytes Read"]
     s["records written"] += m["Shuffle Write Metrics"]["Shuffle Records Written"]
 total = collections.Counter()
+jobs, start, end = [], None, None
+for line in open(sys.argv[1]):
+    e = json.loads(line)
+    if e["Event"] == "SparkListenerApplicationStart": start = e["Timestamp"]
+    if e["Event"] == "SparkListenerApplicationEnd": end = e["Timestamp"]
+    if e["Event"] == "SparkListenerJobStart": jobs.append([e["Submission Time"], None])
+    if e["Event"] == "SparkListenerJobEnd": jobs[-1][1] = e["Completion Time"]
+busy = sum(b - a for a, b in jobs if b)
+print("application %.1f s, in jobs %.1f s, driver alone (between jobs) %.1f s" % ((end - start) / 1e3, busy / 1e3,
+    (jobs[-1][1] - jobs[0][0] - busy) / 1e3 if jobs else 0))
 print("| stage | what | tasks | executor run s | CPU s | shuffle written MB | records |")
 print("|---|---|---:|---:|---:|---:|---:|")
 for sid, s in stages.items():
