@@ -27,7 +27,12 @@ final class AllPairsUpTo implements CandidateGenerator {
 
   @Override
   public void propose(List<List<String>> words, PairSink sink) {
-    (words.size() <= maxClaims ? AllPairs.INSTANCE : above).propose(words, sink);
+    forSize(words.size()).propose(words, sink);
+  }
+
+  /** The generator this one uses for {@code claims} claims. */
+  CandidateGenerator forSize(int claims) {
+    return claims <= maxClaims ? AllPairs.INSTANCE : above;
   }
 
   /** Returns this generator with the blocking above adapted to {@code threshold}. */

@@ -149,10 +149,27 @@ public final class Clusterer {
   }
 
   /**
+   * The linkage and the representatives of one connected component of the edge graph, as {@link
+   * #cluster} would find them in a run over the whole input; see {@link ClusterSteps#link}.
+   * {@code claims} are the component's claims in id order, {@code nodeOf} each claim's node among
+   * {@code texts} (one text per node, nodes in the order of their first claim), {@code edges} the
+   * component's pairs at or above the threshold as {@code i << 32 | j} keys ({@code i < j}),
+   * ascending, with their {@code scores}; {@code nodeNumbers} and {@code claimNumbers} are the
+   * nodes' and claims' indexes in the whole run, which choose the samples of large clusters.
+   */
+  static List<ClaimCluster> linkComponent(List<Claim> claims, int[] nodeOf, PreparedTexts texts,
+      long[] edges, double[] scores, int[] nodeNumbers, int[] claimNumbers, double threshold) {
+    Run run = new Run(claims, nodeOf, texts, ClusterOptions.standard().withThreshold(threshold),
+        Batching.STANDARD, new Progress(ProgressListener.none()));
+    run.given(edges, scores, nodeNumbers, claimNumbers);
+    return run.clusters();
+  }
+
+  /**
    * Whether a claim is a cluster of its own: a fragment the options do not link, or a claim of
    * fewer words than the options' minimum.
    */
-  private static boolean keptApart(Claim c, ClusterOptions options) {
+  static boolean keptApart(Claim c, ClusterOptions options) {
     boolean fragment = c.kind().equals(Optional.of(ClaimKind.FRAGMENT)) && !options.linksFragments();
     return fragment || options.minimumWords() > 1 && wordCount(c.text(), options.minimumWords()) < options.minimumWords();
   }
@@ -311,6 +328,21 @@ public final class Clusterer {
         tail[i] = i;
         next[i] = -1;
       }
+    }
+
+    /** Edges scored elsewhere ({@link #linkComponent}), or null to propose and score them here. */
+    private long @Nullable [] givenEdges;
+    private double @Nullable [] givenScores;
+    /** The index in the whole run of each node and of each claim, when this run is a part of one. */
+    private int @Nullable [] nodeNumbers;
+    private int @Nullable [] claimNumbers;
+
+    /** Makes this run one component of a larger run: see {@link #linkComponent}. */
+    void given(long[] edges, double[] scores, int[] nodes, int[] claimIndexes) {
+      this.givenEdges = edges;
+      this.givenScores = scores;
+      this.nodeNumbers = nodes;
+      this.claimNumbers = claimIndexes;
     }
 
     List<ClaimCluster> clusters() {
@@ -609,17 +641,21 @@ public final class Clusterer {
      * strongest first, then by key (lower ids first).
      */
     private int[] edges() {
-      progress.start(Phase.PROPOSING, n);
-      LongList keys = new LongList();
-      candidates.propose(texts, (x, y) -> {
-        checkArgument(x != y, "candidate generator proposed a text paired with itself: %s", x);
-        checkArgument(Math.min(x, y) >= 0 && Math.max(x, y) < n,
-            "candidate generator proposed a pair outside the %s texts: (%s, %s)", n, x, y);
-        keys.add(key(Math.min(x, y), Math.max(x, y)));
-      });
-      progress.checkInterrupt();
-      proposed = LongList.sortedDistinct(keys.toArray());
-      progress.end();
+      if (givenEdges == null || givenScores == null) {
+        progress.start(Phase.PROPOSING, n);
+        LongList keys = new LongList();
+        candidates.propose(texts, (x, y) -> {
+          checkArgument(x != y, "candidate generator proposed a text paired with itself: %s", x);
+          checkArgument(Math.min(x, y) >= 0 && Math.max(x, y) < n,
+              "candidate generator proposed a pair outside the %s texts: (%s, %s)", n, x, y);
+          keys.add(key(Math.min(x, y), Math.max(x, y)));
+        });
+        progress.checkInterrupt();
+        proposed = LongList.sortedDistinct(keys.toArray());
+        progress.end();
+      } else {
+        proposed = givenEdges;
+      }
       rowStart = new int[n + 1];
       for (long key : proposed) {
         rowStart[first(key) + 1]++;
@@ -627,7 +663,7 @@ public final class Clusterer {
       for (int i = 0; i < n; i++) {
         rowStart[i + 1] += rowStart[i];
       }
-      proposedScores = scoreInParallel(proposed);
+      proposedScores = givenScores != null ? givenScores : scoreInParallel(proposed);
       int count = 0;
       for (double s : proposedScores) {
         count += s >= threshold ? 1 : 0;
@@ -797,18 +833,20 @@ public final class Clusterer {
     }
 
     /** The up to {@value #SAMPLE} nodes of lowest hash (then lowest index) of two samples. */
-    private static int[] mergedSample(int[] x, int[] y) {
+    private int[] mergedSample(int[] x, int[] y) {
       int[] out = new int[Math.min(SAMPLE, x.length + y.length)];
       int p = 0;
       int q = 0;
       for (int k = 0; k < out.length; k++) {
-        out[k] = q >= y.length || p < x.length && sampleOrder(x[p], y[q]) < 0 ? x[p++] : y[q++];
+        out[k] = q >= y.length || p < x.length && sampleOrder(x[p], y[q], nodeNumbers) < 0 ? x[p++] : y[q++];
       }
       return out;
     }
 
-    private static int sampleOrder(int x, int y) {
-      int byHash = Integer.compare(mix(x), mix(y));
+    /** By hash of the index in the whole run ({@code numbers}, or the index itself when null). */
+    private static int sampleOrder(int x, int y, int @Nullable [] numbers) {
+      int byHash = numbers == null ? Integer.compare(mix(x), mix(y))
+          : Integer.compare(mix(numbers[x]), mix(numbers[y]));
       return byHash != 0 ? byHash : Integer.compare(x, y);
     }
 
@@ -883,7 +921,7 @@ public final class Clusterer {
     private ClaimCluster toCluster(int number, int[] group) {
       int[] against = group;
       if (group.length > SAMPLE) {
-        against = Arrays.stream(group).boxed().sorted((x, y) -> sampleOrder(x, y)).limit(SAMPLE)
+        against = Arrays.stream(group).boxed().sorted((x, y) -> sampleOrder(x, y, claimNumbers)).limit(SAMPLE)
             .mapToInt(Integer::intValue).sorted().toArray();
       }
       int rep = group[0];

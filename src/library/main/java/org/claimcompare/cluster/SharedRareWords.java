@@ -2,6 +2,7 @@ package org.claimcompare.cluster;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Blocking by rare words: proposes a pair when the rarest terms of one claim include a term of the
@@ -63,7 +65,9 @@ import java.util.stream.IntStream;
  * term lists hash alike, where the first found wins). Each pair is proposed once, as {@code (i, j)}
  * with {@code i < j}, in increasing order of {@code i} then {@code j}. Immutable and thread-safe.
  */
-final class SharedRareWords implements CandidateGenerator {
+final class SharedRareWords implements CandidateGenerator, Serializable {
+  private static final long serialVersionUID = 1;
+
   /** Keys per claim of the standard generator, chosen by measurement: see {@code docs/benchmarks.md}. */
   static final int STANDARD_WORDS_PER_CLAIM = 20;
   /** The frequency cap of the standard generator, chosen by measurement likewise. */
@@ -117,6 +121,11 @@ final class SharedRareWords implements CandidateGenerator {
     ClusterOptions.checkThreshold(threshold);
     return partnersPerClaim == UNBOUNDED ? this
         : new SharedRareWords(wordsPerClaim, maxClaimsPerWord, partnersPerClaim, threshold);
+  }
+
+  /** Whether each claim keeps a bounded number of partners. */
+  boolean isBounded() {
+    return partnersPerClaim != UNBOUNDED;
   }
 
   @Override
@@ -183,95 +192,16 @@ final class SharedRareWords implements CandidateGenerator {
    * come back unsorted, with duplicates, each as {@code min << 32 | max}.
    */
   private long[] bestPairs(Index index, int[] hash, int n) {
-    long[] termWeight = index.termWeight;
-    long[] termMass = index.termMass;
-    int shortlist = SHORTLIST_FACTOR * partnersPerClaim;
-    boolean adapted = !Double.isNaN(threshold);
-    // Ranks are compared as computed; a rank is at most 1, so an infinite level keeps no one extra.
-    double unlike = adapted ? threshold / 2 : 0;
-    double alike = adapted ? threshold : Double.POSITIVE_INFINITY;
     long[][] chunks = new long[(n + CHUNK - 1) / CHUNK][];
     ConcurrentLinkedDeque<Workspace> workspaces = new ConcurrentLinkedDeque<>();
     Parallel.forEach(chunks.length, c -> {
       Workspace w = workspaces.pollFirst();
       if (w == null) {
-        w = new Workspace(n, index.commonWeight.length, shortlist);
+        w = workspace(index, n);
       }
-      int[] candidateOf = w.candidateOf;
-      int[] touched = w.touched;
-      long[] shared = w.shared;
-      long[] keys = w.keys;
-      double[] alikeness = w.alikeness;
-      int[] formOwner = w.formOwner;
       LongList out = new LongList();
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
-        // First the weight in common of the indexable terms, and of the indexable forms among
-        // them, summed over their postings: the keys (the claim's first terms) find the
-        // candidates, the other terms only add to them.
-        int count = 0;
-        int[] terms = index.terms[i];
-        int keyCount = index.keyCount[i];
-        int formTerms = index.formTerms;
-        for (int k = 0; k < keyCount; k++) {
-          long all = termWeight[terms[k]];
-          long form = terms[k] < formTerms ? all : 0;
-          for (int j : index.containing[terms[k]]) {
-            if (j != i) {
-              if (candidateOf[j] != i) {
-                candidateOf[j] = i;
-                touched[count++] = j;
-                shared[2 * j] = 0;
-                shared[2 * j + 1] = 0;
-              }
-              shared[2 * j] += all;
-              shared[2 * j + 1] += form;
-            }
-          }
-        }
-        for (int k = keyCount; k < terms.length; k++) {
-          long all = termWeight[terms[k]];
-          long form = terms[k] < formTerms ? all : 0;
-          for (int j : index.containing[terms[k]]) {
-            if (candidateOf[j] == i) {
-              shared[2 * j] += all;
-              shared[2 * j + 1] += form;
-            }
-          }
-        }
-        // Each candidate's terms' weight first, in a loop of independent loads (see Index#prefetch).
-        for (int k = 0; k < count; k++) {
-          keys[k] = termMass[touched[k]];
-        }
-        for (int k = 0; k < count; k++) {
-          int j = touched[k];
-          keys[k] = highestFirst(dice(shared[2 * j], termMass[i], keys[k])) << 32 | j;
-        }
-        int[] shortlisted = shortlist(keys, count, shortlist);
-        // Then all the forms' weight in common, for the shortlist: the indexable forms' from the
-        // postings, and the common forms' from their masks and lists (the claim's are marked).
-        index.markCommon(i, formOwner);
-        w.prefetched += index.prefetch(shortlisted, hash);
-        for (int k = 0; k < shortlisted.length; k++) {
-          int j = shortlisted[k];
-          alikeness[k] = dice(shared[2 * j + 1] + index.commonShared(i, j, formOwner),
-              index.mass(i), index.mass(j));
-        }
-        // The best partners, but none too unlike; then every other one alike enough.
-        for (int k : best(shortlisted, partnersPerClaim, alikeness, hash, keys)) {
-          if (alikeness[k] >= unlike && alikeness[k] < alike) {
-            out.add(pair(i, shortlisted[k]));
-          }
-        }
-        for (int k = 0; k < shortlisted.length; k++) {
-          if (alikeness[k] >= alike) {
-            out.add(pair(i, shortlisted[k]));
-          }
-        }
-        for (int j : index.sameWords[i]) {
-          if (j > i) {
-            out.add(pair(i, j));
-          }
-        }
+        partnersOf(i, index, hash, w, out);
       }
       chunks[c] = out.toArray();
       workspaces.addFirst(w);
@@ -288,6 +218,161 @@ final class SharedRareWords implements CandidateGenerator {
       chunks[c] = null;
     }
     return all;
+  }
+
+  private Workspace workspace(Index index, int n) {
+    return new Workspace(n, index.commonWeight.length, SHORTLIST_FACTOR * partnersPerClaim);
+  }
+
+  /**
+   * The partners the claim at place {@code i} keeps ({@link #bestPairs}), added to {@code out} as
+   * places, {@code min << 32 | max}.
+   */
+  private void partnersOf(int i, Index index, int[] hash, Workspace w, LongList out) {
+    long[] termWeight = index.termWeight;
+    long[] termMass = index.termMass;
+    int shortlist = SHORTLIST_FACTOR * partnersPerClaim;
+    boolean adapted = !Double.isNaN(threshold);
+    // Ranks are compared as computed; a rank is at most 1, so an infinite level keeps no one extra.
+    double unlike = adapted ? threshold / 2 : 0;
+    double alike = adapted ? threshold : Double.POSITIVE_INFINITY;
+    int[] candidateOf = w.candidateOf;
+    int[] touched = w.touched;
+    long[] shared = w.shared;
+    long[] keys = w.keys;
+    double[] alikeness = w.alikeness;
+    int[] formOwner = w.formOwner;
+    // First the weight in common of the indexable terms, and of the indexable forms among
+    // them, summed over their postings: the keys (the claim's first terms) find the
+    // candidates, the other terms only add to them.
+    int count = 0;
+    int[] terms = index.terms[i];
+    int keyCount = index.keyCount[i];
+    int formTerms = index.formTerms;
+    for (int k = 0; k < keyCount; k++) {
+      long all = termWeight[terms[k]];
+      long form = terms[k] < formTerms ? all : 0;
+      for (int j : index.containing[terms[k]]) {
+        if (j != i) {
+          if (candidateOf[j] != i) {
+            candidateOf[j] = i;
+            touched[count++] = j;
+            shared[2 * j] = 0;
+            shared[2 * j + 1] = 0;
+          }
+          shared[2 * j] += all;
+          shared[2 * j + 1] += form;
+        }
+      }
+    }
+    for (int k = keyCount; k < terms.length; k++) {
+      long all = termWeight[terms[k]];
+      long form = terms[k] < formTerms ? all : 0;
+      for (int j : index.containing[terms[k]]) {
+        if (candidateOf[j] == i) {
+          shared[2 * j] += all;
+          shared[2 * j + 1] += form;
+        }
+      }
+    }
+    // Each candidate's terms' weight first, in a loop of independent loads (see Index#prefetch).
+    for (int k = 0; k < count; k++) {
+      keys[k] = termMass[touched[k]];
+    }
+    for (int k = 0; k < count; k++) {
+      int j = touched[k];
+      keys[k] = highestFirst(dice(shared[2 * j], termMass[i], keys[k])) << 32 | j;
+    }
+    int[] shortlisted = shortlist(keys, count, shortlist);
+    // Then all the forms' weight in common, for the shortlist: the indexable forms' from the
+    // postings, and the common forms' from their masks and lists (the claim's are marked).
+    index.markCommon(i, formOwner);
+    w.prefetched += index.prefetch(shortlisted, hash);
+    for (int k = 0; k < shortlisted.length; k++) {
+      int j = shortlisted[k];
+      alikeness[k] = dice(shared[2 * j + 1] + index.commonShared(i, j, formOwner),
+          index.mass(i), index.mass(j));
+    }
+    // The best partners, but none too unlike; then every other one alike enough.
+    for (int k : best(shortlisted, partnersPerClaim, alikeness, hash, keys)) {
+      if (alikeness[k] >= unlike && alikeness[k] < alike) {
+        out.add(pair(i, shortlisted[k]));
+      }
+    }
+    for (int k = 0; k < shortlisted.length; k++) {
+      if (alikeness[k] >= alike) {
+        out.add(pair(i, shortlisted[k]));
+      }
+    }
+    for (int j : index.sameWords[i]) {
+      if (j > i) {
+        out.add(pair(i, j));
+      }
+    }
+  }
+
+  /**
+   * This bounded generator's work on {@code words} in parts of {@value #PART} claims that can run
+   * apart ({@link CandidateIndex}): the index is built here, once; each part finds the partners of
+   * its claims from it. The union of the parts' pairs is what {@link #propose} proposes.
+   */
+  CandidateIndex.Parts split(List<List<String>> words) {
+    checkArgument(partnersPerClaim != UNBOUNDED, "an unbounded generator is not split");
+    Index index = new Index(words, wordsPerClaim, maxClaimsPerWord, true);
+    int n = words.size();
+    int[] hash = new int[n];
+    IntStream.range(0, n).parallel().forEach(p -> hash[p] = words.get(index.order[p]).hashCode());
+    return new Split(this, index, hash);
+  }
+
+  /** Claims per part of a {@link #split}. */
+  static final int PART = 512;
+
+  /** The parts of a {@link #split}, each with a workspace of its own thread's. */
+  private static final class Split implements CandidateIndex.Parts {
+    private static final long serialVersionUID = 1;
+
+    private final SharedRareWords generator;
+    private final Index index;
+    private final int[] hash;
+    private transient @Nullable ConcurrentLinkedDeque<Workspace> workspaces;
+
+    Split(SharedRareWords generator, Index index, int[] hash) {
+      this.generator = generator;
+      this.index = index;
+      this.hash = hash;
+    }
+
+    @Override
+    public int count() {
+      return (index.order.length + PART - 1) / PART;
+    }
+
+    @Override
+    public void propose(int part, PairSink sink) {
+      ConcurrentLinkedDeque<Workspace> free = workspaces();
+      Workspace w = free.pollFirst();
+      if (w == null) {
+        w = generator.workspace(index, index.order.length);
+      }
+      LongList out = new LongList();
+      for (int i = part * PART; i < Math.min(index.order.length, (part + 1) * PART); i++) {
+        generator.partnersOf(i, index, hash, w, out);
+      }
+      free.addFirst(w);
+      for (long pair : out.toArray()) {
+        int a = index.order[(int) (pair >>> 32)];
+        int b = index.order[(int) pair];
+        sink.accept(Math.min(a, b), Math.max(a, b));
+      }
+    }
+
+    private synchronized ConcurrentLinkedDeque<Workspace> workspaces() {
+      if (workspaces == null) {
+        workspaces = new ConcurrentLinkedDeque<>();
+      }
+      return workspaces;
+    }
   }
 
   private static long pair(int i, int j) {
@@ -481,7 +566,9 @@ final class SharedRareWords implements CandidateGenerator {
    * list: the marks a claim sets while reading its postings fall close together in memory. On 824 k
    * WMT renderings in random order this halves the time of the bounded generator.
    */
-  private static final class Index {
+  private static final class Index implements Serializable {
+    private static final long serialVersionUID = 1;
+
     /** The claim at each place. */
     final int[] order;
     /** Per place: its indexable term numbers, ascending. */

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.claimcompare.Similarity;
 import org.claimcompare.normalize.TextNormalizer;
@@ -111,6 +112,27 @@ public final class AlignmentScorer implements Scorer {
   /** This scorer adapted to document frequencies already counted in {@code texts} texts. */
   AlignmentScorer adaptedTo(ImmutableMap<String, Integer> frequencies, int texts) {
     return new AlignmentScorer(normalizer, stopWordWeight, rarity.of(frequencies, texts));
+  }
+
+  /**
+   * Returns a scorer adapted to a corpus whose stems were counted elsewhere, for an engine that
+   * counts them in parts (the Spark job counts them on its workers): with {@code frequencies} the
+   * number of texts whose {@linkplain PreparedTexts#terms terms} (the stems of their words) include
+   * each stem, and {@code texts} the number of texts, it scores exactly as {@link #adaptedTo(List)}
+   * on those texts. A stem missing from the map counts as in no text.
+   *
+   * @param frequencies each stem's document frequency, at least 1 and at most {@code texts}
+   * @param texts the number of texts in the corpus, at least 0
+   * @return the adapted scorer
+   * @throws IllegalArgumentException if a count is out of range
+   */
+  @CheckReturnValue
+  public AlignmentScorer adaptedTo(Map<String, Integer> frequencies, int texts) {
+    checkNotNull(frequencies, "frequencies");
+    checkArgument(texts >= 0, "texts must be at least 0: %s", texts);
+    frequencies.forEach((stem, df) -> checkArgument(df >= 1 && df <= texts,
+        "document frequency of \"%s\" must be in [1, %s]: %s", stem, texts, df));
+    return adaptedTo(ImmutableMap.copyOf(frequencies), texts);
   }
 
   Rarity rarity() {

@@ -47,6 +47,27 @@ class AlignmentScorerTest {
   }
 
   @Test
+  void adaptsToFrequenciesCountedElsewhereAsToTheCorpus() {
+    List<String> corpus = List.of("the army will not stop", "the talks will stop now", "the army talks",
+        "grain exports fell in March");
+    java.util.Map<String, Integer> frequencies = new java.util.HashMap<>();
+    PreparedTexts prepared = AlignmentScorer.clustering().prepare(corpus);
+    for (int t = 0; t < corpus.size(); t++) {
+      prepared.terms(t).stream().distinct().forEach(s -> frequencies.merge(s, 1, Integer::sum));
+    }
+    AlignmentScorer counted = AlignmentScorer.clustering().adaptedTo(frequencies, corpus.size());
+    AlignmentScorer adapted = AlignmentScorer.clustering().adaptedTo(corpus);
+    for (String a : corpus) {
+      for (String b : corpus) {
+        assertThat(counted.score(a, b)).isEqualTo(adapted.score(a, b));
+      }
+    }
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AlignmentScorer.standard().adaptedTo(java.util.Map.of("army", 5), 4))
+        .withMessage("document frequency of \"army\" must be in [1, 4]: 5");
+  }
+
+  @Test
   void contributionsAddUpToTheScore() {
     Similarity s = scorer.similarity(
         "Take power into your own hands, it will be easier for us to reach agreement.",
