@@ -34,6 +34,8 @@ fi
 echo "benchmark.sh: $(wc -l < "$IN") claims in $IN" >&2
 /usr/bin/time -f "cli: wall %e s, user %U s, sys %S s, max RSS %M KiB" \
   java -Xmx"$XMX" -jar target/claimcompare-cli.jar cluster --progress none --in "$IN" --out "$WORK/cli.jsonl"
+# One event log: a work folder used before may hold an earlier run's.
+rm -rf "$WORK/events"
 mkdir -p "$WORK/events"
 /usr/bin/time -f "spark local[2]: wall %e s, user %U s, sys %S s, max RSS %M KiB" \
   java -Xmx"$XMX" -Dspark.eventLog.enabled=true -Dspark.eventLog.dir="file://$WORK/events" \
