@@ -737,14 +737,19 @@ public final class Clusterer {
     private int[] edges() {
       progress.start(Phase.PROPOSING, n);
       LongList keys = new LongList();
-      candidates.propose(texts, (x, y) -> {
+      CandidateGenerator.PairSink sink = (x, y) -> {
         checkArgument(x != y, "candidate generator proposed a text paired with itself: %s", x);
         checkArgument(Math.min(x, y) >= 0 && Math.max(x, y) < n,
             "candidate generator proposed a pair outside the %s texts: (%s, %s)", n, x, y);
         if (fresh.length == 0 || fresh[x] || fresh[y]) {
           keys.add(key(Math.min(x, y), Math.max(x, y)));
         }
-      });
+      };
+      if (fresh.length > 0 && candidates instanceof Probing probing) {
+        probing.proposeFrom(new TermLists(texts), x -> fresh[x], sink);
+      } else {
+        candidates.propose(texts, sink);
+      }
       progress.checkInterrupt();
       proposed = LongList.sortedDistinct(keys.toArray());
       progress.end();

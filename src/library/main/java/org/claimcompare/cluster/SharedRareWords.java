@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Blocking by rare words: proposes a pair when the rarest terms of one claim include a term of the
@@ -63,7 +64,7 @@ import java.util.stream.IntStream;
  * term lists hash alike, where the first found wins). Each pair is proposed once, as {@code (i, j)}
  * with {@code i < j}, in increasing order of {@code i} then {@code j}. Immutable and thread-safe.
  */
-final class SharedRareWords implements CandidateGenerator {
+final class SharedRareWords implements CandidateGenerator, Probing {
   /** Keys per claim of the standard generator, chosen by measurement: see {@code docs/benchmarks.md}. */
   static final int STANDARD_WORDS_PER_CLAIM = 20;
   /** The frequency cap of the standard generator, chosen by measurement likewise. */
@@ -121,9 +122,27 @@ final class SharedRareWords implements CandidateGenerator {
 
   @Override
   public void propose(List<List<String>> words, PairSink sink) {
+    propose(words, null, sink);
+  }
+
+  /**
+   * The pairs that the claims {@code probe} accepts keep (bounded), or all pairs with such a claim
+   * (unbounded); see {@link Probing}. The index is built over all claims, so the terms' frequencies
+   * and the candidates are those of {@link #propose(List, PairSink)}.
+   */
+  @Override
+  public void proposeFrom(List<List<String>> words, IntPredicate probe, PairSink sink) {
+    propose(words, probe, sink);
+  }
+
+  private void propose(List<List<String>> words, @Nullable IntPredicate probe, PairSink sink) {
     if (partnersPerClaim == UNBOUNDED) {
       for (long pair : allPairs(new Index(words, wordsPerClaim, maxClaimsPerWord, false), words.size())) {
-        sink.accept((int) (pair >>> 32), (int) pair);
+        int i = (int) (pair >>> 32);
+        int j = (int) pair;
+        if (probe == null || probe.test(i) || probe.test(j)) {
+          sink.accept(i, j);
+        }
       }
       return;
     }
@@ -131,7 +150,7 @@ final class SharedRareWords implements CandidateGenerator {
     int n = words.size();
     int[] hash = new int[n];
     IntStream.range(0, n).parallel().forEach(p -> hash[p] = words.get(index.order[p]).hashCode());
-    long[] pairs = bestPairs(index, hash, n);
+    long[] pairs = bestPairs(index, hash, n, probe == null ? null : place -> probe.test(index.order[place]));
     for (int k = 0; k < pairs.length; k++) {
       int a = index.order[(int) (pairs[k] >>> 32)];
       int b = index.order[(int) pairs[k]];
@@ -182,7 +201,7 @@ final class SharedRareWords implements CandidateGenerator {
    * by place in the index ({@link Index#order}); the pairs
    * come back unsorted, with duplicates, each as {@code min << 32 | max}.
    */
-  private long[] bestPairs(Index index, int[] hash, int n) {
+  private long[] bestPairs(Index index, int[] hash, int n, @Nullable IntPredicate probed) {
     long[] termWeight = index.termWeight;
     long[] termMass = index.termMass;
     int shortlist = SHORTLIST_FACTOR * partnersPerClaim;
@@ -205,6 +224,9 @@ final class SharedRareWords implements CandidateGenerator {
       int[] formOwner = w.formOwner;
       LongList out = new LongList();
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
+        if (probed != null && !probed.test(i)) {
+          continue;
+        }
         // First the weight in common of the indexable terms, and of the indexable forms among
         // them, summed over their postings: the keys (the claim's first terms) find the
         // candidates, the other terms only add to them.
@@ -268,7 +290,8 @@ final class SharedRareWords implements CandidateGenerator {
           }
         }
         for (int j : index.sameWords[i]) {
-          if (j > i) {
+          // Probing, a claim not probed does not propose its own: this one does.
+          if (j > i || probed != null && !probed.test(j)) {
             out.add(pair(i, j));
           }
         }
