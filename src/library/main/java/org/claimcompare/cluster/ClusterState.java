@@ -172,6 +172,9 @@ public final class ClusterState {
     private final List<Merge> newMerges = new ArrayList<>();
     /** The new clusters, each by its size, smallest claim id and maker from its id. */
     private final List<Pending> pending = new ArrayList<>();
+    /** The clusters that gained claims, with their ids at the same index. */
+    private final List<Pending> changed = new ArrayList<>();
+    private final List<Integer> changedIds = new ArrayList<>();
 
     Adding(Map<String, Integer> clusterOfClaim, ClusterOptions options) {
       this.clusterOfClaim = clusterOfClaim;
@@ -235,23 +238,36 @@ public final class ClusterState {
         merged.put(absorbed, into);
         newMerges.add(new Merge(absorbed, into));
       }
-      ClaimCluster cluster = linking.cluster(into, group);
-      live.put(into, cluster);
-      grown.add(cluster);
+      changed.add(new Pending(group.length, "", id -> linking.cluster(into, group)));
+      changedIds.add(into);
     }
 
-    /** The new clusters with their ids, in {@link Clusterer#cluster}'s order. */
+    /**
+     * The new clusters with their ids, in {@link Clusterer#cluster}'s order; also makes the grown
+     * clusters. Each picks its representative (a medoid, quadratic in small clusters) on all cores,
+     * largest first.
+     */
     private List<ClaimCluster> createdInOrder() {
       checkState(pending.size() <= Integer.MAX_VALUE - nextId,
           "cluster ids exhausted: %s new clusters after id %s", pending.size(), nextId - 1);
       pending.sort(Comparator.comparingInt(Pending::size).reversed().thenComparing(Pending::firstId));
-      List<ClaimCluster> out = new ArrayList<>(pending.size());
-      for (int k = 0; k < pending.size(); k++) {
-        ClaimCluster c = pending.get(k).make().apply(nextId + k);
+      ClaimCluster[] made = new ClaimCluster[pending.size()];
+      ClaimCluster[] remade = new ClaimCluster[changed.size()];
+      Parallel.forEach(made.length + remade.length, k -> {
+        if (k < made.length) {
+          made[k] = pending.get(k).make().apply(nextId + k);
+        } else {
+          remade[k - made.length] = changed.get(k - made.length).make().apply(changedIds.get(k - made.length));
+        }
+      });
+      for (ClaimCluster c : remade) {
         live.put(c.number(), c);
-        out.add(c);
+        grown.add(c);
       }
-      return out;
+      for (ClaimCluster c : made) {
+        live.put(c.number(), c);
+      }
+      return List.of(made);
     }
   }
 
