@@ -71,6 +71,9 @@ import org.claimcompare.ClaimCluster;
  * <p>Immutable and thread-safe.
  */
 public final class ClusterState {
+  /** The version of the format {@link #toBytes()} writes and {@link #fromBytes(byte[])} reads. */
+  public static final int FORMAT_VERSION = 1;
+
   private static final ClusterState EMPTY = new ClusterState(
       ImmutableList.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), 1, Optional.empty());
 
@@ -341,7 +344,7 @@ public final class ClusterState {
 
   /**
    * Returns the state in the binary format of {@code docs/design.md} ("Cluster state format"):
-   * version {@value ClusterStateFormat#VERSION}, ending with a CRC-32 of what precedes it.
+   * version {@value #FORMAT_VERSION}, ending with a CRC-32 of what precedes it.
    *
    * @return the state's bytes
    */

@@ -24,7 +24,7 @@ import org.claimcompare.ClaimKind;
 import org.claimcompare.Span;
 
 /**
- * The binary format of a {@link ClusterState}, version {@value #VERSION}; {@code docs/design.md}
+ * The binary format of a {@link ClusterState}, version {@value ClusterState#FORMAT_VERSION}; {@code docs/design.md}
  * ("Cluster state format") documents it field by field. Big-endian, strings as a 32-bit byte
  * length and UTF-8, claims referred to by their index in the claim list. The header holds the
  * total length and the last four bytes a CRC-32 of all the others, so that a truncated or
@@ -35,7 +35,7 @@ final class ClusterStateFormat {
   static final byte[] MAGIC = "CCSTATE\n".getBytes(StandardCharsets.US_ASCII);
 
   /** The version this library writes and reads. */
-  static final int VERSION = 1;
+  static final int VERSION = ClusterState.FORMAT_VERSION;
 
   /** Magic, version and total length. */
   private static final int HEADER = MAGIC.length + 4 + 8;

@@ -413,9 +413,10 @@ public final class Clusterer {
     }
 
     /**
-     * The inner sums and samples of the starting clusters of two or more nodes that an edge
-     * touches (the others are never compared), on all cores: exact up to {@value #EXACT_PAIRS}
-     * pairs, above estimated from the pairs of the sample as {@link #sumAcross} estimates.
+     * The inner sums of the starting clusters of two or more nodes that an edge touches (the others
+     * are never compared), on all cores, from the scores of their inner pairs ({@link
+     * #addInnerPairs}): exact up to {@value #EXACT_PAIRS} pairs, above estimated from the pairs of
+     * the sample as {@link #sumAcross} estimates.
      */
     private void prepareStartingClusters(int[] edges) {
       if (fresh.length == 0) {
@@ -429,14 +430,14 @@ public final class Clusterer {
       int[] roots = IntStream.range(0, n).filter(c -> touched[c] && size[c] > 1).toArray();
       Parallel.forEach(roots.length, r -> {
         int c = roots[r];
-        List<Integer> nodes = new ArrayList<>(size[c]);
-        for (int x = head[c]; x >= 0; x = next[x]) {
-          nodes.add(x);
+        int[] over = sample[c];
+        if (pairs(size[c]) <= EXACT_PAIRS) {
+          over = new int[size[c]];
+          int k = 0;
+          for (int x = head[c]; x >= 0; x = next[x]) {
+            over[k++] = x;
+          }
         }
-        nodes.sort(Run::sampleOrder);
-        sample[c] = nodes.stream().limit(SAMPLE).mapToInt(Integer::intValue).toArray();
-        int[] over = pairs(size[c]) <= EXACT_PAIRS ? nodes.stream().mapToInt(Integer::intValue).toArray()
-            : sample[c];
         double sum = 0;
         for (int i = 0; i < over.length; i++) {
           for (int j = i + 1; j < over.length; j++) {
@@ -683,7 +684,7 @@ public final class Clusterer {
         parent[i] = i;
       }
       for (int k = 0; k < proposed.length; k++) {
-        if (proposedScores[k] >= threshold) {
+        if (isEdge(k)) {
           int x = root(parent, first(proposed[k]));
           int y = root(parent, second(proposed[k]));
           if (x != y) {
@@ -696,7 +697,7 @@ public final class Clusterer {
       }
       int[] count = new int[n];
       for (int k = 0; k < proposed.length; k++) {
-        if (proposedScores[k] >= threshold) {
+        if (isEdge(k)) {
           count[parent[first(proposed[k])]]++;
         }
       }
@@ -751,6 +752,9 @@ public final class Clusterer {
         candidates.propose(texts, sink);
       }
       progress.checkInterrupt();
+      if (fresh.length > 0) {
+        addInnerPairs(keys);
+      }
       proposed = LongList.sortedDistinct(keys.toArray());
       progress.end();
       rowStart = new int[n + 1];
@@ -762,13 +766,13 @@ public final class Clusterer {
       }
       proposedScores = scoreInParallel(proposed);
       int count = 0;
-      for (double s : proposedScores) {
-        count += s >= threshold ? 1 : 0;
+      for (int k = 0; k < proposed.length; k++) {
+        count += isEdge(k) ? 1 : 0;
       }
       int[] edges = new int[count];
       int e = 0;
       for (int k = 0; k < proposed.length; k++) {
-        if (proposedScores[k] >= threshold) {
+        if (isEdge(k)) {
           edges[e++] = k;
         }
       }
@@ -776,6 +780,49 @@ public final class Clusterer {
       IndexSort.sort(edges, (x, y) -> x == y ? 0
           : scores[x] != scores[y] ? Double.compare(scores[y], scores[x]) : Integer.compare(x, y));
       return edges;
+    }
+
+    /**
+     * Whether proposed pair {@code k} is an edge: at or above the threshold and, when linking onto
+     * earlier clusters, with a fresh node (the pairs within earlier clusters are scored only to be
+     * looked up; see {@link #addInnerPairs}).
+     */
+    private boolean isEdge(int k) {
+      return proposedScores[k] >= threshold
+          && (fresh.length == 0 || fresh[first(proposed[k])] || fresh[second(proposed[k])]);
+    }
+
+    /**
+     * Adds to {@code keys} the pairs within each earlier cluster that a proposed pair touches (all of
+     * them up to {@value #EXACT_PAIRS}, else those of its sample), so that they are scored once, on
+     * all cores, with the proposed pairs: its inner sum ({@link #prepareStartingClusters}) and, if it
+     * grows, its representative read them instead of scoring them each time. The starting
+     * clusters' samples are taken here.
+     */
+    private void addInnerPairs(LongList keys) {
+      boolean[] touched = new boolean[n];
+      long[] found = keys.toArray();
+      for (long key : found) {
+        touched[clusterOf[first(key)]] = true;
+        touched[clusterOf[second(key)]] = true;
+      }
+      for (int c = 0; c < n; c++) {
+        if (!touched[c] || size[c] < 2) {
+          continue;
+        }
+        List<Integer> nodes = new ArrayList<>(size[c]);
+        for (int x = head[c]; x >= 0; x = next[x]) {
+          nodes.add(x);
+        }
+        nodes.sort(Run::sampleOrder);
+        sample[c] = nodes.stream().limit(SAMPLE).mapToInt(Integer::intValue).toArray();
+        int[] over = pairs(size[c]) <= EXACT_PAIRS ? nodes.stream().mapToInt(Integer::intValue).toArray() : sample[c];
+        for (int i = 0; i < over.length; i++) {
+          for (int j = i + 1; j < over.length; j++) {
+            keys.add(key(Math.min(over[i], over[j]), Math.max(over[i], over[j])));
+          }
+        }
+      }
     }
 
     /** Pairs scored per parallel task, about. */
