@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -28,6 +31,8 @@ import org.claimcompare.cluster.ClusterState;
 @AddLifecycleHook(PropertyLedger.class)
 class ClusterStatePropertyTest {
   private static final ClusterOptions OPTIONS = ClusterOptions.standard();
+  private static final ForkJoinPool ONE_THREAD = new ForkJoinPool(1);
+  private static final ForkJoinPool EIGHT_THREADS = new ForkJoinPool(8);
 
   @Provide
   Arbitrary<List<List<String>>> batches() {
@@ -70,6 +75,48 @@ class ClusterStatePropertyTest {
       assertThat(live.size() + state.merges().size()).isEqualTo(state.nextId() - 1);
     }
     assertThat(ClusterState.fromBytes(state.toBytes())).isEqualTo(state);
+  }
+
+  /**
+   * Linking onto earlier clusters puts the edges of one earlier cluster's nodes in one component,
+   * so that no two threads link the same cluster at once: on eight threads as on one.
+   */
+  @Property
+  @TriesScale(0.1)
+  void addsAlikeOnOneThreadAndOnMany(@ForAll("batches") List<List<String>> batches) {
+    ClusterState oneThread = callIn(ONE_THREAD, () -> addAll(batches));
+
+    assertThat(callIn(EIGHT_THREADS, () -> addAll(batches))).isEqualTo(oneThread);
+  }
+
+  private static ClusterState addAll(List<List<String>> batches) {
+    ClusterState state = ClusterState.empty();
+    int n = 0;
+    for (List<String> texts : batches) {
+      List<Claim> batch = new ArrayList<>();
+      for (String text : texts) {
+        batch.add(Claim.of("c" + n++, text));
+      }
+      state = state.add(batch, OPTIONS).state();
+    }
+    return state;
+  }
+
+  private static <T> T callIn(ForkJoinPool pool, Callable<T> task) {
+    try {
+      return pool.submit(task).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw new AssertionError(e.getCause());
+    }
   }
 
   @Property

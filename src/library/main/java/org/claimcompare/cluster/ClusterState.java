@@ -49,10 +49,12 @@ import org.claimcompare.ClaimCluster;
  * ClusterState.Addition first = ClusterState.empty().add(List.of(
  *     Claim.of("a1", "The army will not stop until the capital is taken"),
  *     Claim.of("d1", "Grain exports fell sharply in March")), ClusterOptions.standard());
- * first.created()      // [ClaimCluster[#1 size=1 ...a1], ClaimCluster[#2 size=1 ...d1]]
+ * first.created()   // [ClaimCluster[#1 size=1 rep="The army will not stop until the capital is taken"],
+ *                   //  ClaimCluster[#2 size=1 rep="Grain exports fell sharply in March"]]
  * ClusterState.Addition second = first.state().add(List.of(
  *     Claim.of("a2", "the army will not stop until it takes the capital")), ClusterOptions.standard());
- * second.grown()       // [ClaimCluster[#1 size=2 ...]]
+ * second.grown()    // [ClaimCluster[#1 size=2 rep="The army will not stop until the capital is taken"]]
+ * second.created()  // []
  * }</pre>
  *
  * <p>The options must keep the threshold, fragment linking and minimum words of the first batch

@@ -679,9 +679,11 @@ public final class Clusterer {
     private int[][] components(int[] edges) {
       // The partition does not depend on the order the edges are joined in, and each root is its
       // component's least node: the edges are read in key order, which reads memory in order.
+      // Linking onto earlier clusters, each starts as one set (named by its least node, its root),
+      // so that the edges of two of its nodes fall in one component, linked on one thread.
       int[] parent = new int[n];
       for (int i = 0; i < n; i++) {
-        parent[i] = i;
+        parent[i] = clusterOf[i];
       }
       for (int k = 0; k < proposed.length; k++) {
         if (isEdge(k)) {

@@ -58,6 +58,20 @@ class ClusterStateTest {
   }
 
   @Test
+  void behavesAsTheClassDescriptionShows() {
+    ClusterState.Addition first = ClusterState.empty().add(List.of(
+        Claim.of("a1", "The army will not stop until the capital is taken"),
+        Claim.of("d1", "Grain exports fell sharply in March")), STANDARD);
+    ClusterState.Addition second = first.state().add(List.of(
+        Claim.of("a2", "the army will not stop until it takes the capital")), STANDARD);
+
+    assertThat(first.created()).hasToString("[ClaimCluster[#1 size=1 rep=\"The army will not stop until the capital is taken\"],"
+        + " ClaimCluster[#2 size=1 rep=\"Grain exports fell sharply in March\"]]");
+    assertThat(second.grown()).hasToString("[ClaimCluster[#1 size=2 rep=\"The army will not stop until the capital is taken\"]]");
+    assertThat(second.created()).isEmpty();
+  }
+
+  @Test
   void newRenderingJoinsItsClusterWhichKeepsItsId() {
     ClusterState state = ClusterState.empty().add(List.of(ARMY.get(0), GRAIN), STANDARD).state();
     int army = idOf(state, "a1");
