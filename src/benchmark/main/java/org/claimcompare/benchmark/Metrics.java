@@ -61,7 +61,7 @@ public final class Metrics {
         m.pairPrecision(), m.pairRecall(), m.pairF1()));
   }
 
-  private static Map<String, Integer> readGold(Path file) throws IOException {
+  static Map<String, Integer> readGold(Path file) throws IOException {
     Map<String, Integer> groupIndex = new HashMap<>();
     Map<String, Integer> gold = new HashMap<>();
     int lineNumber = 0;

@@ -1,18 +1,25 @@
 package org.claimcompare.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.ClaimKind;
 import org.claimcompare.Claims;
 import org.claimcompare.cluster.ClusterOptions;
+import org.claimcompare.cluster.ClusterState;
 import org.claimcompare.cluster.ProgressListener;
 import org.claimcompare.eval.JsonForms;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +45,8 @@ import picocli.CommandLine.ParentCommand;
           + " \"members\": [{\"id\": string, \"score\": number}]}, largest first; every input id exactly once.",
       "Fragments (kind \"fragment\": scare quotes too short to be claims) are clusters of their own unless"
           + " --fragments is given.",
-      "Standard error: progress, then one summary line (claims, clusters, time, CPU time, peak heap)."
+      "Standard error: progress, then one summary line (claims, clusters, time, CPU time, peak heap);"
+          + " with --state, first a line of what the run changed (new clusters, grown, merges)."
           + " Ctrl-C stops the run: exit status 130, an output file left as it was."
     })
 final class ClusterCommand implements Callable<Integer> {
@@ -67,6 +75,14 @@ final class ClusterCommand implements Callable<Integer> {
           + " lines (a line every 5 seconds and at the end of each phase), or none (no progress and no summary).")
   String progress = "auto";
 
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "Cluster incrementally with stable ids: read the cluster state FILE if it exists, add the input"
+          + " claims to it, write every live cluster, then replace FILE (atomically) with the new state."
+          + " Each line then carries its stable id as \"cluster\" (clusters in id order), \"change\":"
+          + " \"new\"|\"grown\"|\"unchanged\", and \"absorbed\": the ids merged into it by this run."
+          + " The threshold, --fragments and --min-words must be those the state was made with.")
+  @Nullable Path state;
+
   @Override
   public Integer call() {
     long start = System.nanoTime();
@@ -91,6 +107,9 @@ final class ClusterCommand implements Callable<Integer> {
     main.readRecords("cluster", io, SCHEMA, false, line -> claims.add(toClaim(line.json())),
         (done, total) -> display.ifPresent(d -> d.reading(done, total)));
     Interruption.check();
+    if (state != null) {
+      return callWithState(state, claims, chosen, display, start);
+    }
     List<ClaimCluster> clusters;
     AtomicLong candidatePairs = new AtomicLong();
     try {
@@ -117,6 +136,89 @@ final class ClusterCommand implements Callable<Integer> {
           ResourceUse.since(start, System.nanoTime())));
     }
     return 0;
+  }
+
+  /**
+   * {@code --state}: adds the claims to the state read from {@code file} (or to an empty one),
+   * writes every live cluster with its change, then the new state. The state file is replaced only
+   * once the clusters are written, so a failed run leaves it as it was.
+   */
+  private int callWithState(Path file, List<Claim> claims, ClusterOptions chosen,
+      Optional<ProgressDisplay> display, long start) {
+    ClusterState before = readState(file);
+    ClusterState.Addition addition;
+    AtomicLong candidatePairs = new AtomicLong();
+    try {
+      addition = before.add(claims, chosen.withProgress(listener(display, candidatePairs)));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("cannot add the claims to " + file + ": " + e.getMessage());
+    } finally {
+      display.ifPresent(ProgressDisplay::finish);
+    }
+    ClusterState after = addition.state();
+    Map<Integer, String> change = new HashMap<>();
+    addition.created().forEach(c -> change.put(c.number(), "new"));
+    addition.grown().forEach(c -> change.put(c.number(), "grown"));
+    Map<Integer, List<Integer>> absorbed = new HashMap<>();
+    addition.merged().forEach(m -> absorbed.computeIfAbsent(m.into(), k -> new ArrayList<>()).add(m.absorbed()));
+    List<ClaimCluster> clusters = after.clusters();
+    main.writeLines(io.out, out -> {
+      for (int from = 0; from < clusters.size(); from += OUTPUT_WINDOW) {
+        Interruption.check();
+        List<byte[]> lines = clusters.subList(from, Math.min(clusters.size(), from + OUTPUT_WINDOW))
+            .parallelStream()
+            .map(c -> {
+              ObjectNode json = JsonForms.cluster(c);
+              json.put("change", change.getOrDefault(c.number(), "unchanged"));
+              absorbed.getOrDefault(c.number(), List.of()).forEach(json.putArray("absorbed")::add);
+              return JsonLines.line(json);
+            })
+            .toList();
+        for (byte[] line : lines) {
+          out.write(line);
+        }
+      }
+    });
+    AtomicFile.write(file, after.toBytes());
+    if (display.isPresent()) {
+      main.err().println(stateSummary(addition, claims.size(), file));
+      main.err().println(summary(after.claims().size(), clusters.size(), candidatePairs.get(),
+          ResourceUse.since(start, System.nanoTime())));
+    }
+    return 0;
+  }
+
+  /** The state in {@code file}, or the empty state if there is no such file. */
+  private static ClusterState readState(Path file) {
+    if (!Files.exists(file)) {
+      return ClusterState.empty();
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BadInputException("cannot read the state " + file + ": " + Main.reason(e));
+    }
+    try {
+      return ClusterState.fromBytes(bytes);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("cannot read the state " + file + ": " + e.getMessage()
+          + "; the file was left as it was");
+    }
+  }
+
+  /**
+   * {@code state s.ccs: added 3 claims: 1 new cluster, 2 grown, 1 merge (#5→#2); 9 claims in all}.
+   */
+  static String stateSummary(ClusterState.Addition addition, int added, Path file) {
+    int all = addition.state().claims().size();
+    int created = addition.created().size();
+    int merges = addition.merged().size();
+    String merged = addition.merged().stream().map(ClusterState.Merge::toString)
+        .collect(Collectors.joining(", ", " (", ")"));
+    return String.format(Locale.ROOT, "state %s: added %,d %s: %,d new %s, %,d grown, %,d %s%s; %,d claims in all",
+        file, added, added == 1 ? "claim" : "claims", created, created == 1 ? "cluster" : "clusters", addition.grown().size(), merges,
+        merges == 1 ? "merge" : "merges", merges == 0 ? "" : merged, all);
   }
 
   /** Clusters turned into JSON at once before they are written. */

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -329,6 +330,84 @@ class ClusterCommandTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactlyInAnyOrder(in, out);
     }
+  }
+
+  @Test
+  void keepsClusterIdsAcrossRunsWithAState(@TempDir Path dir) {
+    Path state = dir.resolve("clusters.ccs");
+
+    Cli.Result first = Cli.run(Cli.lines(claim("m1", MAYOR), claim("b1", BANANAS)), "cluster", "--state", state.toString());
+    Cli.Result second = Cli.run(Cli.lines(claim("m2", MAYOR), claim("r1", BRIDGE)), "cluster", "--state", state.toString());
+
+    assertThat(first.status()).isZero();
+    assertThat(second.status()).isZero();
+    assertThat(first.json()).extracting(c -> c.get("change").asText()).containsOnly("new");
+    int mayor = clusterOf(first.json(), "m1").get("cluster").asInt();
+    JsonNode grown = clusterOf(second.json(), "m2");
+    assertThat(grown.get("cluster").asInt()).isEqualTo(mayor);
+    assertThat(grown.get("change").asText()).isEqualTo("grown");
+    assertThat(ids(grown)).containsExactlyInAnyOrder("m1", "m2");
+    assertThat(clusterOf(second.json(), "b1").get("change").asText()).isEqualTo("unchanged");
+    JsonNode bridge = clusterOf(second.json(), "r1");
+    assertThat(bridge.get("cluster").asInt()).isEqualTo(3);
+    assertThat(bridge.get("change").asText()).isEqualTo("new");
+    assertThat(second.json()).extracting(c -> c.get("cluster").asInt()).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void rejectsAClaimAlreadyInTheState(@TempDir Path dir) throws IOException {
+    Path state = dir.resolve("clusters.ccs");
+    Cli.run(INPUT, "cluster", "--state", state.toString());
+    byte[] before = Files.readAllBytes(state);
+
+    Cli.Result again = Cli.run(INPUT, "cluster", "--state", state.toString());
+
+    assertThat(again.status()).isNotZero();
+    assertThat(again.err()).contains("claim id already in the state: ");
+    assertThat(Files.readAllBytes(state)).isEqualTo(before);
+  }
+
+  @Test
+  void rejectsATruncatedStateAndLeavesItAsItWas(@TempDir Path dir) throws IOException {
+    Path state = dir.resolve("clusters.ccs");
+    Cli.run(INPUT, "cluster", "--state", state.toString());
+    byte[] whole = Files.readAllBytes(state);
+    byte[] truncated = Arrays.copyOf(whole, whole.length - 7);
+    Files.write(state, truncated);
+
+    Cli.Result r = Cli.run(Cli.lines(claim("x1", "Something else entirely")), "cluster", "--state", state.toString());
+
+    assertThat(r.status()).isNotZero();
+    assertThat(r.err()).contains("cannot read the state " + state + ": cluster state truncated: "
+        + truncated.length + " of its " + whole.length + " bytes; the file was left as it was");
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readAllBytes(state)).isEqualTo(truncated);
+  }
+
+  @Test
+  void rejectsAStateMadeAtAnotherThreshold(@TempDir Path dir) {
+    Path state = dir.resolve("clusters.ccs");
+    Cli.run(INPUT, "cluster", "--state", state.toString());
+
+    Cli.Result r = Cli.run(Cli.lines(claim("x1", "Something else entirely")), "cluster", "--state", state.toString(),
+        "--threshold", "0.6");
+
+    assertThat(r.status()).isNotZero();
+    assertThat(r.err()).contains("the state was clustered with threshold 0.4");
+  }
+
+  @Test
+  void reportsTheChangesOfAStatefulRun(@TempDir Path dir) {
+    Path state = dir.resolve("clusters.ccs");
+
+    Cli.Result r = Cli.run(INPUT, "cluster", "--state", state.toString(), "--progress=lines");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).contains("state " + state + ": added 4 claims: 3 new clusters, 0 grown, 0 merges; 4 claims in all");
+  }
+
+  private static JsonNode clusterOf(List<JsonNode> clusters, String claimId) {
+    return clusters.stream().filter(c -> ids(c).contains(claimId)).findFirst().orElseThrow();
   }
 
   static String claim(String id, String text) {

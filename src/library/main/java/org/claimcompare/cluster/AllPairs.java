@@ -1,9 +1,10 @@
 package org.claimcompare.cluster;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** The generator that proposes every pair; one instance, so that options can recognise it. */
-final class AllPairs implements CandidateGenerator {
+final class AllPairs implements CandidateGenerator, Probing {
   static final AllPairs INSTANCE = new AllPairs();
 
   private AllPairs() {}
@@ -13,6 +14,19 @@ final class AllPairs implements CandidateGenerator {
     for (int i = 0; i < words.size(); i++) {
       for (int j = i + 1; j < words.size(); j++) {
         sink.accept(i, j);
+      }
+    }
+  }
+
+  /** The pairs with a probed claim: O(n p) for p probed of n claims. */
+  @Override
+  public void proposeFrom(List<List<String>> words, IntPredicate probe, PairSink sink) {
+    for (int i = 0; i < words.size(); i++) {
+      boolean probed = probe.test(i);
+      for (int j = i + 1; j < words.size(); j++) {
+        if (probed || probe.test(j)) {
+          sink.accept(i, j);
+        }
       }
     }
   }

@@ -19,6 +19,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
@@ -190,6 +191,35 @@ public final class Clusterer {
 
   private static List<ClaimCluster> clusterLinked(
       List<Claim> claims, ClusterOptions options, Batching batching) {
+    return run(claims, options, batching, null).clusters();
+  }
+
+  /**
+   * Links claims onto clusters found before ({@link ClusterState#add}): {@code startOf} gives each
+   * claim's earlier cluster, or -1 for a new claim. Those clusters are the run's starting units,
+   * never split; only pairs with a node of new claims alone are proposed, and the linkage takes
+   * their edges as {@link #cluster} does. With no earlier clusters it is the one-shot run.
+   */
+  static Linking linkOnto(List<Claim> claims, ClusterOptions options, ToIntFunction<Claim> startOf) {
+    Run run = run(claims, options, Batching.STANDARD, startOf);
+    run.link();
+    return run;
+  }
+
+  /** The final groups of a run linked onto earlier clusters ({@link #linkOnto}). */
+  interface Linking {
+    /** The claims in id order; groups name them by index. */
+    List<Claim> claims();
+
+    /** Each cluster's claims, by index in id order, largest first, then by smallest index. */
+    List<int[]> groups();
+
+    /** The cluster of a group, with its representative picked as {@link #cluster} picks it. */
+    ClaimCluster cluster(int number, int[] group);
+  }
+
+  private static Run run(List<Claim> claims, ClusterOptions options, Batching batching,
+      @Nullable ToIntFunction<Claim> startOf) {
     Claim[] byId = claims.toArray(new Claim[0]);
     IndexSort.sort(byId, Comparator.comparing(Claim::id));
     List<Claim> sorted = Arrays.asList(byId);
@@ -212,7 +242,15 @@ public final class Clusterer {
     }
     PreparedTexts texts = firstTexts.size() == distinct.size() ? prepared
         : prepared.subset(firstTexts.stream().mapToInt(Integer::intValue).toArray());
-    return new Run(sorted, nodeOf, texts, options, batching, progress).clusters();
+    Run run = new Run(sorted, nodeOf, texts, options, batching, progress);
+    if (startOf != null) {
+      int[] start = new int[sorted.size()];
+      for (int k = 0; k < start.length; k++) {
+        start[k] = startOf.applyAsInt(sorted.get(k));
+      }
+      run.startFrom(start);
+    }
+    return run;
   }
 
   /** Fills {@code distinct} with the distinct texts in claim order; returns each claim's text. */
@@ -273,7 +311,7 @@ public final class Clusterer {
    * end. All of it is primitive arrays: the proposed pairs as sorted keys with their scores, the
    * clusters as linked lists of nodes.
    */
-  private static final class Run {
+  private static final class Run implements Linking {
     private final List<Claim> claims;
     /** The node of each claim, at the claim's index. */
     private final int[] nodeOf;
@@ -345,8 +383,52 @@ public final class Clusterer {
       this.claimNumbers = claimIndexes;
     }
 
+    /**
+     * Starts from earlier clusters instead of one node each: {@code start} gives each claim's
+     * earlier cluster (any int label), or -1 for a new claim. The nodes of one label become one
+     * cluster named by its least node; only pairs with a fresh node (all of whose claims are new)
+     * will be proposed.
+     */
+    void startFrom(int[] start) {
+      fresh = new boolean[n];
+      Arrays.fill(fresh, true);
+      int[] labelOf = new int[n];
+      for (int k = 0; k < start.length; k++) {
+        if (start[k] >= 0) {
+          int node = nodeOf[k];
+          checkArgument(fresh[node] || labelOf[node] == start[k],
+              "claims with the same words are in two earlier clusters: %s and %s", labelOf[node], start[k]);
+          fresh[node] = false;
+          labelOf[node] = start[k];
+        }
+      }
+      Map<Integer, Integer> rootOf = new HashMap<>();
+      for (int x = 0; x < n; x++) {
+        if (!fresh[x]) {
+          int node = x;
+          int root = rootOf.computeIfAbsent(labelOf[x], label -> node);
+          if (root != x) {
+            clusterOf[x] = root;
+            next[tail[root]] = x;
+            tail[root] = x;
+            size[root]++;
+          }
+        }
+      }
+    }
+
+    /** Whether pairs of two nodes of earlier clusters are left out; see {@link #startFrom}. */
+    private boolean[] fresh = {};
+
     List<ClaimCluster> clusters() {
+      link();
+      return toClusters();
+    }
+
+    /** Takes the edges; the clusters are then final. */
+    void link() {
       int[] edges = edges();
+      prepareStartingClusters(edges);
       progress.start(Phase.LINKING, edges.length);
       // Edges of different connected components of the edge graph never meet: each component's
       // edges are taken in the global order, components on all cores. A component touches only its
@@ -360,7 +442,52 @@ public final class Clusterer {
       }
       progress.checkInterrupt();
       progress.end();
-      return toClusters();
+    }
+
+    /**
+     * The inner sums of the starting clusters of two or more nodes that an edge touches (the others
+     * are never compared), on all cores, from the scores of their inner pairs ({@link
+     * #addInnerPairs}): exact up to {@value #EXACT_PAIRS} pairs, above estimated from the pairs of
+     * the sample as {@link #sumAcross} estimates.
+     */
+    private void prepareStartingClusters(int[] edges) {
+      if (fresh.length == 0) {
+        return;
+      }
+      boolean[] touched = new boolean[n];
+      for (int e : edges) {
+        touched[clusterOf[first(proposed[e])]] = true;
+        touched[clusterOf[second(proposed[e])]] = true;
+      }
+      int[] roots = IntStream.range(0, n).filter(c -> touched[c] && size[c] > 1).toArray();
+      Parallel.forEach(roots.length, r -> {
+        int c = roots[r];
+        int[] over = sample[c];
+        if (pairs(size[c]) <= EXACT_PAIRS) {
+          over = new int[size[c]];
+          int k = 0;
+          for (int x = head[c]; x >= 0; x = next[x]) {
+            over[k++] = x;
+          }
+        }
+        double sum = 0;
+        for (int i = 0; i < over.length; i++) {
+          for (int j = i + 1; j < over.length; j++) {
+            sum += score(over[i], over[j]);
+          }
+        }
+        innerSums[c] = over.length == size[c] ? sum : sum / pairs(over.length) * pairs(size[c]);
+      });
+    }
+
+    @Override
+    public List<Claim> claims() {
+      return claims;
+    }
+
+    @Override
+    public ClaimCluster cluster(int number, int[] group) {
+      return toCluster(number, group);
     }
 
     /** Takes the edges of one connected component, in order. */
@@ -584,12 +711,14 @@ public final class Clusterer {
     private int[][] components(int[] edges) {
       // The partition does not depend on the order the edges are joined in, and each root is its
       // component's least node: the edges are read in key order, which reads memory in order.
+      // Linking onto earlier clusters, each starts as one set (named by its least node, its root),
+      // so that the edges of two of its nodes fall in one component, linked on one thread.
       int[] parent = new int[n];
       for (int i = 0; i < n; i++) {
-        parent[i] = i;
+        parent[i] = clusterOf[i];
       }
       for (int k = 0; k < proposed.length; k++) {
-        if (proposedScores[k] >= threshold) {
+        if (isEdge(k)) {
           int x = root(parent, first(proposed[k]));
           int y = root(parent, second(proposed[k]));
           if (x != y) {
@@ -602,7 +731,7 @@ public final class Clusterer {
       }
       int[] count = new int[n];
       for (int k = 0; k < proposed.length; k++) {
-        if (proposedScores[k] >= threshold) {
+        if (isEdge(k)) {
           count[parent[first(proposed[k])]]++;
         }
       }
@@ -644,13 +773,23 @@ public final class Clusterer {
       if (givenEdges == null || givenScores == null) {
         progress.start(Phase.PROPOSING, n);
         LongList keys = new LongList();
-        candidates.propose(texts, (x, y) -> {
+        CandidateGenerator.PairSink sink = (x, y) -> {
           checkArgument(x != y, "candidate generator proposed a text paired with itself: %s", x);
           checkArgument(Math.min(x, y) >= 0 && Math.max(x, y) < n,
               "candidate generator proposed a pair outside the %s texts: (%s, %s)", n, x, y);
-          keys.add(key(Math.min(x, y), Math.max(x, y)));
-        });
+          if (fresh.length == 0 || fresh[x] || fresh[y]) {
+            keys.add(key(Math.min(x, y), Math.max(x, y)));
+          }
+        };
+        if (fresh.length > 0 && candidates instanceof Probing probing) {
+          probing.proposeFrom(new TermLists(texts), x -> fresh[x], sink);
+        } else {
+          candidates.propose(texts, sink);
+        }
         progress.checkInterrupt();
+        if (fresh.length > 0) {
+          addInnerPairs(keys);
+        }
         proposed = LongList.sortedDistinct(keys.toArray());
         progress.end();
       } else {
@@ -665,13 +804,13 @@ public final class Clusterer {
       }
       proposedScores = givenScores != null ? givenScores : scoreInParallel(proposed);
       int count = 0;
-      for (double s : proposedScores) {
-        count += s >= threshold ? 1 : 0;
+      for (int k = 0; k < proposed.length; k++) {
+        count += isEdge(k) ? 1 : 0;
       }
       int[] edges = new int[count];
       int e = 0;
       for (int k = 0; k < proposed.length; k++) {
-        if (proposedScores[k] >= threshold) {
+        if (isEdge(k)) {
           edges[e++] = k;
         }
       }
@@ -679,6 +818,49 @@ public final class Clusterer {
       IndexSort.sort(edges, (x, y) -> x == y ? 0
           : scores[x] != scores[y] ? Double.compare(scores[y], scores[x]) : Integer.compare(x, y));
       return edges;
+    }
+
+    /**
+     * Whether proposed pair {@code k} is an edge: at or above the threshold and, when linking onto
+     * earlier clusters, with a fresh node (the pairs within earlier clusters are scored only to be
+     * looked up; see {@link #addInnerPairs}).
+     */
+    private boolean isEdge(int k) {
+      return proposedScores[k] >= threshold
+          && (fresh.length == 0 || fresh[first(proposed[k])] || fresh[second(proposed[k])]);
+    }
+
+    /**
+     * Adds to {@code keys} the pairs within each earlier cluster that a proposed pair touches (all of
+     * them up to {@value #EXACT_PAIRS}, else those of its sample), so that they are scored once, on
+     * all cores, with the proposed pairs: its inner sum ({@link #prepareStartingClusters}) and, if it
+     * grows, its representative read them instead of scoring them each time. The starting
+     * clusters' samples are taken here.
+     */
+    private void addInnerPairs(LongList keys) {
+      boolean[] touched = new boolean[n];
+      long[] found = keys.toArray();
+      for (long key : found) {
+        touched[clusterOf[first(key)]] = true;
+        touched[clusterOf[second(key)]] = true;
+      }
+      for (int c = 0; c < n; c++) {
+        if (!touched[c] || size[c] < 2) {
+          continue;
+        }
+        List<Integer> nodes = new ArrayList<>(size[c]);
+        for (int x = head[c]; x >= 0; x = next[x]) {
+          nodes.add(x);
+        }
+        nodes.sort((x, y) -> sampleOrder(x, y, nodeNumbers));
+        sample[c] = nodes.stream().limit(SAMPLE).mapToInt(Integer::intValue).toArray();
+        int[] over = pairs(size[c]) <= EXACT_PAIRS ? nodes.stream().mapToInt(Integer::intValue).toArray() : sample[c];
+        for (int i = 0; i < over.length; i++) {
+          for (int j = i + 1; j < over.length; j++) {
+            keys.add(key(Math.min(over[i], over[j]), Math.max(over[i], over[j])));
+          }
+        }
+      }
     }
 
     /** Pairs scored per parallel task, about. */
@@ -862,6 +1044,23 @@ public final class Clusterer {
     }
 
     private List<ClaimCluster> toClusters() {
+      List<int[]> groups = groups();
+      progress.start(Phase.REPRESENTING, groups.size());
+      // Largest first, each core claiming the next cluster as it finishes one.
+      ClaimCluster[] out = new ClaimCluster[groups.size()];
+      Parallel.forEach(out.length, k -> {
+        if (!progress.interrupted()) {
+          out[k] = toCluster(k + 1, groups.get(k));
+          progress.add(1);
+        }
+      });
+      progress.checkInterrupt();
+      progress.end();
+      return ImmutableList.copyOf(out);
+    }
+
+    @Override
+    public List<int[]> groups() {
       List<Integer> roots = new ArrayList<>();
       for (int c = 0; c < n; c++) {
         if (clusterOf[c] == c) {
@@ -880,7 +1079,6 @@ public final class Clusterer {
       for (int k = 0; k < claims.size(); k++) {
         claimsOfNode[filled[nodeOf[k]]++] = k;
       }
-      progress.start(Phase.REPRESENTING, roots.size());
       List<int[]> groups = new ArrayList<>(roots.size());
       for (int c : roots) {
         int[] group = new int[0];
@@ -899,17 +1097,7 @@ public final class Clusterer {
         groups.add(group);
       }
       groups.sort(Comparator.<int[]>comparingInt(g -> g.length).reversed().thenComparingInt(g -> g[0]));
-      // Largest first, each core claiming the next cluster as it finishes one.
-      ClaimCluster[] out = new ClaimCluster[groups.size()];
-      Parallel.forEach(out.length, k -> {
-        if (!progress.interrupted()) {
-          out[k] = toCluster(k + 1, groups.get(k));
-          progress.add(1);
-        }
-      });
-      progress.checkInterrupt();
-      progress.end();
-      return ImmutableList.copyOf(out);
+      return groups;
     }
 
     /**

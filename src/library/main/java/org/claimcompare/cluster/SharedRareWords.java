@@ -65,7 +65,7 @@ import org.jspecify.annotations.Nullable;
  * term lists hash alike, where the first found wins). Each pair is proposed once, as {@code (i, j)}
  * with {@code i < j}, in increasing order of {@code i} then {@code j}. Immutable and thread-safe.
  */
-final class SharedRareWords implements CandidateGenerator, Serializable {
+final class SharedRareWords implements CandidateGenerator, Probing, Serializable {
   private static final long serialVersionUID = 1;
 
   /** Keys per claim of the standard generator, chosen by measurement: see {@code docs/benchmarks.md}. */
@@ -130,9 +130,27 @@ final class SharedRareWords implements CandidateGenerator, Serializable {
 
   @Override
   public void propose(List<List<String>> words, PairSink sink) {
+    propose(words, null, sink);
+  }
+
+  /**
+   * The pairs that the claims {@code probe} accepts keep (bounded), or all pairs with such a claim
+   * (unbounded); see {@link Probing}. The index is built over all claims, so the terms' frequencies
+   * and the candidates are those of {@link #propose(List, PairSink)}.
+   */
+  @Override
+  public void proposeFrom(List<List<String>> words, IntPredicate probe, PairSink sink) {
+    propose(words, probe, sink);
+  }
+
+  private void propose(List<List<String>> words, @Nullable IntPredicate probe, PairSink sink) {
     if (partnersPerClaim == UNBOUNDED) {
       for (long pair : allPairs(new Index(words, wordsPerClaim, maxClaimsPerWord, false), words.size())) {
-        sink.accept((int) (pair >>> 32), (int) pair);
+        int i = (int) (pair >>> 32);
+        int j = (int) pair;
+        if (probe == null || probe.test(i) || probe.test(j)) {
+          sink.accept(i, j);
+        }
       }
       return;
     }
@@ -140,7 +158,7 @@ final class SharedRareWords implements CandidateGenerator, Serializable {
     int n = words.size();
     int[] hash = new int[n];
     IntStream.range(0, n).parallel().forEach(p -> hash[p] = words.get(index.order[p]).hashCode());
-    long[] pairs = bestPairs(index, hash, n);
+    long[] pairs = bestPairs(index, hash, n, probe == null ? null : place -> probe.test(index.order[place]));
     for (int k = 0; k < pairs.length; k++) {
       int a = index.order[(int) (pairs[k] >>> 32)];
       int b = index.order[(int) pairs[k]];
@@ -191,7 +209,7 @@ final class SharedRareWords implements CandidateGenerator, Serializable {
    * by place in the index ({@link Index#order}); the pairs
    * come back unsorted, with duplicates, each as {@code min << 32 | max}.
    */
-  private long[] bestPairs(Index index, int[] hash, int n) {
+  private long[] bestPairs(Index index, int[] hash, int n, @Nullable IntPredicate probed) {
     long[][] chunks = new long[(n + CHUNK - 1) / CHUNK][];
     ConcurrentLinkedDeque<Workspace> workspaces = new ConcurrentLinkedDeque<>();
     Parallel.forEach(chunks.length, c -> {
@@ -201,7 +219,10 @@ final class SharedRareWords implements CandidateGenerator, Serializable {
       }
       LongList out = new LongList();
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
-        partnersOf(i, index, hash, w, out);
+        if (probed != null && !probed.test(i)) {
+          continue;
+        }
+        partnersOf(i, index, hash, w, out, probed);
       }
       chunks[c] = out.toArray();
       workspaces.addFirst(w);
@@ -228,7 +249,7 @@ final class SharedRareWords implements CandidateGenerator, Serializable {
    * The partners the claim at place {@code i} keeps ({@link #bestPairs}), added to {@code out} as
    * places, {@code min << 32 | max}.
    */
-  private void partnersOf(int i, Index index, int[] hash, Workspace w, LongList out) {
+  private void partnersOf(int i, Index index, int[] hash, Workspace w, LongList out, @Nullable IntPredicate probed) {
     long[] termWeight = index.termWeight;
     long[] termMass = index.termMass;
     int shortlist = SHORTLIST_FACTOR * partnersPerClaim;
@@ -305,7 +326,8 @@ final class SharedRareWords implements CandidateGenerator, Serializable {
       }
     }
     for (int j : index.sameWords[i]) {
-      if (j > i) {
+      // Probing, a claim not probed does not propose its own: this one does.
+      if (j > i || probed != null && !probed.test(j)) {
         out.add(pair(i, j));
       }
     }
@@ -357,7 +379,7 @@ final class SharedRareWords implements CandidateGenerator, Serializable {
       }
       LongList out = new LongList();
       for (int i = part * PART; i < Math.min(index.order.length, (part + 1) * PART); i++) {
-        generator.partnersOf(i, index, hash, w, out);
+        generator.partnersOf(i, index, hash, w, out, null);
       }
       free.addFirst(w);
       for (long pair : out.toArray()) {

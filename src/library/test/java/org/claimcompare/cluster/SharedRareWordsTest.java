@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ListAssert;
 import org.junit.jupiter.api.Test;
@@ -342,7 +343,56 @@ class SharedRareWordsTest {
         .withMessage("partners per claim must be at least 1: 0");
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+  void probingFromEveryClaimProposesWhatProposingDoes(long seed) {
+    List<List<String>> words = randomLists(new Random(seed));
+
+    for (SharedRareWords g : generators()) {
+      assertThat(probed(g, words, i -> true)).as("%s", g).isEqualTo(proposals(g, words));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+  void probingProposesOnlyPairsWithAProbedClaimAmongThoseProposed(long seed) {
+    Random random = new Random(seed);
+    List<List<String>> words = randomLists(random);
+    boolean[] probe = new boolean[words.size()];
+    for (int i = 0; i < probe.length; i++) {
+      probe[i] = random.nextBoolean();
+    }
+
+    for (SharedRareWords g : generators()) {
+      List<String> probed = probed(g, words, i -> probe[i]);
+      assertProposedOnceInOrder(probed).allSatisfy(p -> assertThat(probe[first(p)] || probe[second(p)]).isTrue());
+      assertThat(proposals(g, words)).as("%s", g).containsAll(probed);
+    }
+  }
+
+  @Test
+  void probingAllPairsProposesEveryPairWithAProbedClaim() {
+    List<List<String>> words = lists("a | b | c | d");
+
+    List<String> probed = new ArrayList<>();
+    AllPairs.INSTANCE.proposeFrom(words, i -> i == 1, (i, j) -> probed.add(i + "-" + j));
+
+    assertThat(probed).containsExactly("0-1", "1-2", "1-3");
+  }
+
   // ---- helpers
+
+  /** Bounded, bounded at a threshold, and unbounded. */
+  private static List<SharedRareWords> generators() {
+    return List.of(new SharedRareWords(2, 4, 2), (SharedRareWords) new SharedRareWords(2, 4, 2).atThreshold(0.4),
+        new SharedRareWords(2, 4));
+  }
+
+  private static List<String> probed(SharedRareWords generator, List<List<String>> words, IntPredicate probe) {
+    List<String> out = new ArrayList<>();
+    generator.proposeFrom(words, probe, (i, j) -> out.add(i + "-" + j));
+    return out;
+  }
 
   /** Asserts that each pair is proposed once, as i-j with i < j, in increasing order of i then j. */
   private static ListAssert<String> assertProposedOnceInOrder(List<String> proposed) {

@@ -1,0 +1,125 @@
+package org.claimcompare.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.claimcompare.Claim;
+import org.claimcompare.ClaimCluster;
+import org.claimcompare.cluster.ClusterOptions;
+import org.claimcompare.cluster.ClusterState;
+import org.claimcompare.cluster.ProgressListener;
+import org.claimcompare.eval.ClusterMetrics;
+
+/**
+ * Incremental clustering against one-shot clustering on a sample: the claims, shuffled with {@code
+ * new Random(1)}, are either clustered at once ({@code Claims.cluster}, through {@link ClusterState}
+ * with one batch) or added to a {@link ClusterState} in B batches of equal size; prints the time of
+ * the clustering (reading excluded) and B³ against the gold groups. Run each mode in a JVM of its
+ * own, so that neither inherits the other's compiled code:
+ *
+ * <pre>{@code
+ * java -Xmx2g -cp ... org.claimcompare.benchmark.IncrementalScale sample-100000.jsonl sample-100000.gold 1
+ * java -Xmx2g -cp ... org.claimcompare.benchmark.IncrementalScale sample-100000.jsonl sample-100000.gold 10
+ * batches=10 claims=100006 clusters=10273 merges=299 seconds=20.4 cpu_seconds=38.7 batch_seconds=2.1,... b3_f1=0.9394 ...
+ * }</pre>
+ */
+public final class IncrementalScale {
+  private IncrementalScale() {}
+
+  /**
+   * Clusters the sample in the given number of batches and prints the figures on one line.
+   *
+   * @param args {@code CLAIMS.jsonl GOLD BATCHES}
+   * @throws IOException if a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      System.err.println("usage: IncrementalScale CLAIMS.jsonl GOLD BATCHES");
+      System.exit(2);
+    }
+    ClaimsFile file = ClaimsFile.read(Path.of(args[0]));
+    Map<String, Integer> gold = Metrics.readGold(Path.of(args[1]));
+    int batches = Integer.parseInt(args[2]);
+    List<Claim> claims = new ArrayList<>(file.ids.size());
+    for (int k = 0; k < file.ids.size(); k++) {
+      claims.add(Claim.of(file.ids.get(k), file.texts.get(k)));
+    }
+    Collections.shuffle(claims, new Random(1));
+    ClusterState state = ClusterState.empty();
+    List<String> batchSeconds = new ArrayList<>();
+    long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
+    for (int b = 0; b < batches; b++) {
+      long batchStart = System.nanoTime();
+      List<Claim> batch = claims.subList(
+          (int) ((long) claims.size() * b / batches), (int) ((long) claims.size() * (b + 1) / batches));
+      PhaseTimes phases = new PhaseTimes();
+      state = state.add(batch, ClusterOptions.standard().withProgress(phases)).state();
+      batchSeconds.add(String.format(Locale.ROOT, "%.1f", (System.nanoTime() - batchStart) / 1e9));
+      System.err.println("batch " + (b + 1) + ": " + phases);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    ClusterMetrics m = metrics(state.clusters(), gold);
+    System.out.println(String.format(Locale.ROOT,
+        "batches=%d claims=%d clusters=%d merges=%d seconds=%.1f cpu_seconds=%.1f batch_seconds=%s"
+            + " b3_precision=%.4f b3_recall=%.4f b3_f1=%.4f pair_f1=%.4f",
+        batches, claims.size(), state.clusters().size(), state.merges().size(), seconds, cpuSeconds,
+        String.join(",", batchSeconds), m.bCubedPrecision(), m.bCubedRecall(), m.bCubedF1(), m.pairF1()));
+  }
+
+  /**
+   * The processor time of the whole process so far, all threads (the JIT's and the collector's
+   * included): on a shared machine it varies less than wall time with the other load.
+   */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** The seconds from the start of each phase to its end, for standard error. */
+  private static final class PhaseTimes implements ProgressListener {
+    private final Map<Phase, Long> started = new EnumMap<>(Phase.class);
+    private final Map<Phase, Long> ended = new EnumMap<>(Phase.class);
+    private final Map<Phase, Long> totals = new EnumMap<>(Phase.class);
+
+    @Override
+    public synchronized void progress(Phase phase, long done, long total) {
+      long now = System.nanoTime();
+      started.putIfAbsent(phase, now);
+      ended.put(phase, now);
+      totals.put(phase, total);
+    }
+
+    @Override
+    public synchronized String toString() {
+      StringBuilder out = new StringBuilder();
+      started.forEach((phase, from) -> out.append(String.format(Locale.ROOT, "%s %.2f s (%,d) ",
+          phase.name().toLowerCase(Locale.ROOT), (ended.get(phase) - from) / 1e9, totals.get(phase))));
+      return out.toString().strip();
+    }
+  }
+
+  private static ClusterMetrics metrics(List<ClaimCluster> clusters, Map<String, Integer> gold) {
+    Map<String, Integer> clusterOf = new HashMap<>();
+    for (ClaimCluster c : clusters) {
+      c.claims().forEach(claim -> clusterOf.put(claim.id(), c.number()));
+    }
+    int[] predicted = new int[gold.size()];
+    int[] expected = new int[gold.size()];
+    int k = 0;
+    for (Map.Entry<String, Integer> item : gold.entrySet()) {
+      predicted[k] = clusterOf.get(item.getKey());
+      expected[k++] = item.getValue();
+    }
+    return ClusterMetrics.of(predicted, expected);
+  }
+}

@@ -1,0 +1,446 @@
+package org.claimcompare.cluster;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.errorprone.annotations.CheckReturnValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import org.claimcompare.Claim;
+import org.claimcompare.ClaimCluster;
+
+/**
+ * A clustering that claims are added to in batches, each cluster named by a stable id.
+ *
+ * <p>{@link #add} links a batch onto the clusters so far by the rules of {@link Clusterer}: the
+ * claims of the state and the batch are compiled together (so word rarity follows the whole corpus
+ * as it grows), the candidate generator proposes pairs among all of them, and only the pairs with a
+ * new claim are scored and taken, strongest first, with the same average linkage, complete-linkage
+ * floor and cohesion rule. The clusters so far are the linkage's starting units and are never
+ * split: a new claim joins one, forms a new cluster with other new claims, or bridges two or more,
+ * which then merge. Two earlier clusters are compared again only when a new claim's edge brings
+ * them together.
+ *
+ * <p>Ids. A new cluster takes the next unused id; the new clusters of one batch take theirs in the
+ * order {@link Clusterer#cluster} lists clusters (larger first, then by smallest claim id), so that
+ * a first batch is numbered exactly as one-shot clustering numbers it. A cluster keeps its id as it
+ * grows; when clusters merge, the lowest (oldest) id survives and each other one is recorded as
+ * {@linkplain #merges() merged into it}. An id is never given twice. A cluster's {@link
+ * ClaimCluster#number()} is its id. A cluster whose members did not change is kept as it was,
+ * representative and member scores included; a changed one has its representative and scores
+ * computed again under the rarity of the whole corpus.
+ *
+ * <pre>{@code
+ * ClusterState.Addition first = ClusterState.empty().add(List.of(
+ *     Claim.of("a1", "The army will not stop until the capital is taken"),
+ *     Claim.of("d1", "Grain exports fell sharply in March")), ClusterOptions.standard());
+ * first.created()   // [ClaimCluster[#1 size=1 rep="The army will not stop until the capital is taken"],
+ *                   //  ClaimCluster[#2 size=1 rep="Grain exports fell sharply in March"]]
+ * ClusterState.Addition second = first.state().add(List.of(
+ *     Claim.of("a2", "the army will not stop until it takes the capital")), ClusterOptions.standard());
+ * second.grown()    // [ClaimCluster[#1 size=2 rep="The army will not stop until the capital is taken"]]
+ * second.created()  // []
+ * }</pre>
+ *
+ * <p>The options must keep the threshold, fragment linking and minimum words of the first batch
+ * (the clusters so far were made by them); the scorer and candidate generator are the caller's to
+ * keep. One batch holding all claims gives the partition, representatives and numbers of {@link
+ * Clusterer#cluster}.
+ *
+ * <p>Cost of an addition of b claims to a state of n: compiling and proposing over all n + b claims
+ * (as a one-shot run of n + b), scoring only the proposed pairs with a new claim, linking only
+ * their edges, and representatives only for the clusters that changed. {@code docs/design.md}
+ * ("Incremental clustering") has the details and {@code docs/benchmarks.md} the measurement.
+ *
+ * <p>{@link #toBytes()} and {@link #fromBytes(byte[])} write and read the documented binary format
+ * ({@code docs/design.md}, "Cluster state format"), checked by a CRC-32; the library does no I/O.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ClusterState {
+  /** The version of the format {@link #toBytes()} writes and {@link #fromBytes(byte[])} reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final ClusterState EMPTY = new ClusterState(
+      ImmutableList.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), 1, Optional.empty());
+
+  /** Every claim, in the order added. */
+  private final ImmutableList<Claim> claims;
+  /** The live clusters by id. */
+  private final ImmutableSortedMap<Integer, ClaimCluster> clusters;
+  /** Each merged id, with the id it merged into. */
+  private final ImmutableSortedMap<Integer, Integer> merges;
+  /** The id the next new cluster takes. */
+  private final int nextId;
+  /** The settings the clusters were made with; empty before the first claim. */
+  private final Optional<Settings> settings;
+
+  ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
+      ImmutableSortedMap<Integer, Integer> merges, int nextId, Optional<Settings> settings) {
+    this.claims = claims;
+    this.clusters = clusters;
+    this.merges = merges;
+    this.nextId = nextId;
+    this.settings = settings;
+  }
+
+  /**
+   * The options a state's clusters depend on beyond the scorer: an addition must use the same.
+   *
+   * @param threshold the clustering threshold
+   * @param linksFragments whether fragments are linked
+   * @param minimumWords the fewest words of a linked claim
+   */
+  record Settings(double threshold, boolean linksFragments, int minimumWords) {
+    static Settings of(ClusterOptions options) {
+      return new Settings(options.threshold(), options.linksFragments(), options.minimumWords());
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "threshold %s, fragments %s, minimum words %d", threshold,
+          linksFragments ? "linked" : "apart", minimumWords);
+    }
+  }
+
+  /**
+   * Returns the state without claims; its first cluster will take id 1.
+   *
+   * @return the empty state
+   */
+  public static ClusterState empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Adds a batch of claims: each joins a cluster, forms a new one, or bridges clusters that then
+   * merge (see the class description). This state is unchanged.
+   *
+   * @param batch the new claims, with ids unique among themselves and the state's
+   * @param options the threshold, scorer and candidate generator; the threshold, fragment linking
+   *     and minimum words must be those of the state's earlier additions
+   * @return the new state and what changed
+   * @throws IllegalArgumentException if a claim id is repeated or already in the state, or the
+   *     options' threshold, fragment linking or minimum words differ from the state's
+   * @throws IllegalStateException if the ids would run past {@link Integer#MAX_VALUE}
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted during
+   *     the run (its interrupt flag stays set)
+   */
+  @CheckReturnValue
+  public Addition add(List<Claim> batch, ClusterOptions options) {
+    checkNotNull(batch, "batch");
+    checkNotNull(options, "options");
+    Settings asked = Settings.of(options);
+    checkArgument(settings.isEmpty() || settings.get().equals(asked),
+        "the state was clustered with %s; the options have %s", settings.orElse(asked), asked);
+    Map<String, Integer> clusterOfClaim = clusterOfClaim();
+    Set<String> batchIds = new HashSet<>();
+    for (Claim c : batch) {
+      checkArgument(batchIds.add(c.id()), "duplicate claim id in the batch: %s", c.id());
+      checkArgument(!clusterOfClaim.containsKey(c.id()), "claim id already in the state: %s", c.id());
+    }
+    if (batch.isEmpty()) {
+      return new Addition(this, List.of(), List.of(), List.of());
+    }
+    return new Adding(clusterOfClaim, options).add(batch);
+  }
+
+  /** Each claim's cluster id. */
+  private Map<String, Integer> clusterOfClaim() {
+    Map<String, Integer> out = new HashMap<>(2 * claims.size());
+    clusters.forEach((id, cluster) -> cluster.members().forEach(m -> out.put(m.claim().id(), id)));
+    return out;
+  }
+
+  /** One addition: links the batch, then sorts the resulting groups into kept, grown and new. */
+  private final class Adding {
+    private final Map<String, Integer> clusterOfClaim;
+    private final ClusterOptions options;
+    private final TreeMap<Integer, ClaimCluster> live = new TreeMap<>(clusters);
+    private final TreeMap<Integer, Integer> merged = new TreeMap<>(merges);
+    private final List<ClaimCluster> grown = new ArrayList<>();
+    private final List<Merge> newMerges = new ArrayList<>();
+    /** The new clusters, each by its size, smallest claim id and maker from its id. */
+    private final List<Pending> pending = new ArrayList<>();
+    /** The clusters that gained claims, with their ids at the same index. */
+    private final List<Pending> changed = new ArrayList<>();
+    private final List<Integer> changedIds = new ArrayList<>();
+
+    Adding(Map<String, Integer> clusterOfClaim, ClusterOptions options) {
+      this.clusterOfClaim = clusterOfClaim;
+      this.options = options;
+    }
+
+    Addition add(List<Claim> batch) {
+      List<Claim> linked = new ArrayList<>();
+      for (Claim c : claims) {
+        if (!Clusterer.keptApart(c, options)) {
+          linked.add(c);
+        }
+      }
+      boolean anyLinked = false;
+      for (Claim c : batch) {
+        if (Clusterer.keptApart(c, options)) {
+          pending.add(new Pending(1, c.id(), id -> new ClaimCluster(id, c, List.of(new ClaimCluster.Member(c, 1.0)))));
+        } else {
+          linked.add(c);
+          anyLinked = true;
+        }
+      }
+      if (anyLinked) {
+        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, c -> clusterOfClaim.getOrDefault(c.id(), -1));
+        for (int[] group : linking.groups()) {
+          take(linking, group);
+        }
+      }
+      List<ClaimCluster> created = createdInOrder();
+      ImmutableList<Claim> all = ImmutableList.<Claim>builderWithExpectedSize(claims.size() + batch.size())
+          .addAll(claims).addAll(batch).build();
+      ClusterState state = new ClusterState(all, ImmutableSortedMap.copyOf(live),
+          ImmutableSortedMap.copyOf(merged), nextId + created.size(), Optional.of(Settings.of(options)));
+      grown.sort(Comparator.comparingInt(ClaimCluster::number));
+      newMerges.sort(Comparator.comparingInt(Merge::absorbed));
+      return new Addition(state, created, grown, newMerges);
+    }
+
+    /** Takes one group of the linkage: a new cluster, an unchanged one, or one grown or merged. */
+    private void take(Clusterer.Linking linking, int[] group) {
+      TreeSet<Integer> earlier = new TreeSet<>();
+      int added = 0;
+      for (int k : group) {
+        Integer id = clusterOfClaim.get(linking.claims().get(k).id());
+        if (id == null) {
+          added++;
+        } else {
+          earlier.add(id);
+        }
+      }
+      if (earlier.isEmpty()) {
+        pending.add(new Pending(group.length, linking.claims().get(group[0]).id(), id -> linking.cluster(id, group)));
+        return;
+      }
+      if (added == 0) {
+        return; // unchanged: kept as it was
+      }
+      int into = earlier.first();
+      for (int absorbed : earlier.tailSet(into, false)) {
+        live.remove(absorbed);
+        merged.put(absorbed, into);
+        newMerges.add(new Merge(absorbed, into));
+      }
+      changed.add(new Pending(group.length, "", id -> linking.cluster(into, group)));
+      changedIds.add(into);
+    }
+
+    /**
+     * The new clusters with their ids, in {@link Clusterer#cluster}'s order; also makes the grown
+     * clusters. Each picks its representative (a medoid, quadratic in small clusters) on all cores,
+     * largest first.
+     */
+    private List<ClaimCluster> createdInOrder() {
+      checkState(pending.size() <= Integer.MAX_VALUE - nextId,
+          "cluster ids exhausted: %s new clusters after id %s", pending.size(), nextId - 1);
+      pending.sort(Comparator.comparingInt(Pending::size).reversed().thenComparing(Pending::firstId));
+      ClaimCluster[] made = new ClaimCluster[pending.size()];
+      ClaimCluster[] remade = new ClaimCluster[changed.size()];
+      Parallel.forEach(made.length + remade.length, k -> {
+        if (k < made.length) {
+          made[k] = pending.get(k).make().apply(nextId + k);
+        } else {
+          remade[k - made.length] = changed.get(k - made.length).make().apply(changedIds.get(k - made.length));
+        }
+      });
+      for (ClaimCluster c : remade) {
+        live.put(c.number(), c);
+        grown.add(c);
+      }
+      for (ClaimCluster c : made) {
+        live.put(c.number(), c);
+      }
+      return List.of(made);
+    }
+  }
+
+  /** A new cluster before its id is known. */
+  private record Pending(int size, String firstId, IntFunction<ClaimCluster> make) {}
+
+  /**
+   * Returns the live clusters, by id.
+   *
+   * @return the clusters, each numbered by its id
+   */
+  public List<ClaimCluster> clusters() {
+    return clusters.values().asList();
+  }
+
+  /**
+   * Returns the live cluster with this id, if any.
+   *
+   * @param id a cluster id
+   * @return the cluster; empty if the id was merged into another or never given
+   */
+  public Optional<ClaimCluster> cluster(int id) {
+    return Optional.ofNullable(clusters.get(id));
+  }
+
+  /**
+   * Returns the id of the live cluster that holds the claims of cluster {@code id}: the id itself
+   * while it is live, else the end of its chain of merges.
+   *
+   * @param id a cluster id
+   * @return the live id; empty if the id was never given
+   */
+  public OptionalInt liveId(int id) {
+    int at = id;
+    for (Integer into = merges.get(at); into != null; into = merges.get(at)) {
+      at = into;
+    }
+    return clusters.containsKey(at) ? OptionalInt.of(at) : OptionalInt.empty();
+  }
+
+  /**
+   * Returns every merge so far: each merged id with the id it merged into (lower than it).
+   *
+   * @return the merges, by merged id
+   */
+  public Map<Integer, Integer> merges() {
+    return merges;
+  }
+
+  /**
+   * Returns every claim of the state, in the order added.
+   *
+   * @return the claims
+   */
+  public List<Claim> claims() {
+    return claims;
+  }
+
+  /**
+   * Returns the id the next new cluster will take; every id below it has been given.
+   *
+   * @return the next id, at least 1
+   */
+  public int nextId() {
+    return nextId;
+  }
+
+  Optional<Settings> settings() {
+    return settings;
+  }
+
+  /**
+   * Returns the state in the binary format of {@code docs/design.md} ("Cluster state format"):
+   * version {@value #FORMAT_VERSION}, ending with a CRC-32 of what precedes it.
+   *
+   * @return the state's bytes
+   */
+  public byte[] toBytes() {
+    return ClusterStateFormat.write(this);
+  }
+
+  /**
+   * Reads a state written by {@link #toBytes()}.
+   *
+   * @param bytes the state's bytes
+   * @return the state
+   * @throws IllegalArgumentException if the bytes are not a cluster state, are of a newer version,
+   *     are truncated or corrupted (the CRC-32 does not match), or describe an inconsistent state;
+   *     the message says which
+   */
+  public static ClusterState fromBytes(byte[] bytes) {
+    return ClusterStateFormat.read(checkNotNull(bytes, "bytes"));
+  }
+
+  /** Whether two states hold the same claims, clusters, merges, next id and settings. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ClusterState other && nextId == other.nextId && claims.equals(other.claims)
+        && clusters.equals(other.clusters) && merges.equals(other.merges) && settings.equals(other.settings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(claims, clusters, merges, nextId, settings);
+  }
+
+  /** Returns the state as {@code ClusterState[2 clusters, 3 claims, 1 merged, next id 4]}. */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "ClusterState[%d %s, %d %s, %d merged, next id %d]", clusters.size(),
+        clusters.size() == 1 ? "cluster" : "clusters", claims.size(), claims.size() == 1 ? "claim" : "claims",
+        merges.size(), nextId);
+  }
+
+  /**
+   * What one {@link ClusterState#add} changed.
+   *
+   * @param state the state after the addition
+   * @param created the new clusters, by id
+   * @param grown the clusters that were there before and gained claims (by a new claim, or by
+   *     absorbing other clusters), by id, as they are now
+   * @param merged the merges of this addition, by absorbed id
+   */
+  public record Addition(ClusterState state, List<ClaimCluster> created, List<ClaimCluster> grown, List<Merge> merged) {
+    /**
+     * Validates the fields and copies the lists.
+     *
+     * @param state see the record description
+     * @param created see the record description
+     * @param grown see the record description
+     * @param merged see the record description
+     */
+    public Addition {
+      checkNotNull(state, "state");
+      created = ImmutableList.copyOf(checkNotNull(created, "created"));
+      grown = ImmutableList.copyOf(checkNotNull(grown, "grown"));
+      merged = ImmutableList.copyOf(checkNotNull(merged, "merged"));
+    }
+
+    /** Returns the addition as {@code Addition[2 created, 1 grown, 1 merged; ClusterState[...]]}. */
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "Addition[%d created, %d grown, %d merged; %s]", created.size(),
+          grown.size(), merged.size(), state);
+    }
+  }
+
+  /**
+   * One merge: cluster {@code absorbed} was taken into cluster {@code into}, which kept its id.
+   *
+   * @param absorbed the id that is no longer live
+   * @param into the surviving id, lower than {@code absorbed}
+   */
+  public record Merge(int absorbed, int into) {
+    /**
+     * Validates the ids.
+     *
+     * @param absorbed see the record description
+     * @param into see the record description
+     */
+    public Merge {
+      checkArgument(into >= 1 && into < absorbed, "a cluster merges into a lower id: %s into %s", absorbed, into);
+    }
+
+    /** Returns the merge as {@code #7→#3}. */
+    @Override
+    public String toString() {
+      return "#" + absorbed + "→#" + into;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.claimcompare.cluster;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * A candidate generator that can propose only the pairs found from some claims, for an addition to
+ * earlier clusters ({@link ClusterState#add}): the claims are probed from, the others only looked
+ * up. A generator that finds a pair from either of its claims (the bounded {@link SharedRareWords},
+ * where each claim keeps its most alike partners) then proposes the pairs the probed claims keep,
+ * and a pair an unprobed claim alone keeps is left out; one whose pairs do not depend on which side
+ * finds them proposes the same pairs with a probed claim as {@link CandidateGenerator#propose}.
+ */
+interface Probing {
+  /**
+   * Proposes pairs found from the claims {@code probe} accepts, each once as {@code (i, j)} with
+   * {@code i < j}; every pair has a probed claim.
+   *
+   * @param words the term lists, as {@link CandidateGenerator#propose(List, CandidateGenerator.PairSink)} takes them
+   * @param probe the claims to probe from, by index
+   * @param sink receives each proposed pair
+   */
+  void proposeFrom(List<List<String>> words, IntPredicate probe, CandidateGenerator.PairSink sink);
+}

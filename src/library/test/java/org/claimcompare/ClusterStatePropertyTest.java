@@ -1,0 +1,133 @@
+package org.claimcompare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.claimcompare.cluster.ClusterOptions;
+import org.claimcompare.cluster.ClusterState;
+
+/**
+ * Properties of {@link ClusterState#add} over batches of claims made of a small vocabulary (so
+ * that claims cluster, grow and merge): after any sequence of batches every claim is in exactly one
+ * live cluster, an id is never given twice, a merged id is never live again and leads to a live
+ * one, one batch gives one-shot clustering, and every state reads back as itself.
+ */
+@Tag("property")
+@AddLifecycleHook(PropertyLedger.class)
+class ClusterStatePropertyTest {
+  private static final ClusterOptions OPTIONS = ClusterOptions.standard();
+  private static final ForkJoinPool ONE_THREAD = new ForkJoinPool(1);
+  private static final ForkJoinPool EIGHT_THREADS = new ForkJoinPool(8);
+
+  @Provide
+  Arbitrary<List<List<String>>> batches() {
+    Arbitrary<String> text = Arbitraries.of(
+            "army", "capital", "talks", "mayor", "city", "grain", "war", "peace", "troops", "border", "the", "will")
+        .list().ofMinSize(2).ofMaxSize(6).map(words -> String.join(" ", words));
+    return text.list().ofMaxSize(8).list().ofMinSize(1).ofMaxSize(5);
+  }
+
+  @Property
+  @TriesScale(0.1)
+  void keepsEveryClaimInOneLiveClusterAndNeverReusesAnId(@ForAll("batches") List<List<String>> batches) {
+    ClusterState state = ClusterState.empty();
+    Set<Integer> given = new HashSet<>();
+    Set<String> added = new HashSet<>();
+    int n = 0;
+    for (List<String> texts : batches) {
+      List<Claim> batch = new ArrayList<>();
+      for (String text : texts) {
+        batch.add(Claim.of(String.format(Locale.ROOT, "c%03d", n++), text));
+      }
+      int before = state.nextId();
+      ClusterState.Addition addition = state.add(batch, OPTIONS);
+      state = addition.state();
+      batch.forEach(c -> added.add(c.id()));
+
+      for (ClaimCluster c : addition.created()) {
+        assertThat(c.number()).isGreaterThanOrEqualTo(before);
+        assertThat(given.add(c.number())).as("id %s given twice", c.number()).isTrue();
+      }
+      assertThat(addition.grown()).allSatisfy(c -> assertThat(c.number()).isLessThan(before));
+      List<String> ids = state.clusters().stream().flatMap(c -> c.claims().stream()).map(Claim::id).toList();
+      assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(added);
+      Set<Integer> live = state.clusters().stream().map(ClaimCluster::number).collect(Collectors.toSet());
+      assertThat(given).containsAll(live);
+      for (int id : state.merges().keySet()) {
+        assertThat(live).doesNotContain(id);
+        assertThat(state.liveId(id)).isPresent();
+      }
+      assertThat(live.size() + state.merges().size()).isEqualTo(state.nextId() - 1);
+    }
+    assertThat(ClusterState.fromBytes(state.toBytes())).isEqualTo(state);
+  }
+
+  /**
+   * Linking onto earlier clusters puts the edges of one earlier cluster's nodes in one component,
+   * so that no two threads link the same cluster at once: on eight threads as on one.
+   */
+  @Property
+  @TriesScale(0.1)
+  void addsAlikeOnOneThreadAndOnMany(@ForAll("batches") List<List<String>> batches) {
+    ClusterState oneThread = callIn(ONE_THREAD, () -> addAll(batches));
+
+    assertThat(callIn(EIGHT_THREADS, () -> addAll(batches))).isEqualTo(oneThread);
+  }
+
+  private static ClusterState addAll(List<List<String>> batches) {
+    ClusterState state = ClusterState.empty();
+    int n = 0;
+    for (List<String> texts : batches) {
+      List<Claim> batch = new ArrayList<>();
+      for (String text : texts) {
+        batch.add(Claim.of("c" + n++, text));
+      }
+      state = state.add(batch, OPTIONS).state();
+    }
+    return state;
+  }
+
+  private static <T> T callIn(ForkJoinPool pool, Callable<T> task) {
+    try {
+      return pool.submit(task).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw new AssertionError(e.getCause());
+    }
+  }
+
+  @Property
+  @TriesScale(0.1)
+  void oneBatchGivesOneShotClustering(@ForAll("batches") List<List<String>> batches) {
+    List<Claim> claims = new ArrayList<>();
+    for (String text : batches.stream().flatMap(List::stream).toList()) {
+      claims.add(Claim.of("c" + claims.size(), text));
+    }
+
+    assertThat(ClusterState.empty().add(claims, OPTIONS).state().clusters())
+        .containsExactlyElementsOf(Claims.cluster(claims, OPTIONS));
+  }
+}

@@ -1,0 +1,316 @@
+package org.claimcompare.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.claimcompare.Claim;
+import org.claimcompare.ClaimCluster;
+import org.claimcompare.ClaimKind;
+import org.claimcompare.Similarity;
+import org.claimcompare.Span;
+import org.claimcompare.score.PreparedTexts;
+import org.claimcompare.score.Scorer;
+import org.junit.jupiter.api.Test;
+
+class ClusterStateTest {
+  private static final ClusterOptions STANDARD = ClusterOptions.standard();
+
+  private static final List<Claim> ARMY = List.of(
+      Claim.of("a1", "The army will not stop until the capital is taken"),
+      Claim.of("a2", "the army will not stop until it takes the capital"));
+  private static final List<Claim> MAYOR = List.of(
+      Claim.of("c1", "The mayor called on residents to leave the city"),
+      Claim.of("c2", "the mayor urged the residents to leave the city at once"));
+  private static final Claim GRAIN = Claim.of("d1", "Grain exports fell sharply in March");
+
+  /** Invented renderings: three statements, each in several wordings, plus loners. */
+  private static final List<Claim> CLAIMS = List.of(
+      Claim.of("a1", "The army will not stop until the capital is taken"),
+      Claim.of("a2", "the army will not stop until it takes the capital"),
+      Claim.of("a3", "The army won't stop until the capital has been taken."),
+      Claim.of("b1", "We are ready to talk for as long as it takes"),
+      Claim.of("b2", "we are ready to talk as long as it may take"),
+      Claim.of("c1", "The mayor called on residents to leave the city"),
+      Claim.of("c2", "the mayor urged the residents to leave the city at once"),
+      Claim.of("d1", "Grain exports fell sharply in March"),
+      Claim.of("e1", "Talks will resume on Monday in Geneva"),
+      Claim.of("f1", "junta").withKind(ClaimKind.FRAGMENT));
+
+  @Test
+  void firstBatchGivesOneShotClusteringWithItsNumbersAsIds() {
+    ClusterState.Addition first = ClusterState.empty().add(CLAIMS, STANDARD);
+
+    List<ClaimCluster> oneShot = Clusterer.cluster(CLAIMS, STANDARD);
+    assertThat(first.created()).containsExactlyElementsOf(oneShot);
+    assertThat(first.state().clusters()).containsExactlyElementsOf(oneShot);
+    assertThat(first.grown()).isEmpty();
+    assertThat(first.merged()).isEmpty();
+    assertThat(first.state().nextId()).isEqualTo(oneShot.size() + 1);
+  }
+
+  @Test
+  void behavesAsTheClassDescriptionShows() {
+    ClusterState.Addition first = ClusterState.empty().add(List.of(
+        Claim.of("a1", "The army will not stop until the capital is taken"),
+        Claim.of("d1", "Grain exports fell sharply in March")), STANDARD);
+    ClusterState.Addition second = first.state().add(List.of(
+        Claim.of("a2", "the army will not stop until it takes the capital")), STANDARD);
+
+    assertThat(first.created()).hasToString("[ClaimCluster[#1 size=1 rep=\"The army will not stop until the capital is taken\"],"
+        + " ClaimCluster[#2 size=1 rep=\"Grain exports fell sharply in March\"]]");
+    assertThat(second.grown()).hasToString("[ClaimCluster[#1 size=2 rep=\"The army will not stop until the capital is taken\"]]");
+    assertThat(second.created()).isEmpty();
+  }
+
+  @Test
+  void newRenderingJoinsItsClusterWhichKeepsItsId() {
+    ClusterState state = ClusterState.empty().add(List.of(ARMY.get(0), GRAIN), STANDARD).state();
+    int army = idOf(state, "a1");
+
+    ClusterState.Addition second = state.add(List.of(ARMY.get(1)), STANDARD);
+
+    assertThat(second.created()).isEmpty();
+    assertThat(second.grown()).singleElement().satisfies(c -> {
+      assertThat(c.number()).isEqualTo(army);
+      assertThat(ids(c)).containsExactlyInAnyOrder("a1", "a2");
+    });
+    assertThat(idOf(second.state(), "a2")).isEqualTo(army);
+  }
+
+  @Test
+  void unrelatedClaimFormsNewClusterWithNextId() {
+    ClusterState state = ClusterState.empty().add(ARMY, STANDARD).state();
+
+    ClusterState.Addition second = state.add(List.of(GRAIN), STANDARD);
+
+    assertThat(second.created()).extracting(ClaimCluster::number).containsExactly(2);
+    assertThat(second.grown()).isEmpty();
+    assertThat(second.state().nextId()).isEqualTo(3);
+  }
+
+  @Test
+  void keepsUnchangedClustersAsTheyWere() {
+    ClusterState state = ClusterState.empty().add(ARMY, STANDARD).state();
+    ClaimCluster army = state.clusters().get(0);
+
+    ClusterState after = state.add(MAYOR, STANDARD).state();
+
+    assertThat(after.cluster(army.number())).containsSame(army);
+  }
+
+  @Test
+  void copyOfAnEarlierClaimJoinsItsClusterWithoutNewId() {
+    ClusterState state = ClusterState.empty().add(ARMY, STANDARD).state();
+
+    ClusterState.Addition second = state.add(List.of(Claim.of("a9", ARMY.get(0).text().toUpperCase(Locale.ROOT))), STANDARD);
+
+    assertThat(second.grown()).extracting(ClaimCluster::size).containsExactly(3);
+    assertThat(second.state().nextId()).isEqualTo(2);
+  }
+
+  /**
+   * x and y score 0.3, too low to be clustered alone; z scores 0.9 with x and 0.6 with y, so it
+   * joins x, and x+z against y has the mean (0.3 + 0.6) / 2 = 0.45, above the threshold: merged.
+   */
+  @Test
+  void bridgingClaimMergesClustersIntoTheLowerId() {
+    ClusterOptions options = STANDARD.withScorer(tableScorer(Map.of("x y", 0.3, "x z", 0.9, "y z", 0.6), 0.0));
+    ClusterState state = ClusterState.empty().add(List.of(Claim.of("x", "x"), Claim.of("y", "y")), options).state();
+    int x = idOf(state, "x");
+    int y = idOf(state, "y");
+    assertThat(x).isNotEqualTo(y);
+
+    ClusterState.Addition bridged = state.add(List.of(Claim.of("z", "z")), options);
+
+    int into = Math.min(x, y);
+    int absorbed = Math.max(x, y);
+    assertThat(bridged.merged()).containsExactly(new ClusterState.Merge(absorbed, into));
+    assertThat(bridged.grown()).singleElement().satisfies(c -> {
+      assertThat(c.number()).isEqualTo(into);
+      assertThat(ids(c)).containsExactlyInAnyOrder("x", "y", "z");
+    });
+    assertThat(bridged.created()).isEmpty();
+    assertThat(bridged.state().cluster(absorbed)).isEmpty();
+    assertThat(bridged.state().liveId(absorbed)).isEqualTo(OptionalInt.of(into));
+    assertThat(bridged.state().merges()).containsExactly(Map.entry(absorbed, into));
+    assertThat(bridged.state().nextId()).isEqualTo(3);
+  }
+
+  @Test
+  void keepsFragmentsApartWithTheirOwnIds() {
+    ClusterState state = ClusterState.empty().add(List.of(Claim.of("f1", "junta").withKind(ClaimKind.FRAGMENT)), STANDARD).state();
+
+    ClusterState.Addition second = state.add(List.of(Claim.of("f2", "junta").withKind(ClaimKind.FRAGMENT)), STANDARD);
+
+    assertThat(second.created()).extracting(ClaimCluster::number).containsExactly(2);
+    assertThat(second.grown()).isEmpty();
+  }
+
+  @Test
+  void liveIdIsEmptyForAnIdNeverGiven() {
+    assertThat(ClusterState.empty().liveId(1)).isEmpty();
+    assertThat(ClusterState.empty().add(ARMY, STANDARD).state().liveId(1)).isEqualTo(OptionalInt.of(1));
+  }
+
+  @Test
+  void emptyBatchChangesNothing() {
+    ClusterState state = ClusterState.empty().add(ARMY, STANDARD).state();
+
+    ClusterState.Addition none = state.add(List.of(), STANDARD);
+
+    assertThat(none.state()).isSameAs(state);
+    assertThat(none.created()).isEmpty();
+  }
+
+  @Test
+  void rejectsClaimIdAlreadyInTheState() {
+    ClusterState state = ClusterState.empty().add(ARMY, STANDARD).state();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> state.add(List.of(Claim.of("a1", "again")), STANDARD))
+        .withMessage("claim id already in the state: a1");
+  }
+
+  @Test
+  void rejectsClaimIdTwiceInTheBatch() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ClusterState.empty().add(List.of(Claim.of("a", "one"), Claim.of("a", "two")), STANDARD))
+        .withMessage("duplicate claim id in the batch: a");
+  }
+
+  @Test
+  void rejectsOptionsOtherThanTheStates() {
+    ClusterState state = ClusterState.empty().add(ARMY, STANDARD).state();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> state.add(MAYOR, STANDARD.withThreshold(0.5)))
+        .withMessage("the state was clustered with threshold 0.4, fragments apart, minimum words 1;"
+            + " the options have threshold 0.5, fragments apart, minimum words 1");
+  }
+
+  @Test
+  void rejectsNullNamingTheParameter() {
+    assertThatNullPointerException().isThrownBy(() -> ClusterState.empty().add(null, STANDARD)).withMessage("batch");
+    assertThatNullPointerException().isThrownBy(() -> ClusterState.empty().add(ARMY, null)).withMessage("options");
+    assertThatNullPointerException().isThrownBy(() -> ClusterState.fromBytes(null)).withMessage("bytes");
+  }
+
+  @Test
+  void readsBackWhatItWrites() {
+    Claim full = new Claim("s1", "Peskov said the talks would go on", Optional.of("article.txt"),
+        Optional.of(new Span(0, 33)), Optional.of("Dmitry Peskov"),
+        Optional.of(ClaimKind.REPORTED), Optional.of(new Span(7, 11)),
+        Optional.of(new Span(0, 6)));
+    ClusterState state = ClusterState.empty().add(CLAIMS, STANDARD).state().add(List.of(full), STANDARD).state();
+
+    ClusterState read = ClusterState.fromBytes(state.toBytes());
+
+    assertThat(read).isEqualTo(state);
+    assertThat(read.claims()).contains(full);
+    assertThat(ClusterState.fromBytes(ClusterState.empty().toBytes())).isEqualTo(ClusterState.empty());
+  }
+
+  @Test
+  void readsBackMerges() {
+    ClusterOptions options = STANDARD.withScorer(tableScorer(Map.of("x y", 0.3, "x z", 0.9, "y z", 0.6), 0.0));
+    ClusterState state = ClusterState.empty().add(List.of(Claim.of("x", "x"), Claim.of("y", "y")), options).state()
+        .add(List.of(Claim.of("z", "z")), options).state();
+
+    assertThat(ClusterState.fromBytes(state.toBytes())).isEqualTo(state);
+  }
+
+  @Test
+  void rejectsTruncatedState() {
+    byte[] bytes = ClusterState.empty().add(CLAIMS, STANDARD).state().toBytes();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes(Arrays.copyOf(bytes, bytes.length - 10)))
+        .withMessage("cluster state truncated: %d of its %d bytes", bytes.length - 10, bytes.length);
+    assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes(Arrays.copyOf(bytes, 12)))
+        .withMessage("cluster state truncated: 12 bytes, less than its header");
+  }
+
+  @Test
+  void rejectsCorruptedState() {
+    byte[] bytes = ClusterState.empty().add(CLAIMS, STANDARD).state().toBytes();
+    bytes[bytes.length / 2] ^= 0x20;
+
+    assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes(bytes))
+        .withMessage("cluster state corrupted: its CRC-32 does not match its contents");
+  }
+
+  @Test
+  void rejectsOtherFilesAndNewerVersions() {
+    assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes("{\"id\": 1}".getBytes(StandardCharsets.UTF_8)))
+        .withMessage("not a claimcompare cluster state: it does not start with \"CCSTATE\"");
+    assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes(new byte[0]))
+        .withMessage("not a claimcompare cluster state: it does not start with \"CCSTATE\"");
+    byte[] bytes = ClusterState.empty().toBytes();
+    ByteBuffer.wrap(bytes).putInt(8, 2);
+    assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes(bytes))
+        .withMessage("cluster state of version 2; this library reads version 1");
+  }
+
+  @Test
+  void showsCountsInToString() {
+    assertThat(ClusterState.empty().add(ARMY, STANDARD).state().toString())
+        .isEqualTo("ClusterState[1 cluster, 2 claims, 0 merged, next id 2]");
+  }
+
+  private static int idOf(ClusterState state, String claimId) {
+    return state.clusters().stream().filter(c -> ids(c).contains(claimId)).findFirst().orElseThrow().number();
+  }
+
+  private static List<String> ids(ClaimCluster c) {
+    return c.claims().stream().map(Claim::id).toList();
+  }
+
+  /** A scorer that looks each pair of texts up in {@code scores} ("x y", x before y), else {@code other}. */
+  private static Scorer tableScorer(Map<String, Double> scores, double other) {
+    return new Scorer() {
+      @Override
+      public Similarity similarity(String a, String b) {
+        String key = a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+        double s = a.equals(b) ? 1.0 : scores.getOrDefault(key, other);
+        return new Similarity(s, List.of(), List.of(), List.of());
+      }
+
+      @Override
+      public PreparedTexts prepare(List<String> texts) {
+        Scorer scorer = this;
+        return new PreparedTexts() {
+          @Override
+          public int size() {
+            return texts.size();
+          }
+
+          @Override
+          public String text(int i) {
+            return texts.get(i);
+          }
+
+          @Override
+          public List<String> words(int i) {
+            return List.of(texts.get(i));
+          }
+
+          @Override
+          public double score(int i, int j) {
+            return similarity(i, j).score();
+          }
+
+          @Override
+          public Similarity similarity(int i, int j) {
+            return scorer.similarity(texts.get(i), texts.get(j));
+          }
+        };
+      }
+    };
+  }
+}
