@@ -15,10 +15,7 @@ import java.util.OptionalInt;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.ClaimKind;
-import org.claimcompare.Similarity;
 import org.claimcompare.Span;
-import org.claimcompare.score.PreparedTexts;
-import org.claimcompare.score.Scorer;
 import org.junit.jupiter.api.Test;
 
 class ClusterStateTest {
@@ -123,7 +120,7 @@ class ClusterStateTest {
    */
   @Test
   void bridgingClaimMergesClustersIntoTheLowerId() {
-    ClusterOptions options = STANDARD.withScorer(tableScorer(Map.of("x y", 0.3, "x z", 0.9, "y z", 0.6), 0.0));
+    ClusterOptions options = STANDARD.withScorer(TableScorer.of(Map.of("x y", 0.3, "x z", 0.9, "y z", 0.6), 0.0));
     ClusterState state = ClusterState.empty().add(List.of(Claim.of("x", "x"), Claim.of("y", "y")), options).state();
     int x = idOf(state, "x");
     int y = idOf(state, "y");
@@ -219,7 +216,7 @@ class ClusterStateTest {
 
   @Test
   void readsBackMerges() {
-    ClusterOptions options = STANDARD.withScorer(tableScorer(Map.of("x y", 0.3, "x z", 0.9, "y z", 0.6), 0.0));
+    ClusterOptions options = STANDARD.withScorer(TableScorer.of(Map.of("x y", 0.3, "x z", 0.9, "y z", 0.6), 0.0));
     ClusterState state = ClusterState.empty().add(List.of(Claim.of("x", "x"), Claim.of("y", "y")), options).state()
         .add(List.of(Claim.of("z", "z")), options).state();
 
@@ -271,46 +268,4 @@ class ClusterStateTest {
     return c.claims().stream().map(Claim::id).toList();
   }
 
-  /** A scorer that looks each pair of texts up in {@code scores} ("x y", x before y), else {@code other}. */
-  private static Scorer tableScorer(Map<String, Double> scores, double other) {
-    return new Scorer() {
-      @Override
-      public Similarity similarity(String a, String b) {
-        String key = a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
-        double s = a.equals(b) ? 1.0 : scores.getOrDefault(key, other);
-        return new Similarity(s, List.of(), List.of(), List.of());
-      }
-
-      @Override
-      public PreparedTexts prepare(List<String> texts) {
-        Scorer scorer = this;
-        return new PreparedTexts() {
-          @Override
-          public int size() {
-            return texts.size();
-          }
-
-          @Override
-          public String text(int i) {
-            return texts.get(i);
-          }
-
-          @Override
-          public List<String> words(int i) {
-            return List.of(texts.get(i));
-          }
-
-          @Override
-          public double score(int i, int j) {
-            return similarity(i, j).score();
-          }
-
-          @Override
-          public Similarity similarity(int i, int j) {
-            return scorer.similarity(texts.get(i), texts.get(j));
-          }
-        };
-      }
-    };
-  }
 }

@@ -15,8 +15,6 @@ import java.util.stream.IntStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.ClaimKind;
-import org.claimcompare.Similarity;
-import org.claimcompare.score.PreparedTexts;
 import org.claimcompare.score.Scorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,7 +166,7 @@ class ClustererTest {
   @ParameterizedTest
   @CsvSource({"0.50, 2", "0.53, 2", "0.55, 1", "0.60, 1"})
   void mergesTwoTightGroupsOnlyIfTheyAreNearlyAsCloseAcrossAsWithin(double across, int clusters) {
-    Scorer table = tableScorer(Map.of("a1 a2", 0.9, "b1 b2", 0.9), across);
+    Scorer table = TableScorer.of(Map.of("a1 a2", 0.9, "b1 b2", 0.9), across);
     List<Claim> claims = List.of(Claim.of("a1", "a1"), Claim.of("a2", "a2"), Claim.of("b1", "b1"), Claim.of("b2", "b2"));
 
     assertThat(Clusterer.cluster(claims, STANDARD.withScorer(table).withThreshold(0.4))).hasSize(clusters);
@@ -242,7 +240,7 @@ class ClustererTest {
 
   @Test
   void letsALoneClaimJoinATightGroupAtTheThreshold() {
-    Scorer table = tableScorer(Map.of("a1 a2", 0.9), 0.45);
+    Scorer table = TableScorer.of(Map.of("a1 a2", 0.9), 0.45);
     List<Claim> claims = List.of(Claim.of("a1", "a1"), Claim.of("a2", "a2"), Claim.of("x", "x"));
 
     assertThat(Clusterer.cluster(claims, STANDARD.withScorer(table).withThreshold(0.4))).hasSize(1);
@@ -251,7 +249,7 @@ class ClustererTest {
   @Test
   void judgesCohesionByTheLooserOfTheTwoGroups() {
     // Within: 0.9 for the a's, 0.5 for the b's; across 0.45 reaches 0.6 * 0.5 but not 0.6 * 0.9.
-    Scorer table = tableScorer(Map.of("a1 a2", 0.9, "b1 b2", 0.5), 0.45);
+    Scorer table = TableScorer.of(Map.of("a1 a2", 0.9, "b1 b2", 0.5), 0.45);
     List<Claim> claims = List.of(Claim.of("a1", "a1"), Claim.of("a2", "a2"), Claim.of("b1", "b1"), Claim.of("b2", "b2"));
 
     assertThat(Clusterer.cluster(claims, STANDARD.withScorer(table).withThreshold(0.4))).hasSize(1);
@@ -445,48 +443,6 @@ class ClustererTest {
     assertThat(Clusterer.cluster(CLAIMS, STANDARD.withThreshold(1.0))).hasSize(CLAIMS.size());
   }
 
-  /** A scorer that looks each pair of texts up in {@code scores} ("x y", x before y), else {@code other}. */
-  private static Scorer tableScorer(Map<String, Double> scores, double other) {
-    return new Scorer() {
-      @Override
-      public Similarity similarity(String a, String b) {
-        String key = a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
-        double s = a.equals(b) ? 1.0 : scores.getOrDefault(key, other);
-        return new Similarity(s, List.of(), List.of(), List.of());
-      }
-
-      @Override
-      public PreparedTexts prepare(List<String> texts) {
-        Scorer scorer = this;
-        return new PreparedTexts() {
-          @Override
-          public int size() {
-            return texts.size();
-          }
-
-          @Override
-          public String text(int i) {
-            return texts.get(i);
-          }
-
-          @Override
-          public List<String> words(int i) {
-            return List.of(texts.get(i));
-          }
-
-          @Override
-          public double score(int i, int j) {
-            return similarity(i, j).score();
-          }
-
-          @Override
-          public Similarity similarity(int i, int j) {
-            return scorer.similarity(texts.get(i), texts.get(j));
-          }
-        };
-      }
-    };
-  }
 
   private static List<List<String>> idsPerCluster(List<ClaimCluster> clusters) {
     return clusters.stream().map(c -> c.claims().stream().map(Claim::id).sorted().toList()).toList();
