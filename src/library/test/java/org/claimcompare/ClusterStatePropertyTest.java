@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -84,9 +82,9 @@ class ClusterStatePropertyTest {
   @Property
   @TriesScale(0.1)
   void addsAlikeOnOneThreadAndOnMany(@ForAll("batches") List<List<String>> batches) {
-    ClusterState oneThread = callIn(ONE_THREAD, () -> addAll(batches));
+    ClusterState oneThread = Pools.callIn(ONE_THREAD, () -> addAll(batches));
 
-    assertThat(callIn(EIGHT_THREADS, () -> addAll(batches))).isEqualTo(oneThread);
+    assertThat(Pools.callIn(EIGHT_THREADS, () -> addAll(batches))).isEqualTo(oneThread);
   }
 
   private static ClusterState addAll(List<List<String>> batches) {
@@ -102,22 +100,6 @@ class ClusterStatePropertyTest {
     return state;
   }
 
-  private static <T> T callIn(ForkJoinPool pool, Callable<T> task) {
-    try {
-      return pool.submit(task).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error r) {
-        throw r;
-      }
-      throw new AssertionError(e.getCause());
-    }
-  }
 
   @Property
   @TriesScale(0.1)

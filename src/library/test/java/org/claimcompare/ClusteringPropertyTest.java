@@ -7,9 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.stream.IntStream;
@@ -65,9 +63,9 @@ class ClusteringPropertyTest {
   @Property
   @TriesScale(0.05)
   void clustersAlikeOnOneThreadAndOnMany(@ForAll("claims") List<Claim> claims) {
-    List<ClaimCluster> oneThread = callIn(ONE_THREAD, () -> Claims.cluster(claims));
+    List<ClaimCluster> oneThread = Pools.callIn(ONE_THREAD, () -> Claims.cluster(claims));
 
-    assertThat(callIn(EIGHT_THREADS, () -> Claims.cluster(claims))).isEqualTo(oneThread);
+    assertThat(Pools.callIn(EIGHT_THREADS, () -> Claims.cluster(claims))).isEqualTo(oneThread);
     assertThat(Claims.cluster(claims)).isEqualTo(oneThread);
   }
 
@@ -82,7 +80,7 @@ class ClusteringPropertyTest {
   /** The premise of {@link #clustersAlikeOnOneThreadAndOnMany}: a pool's parallel streams stay in it. */
   @Example
   void runsAParallelStreamOnThePoolItIsCalledFrom() {
-    Set<Thread> threads = callIn(ONE_THREAD, () -> {
+    Set<Thread> threads = Pools.callIn(ONE_THREAD, () -> {
       Set<Thread> seen = ConcurrentHashMap.newKeySet();
       IntStream.range(0, 10_000).parallel().forEach(i -> seen.add(Thread.currentThread()));
       return seen;
@@ -92,20 +90,4 @@ class ClusteringPropertyTest {
         .satisfies(t -> assertThat(((ForkJoinWorkerThread) t).getPool()).isSameAs(ONE_THREAD));
   }
 
-  private static <T> T callIn(ForkJoinPool pool, Callable<T> task) {
-    try {
-      return pool.submit(task).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error r) {
-        throw r;
-      }
-      throw new AssertionError(e.getCause());
-    }
-  }
 }
