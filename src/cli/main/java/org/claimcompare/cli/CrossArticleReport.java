@@ -164,7 +164,7 @@ record CrossArticleReport(
    * least four words, lower-case letters, at most {@value #TITLE_LENGTH} characters and no
    * sentence-final punctuation (a line of prose is not a headline, nor is "Skip to content").
    */
-  static Optional<String> title(String text) {
+  private static Optional<String> title(String text) {
     int seen = 0;
     for (String line : text.split("\n", -1)) {
       String s = line.strip();

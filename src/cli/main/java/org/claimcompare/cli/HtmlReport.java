@@ -57,8 +57,10 @@ final class HtmlReport {
     index(h, report);
     h.append("<main id=\"statements\">\n");
     var at = offsets.memo();
+    Map<String, String> titles = new java.util.HashMap<>();
+    report.articles().forEach(a -> a.title().ifPresent(t -> titles.put(a.source(), t)));
     for (Statement s : report.statements()) {
-      statement(h, s, at);
+      statement(h, s, at, titles);
     }
     if (report.statements().isEmpty()) {
       h.append("<p class=\"none\">No statement appears in ").append(report.minArticles()).append(" articles or more.</p>\n");
@@ -231,7 +233,8 @@ final class HtmlReport {
         + "\" data-speakers=\"" + esc(speakers) + "\"";
   }
 
-  private static void statement(StringBuilder h, Statement s, java.util.function.BiFunction<String, Span, Span> at) {
+  private static void statement(StringBuilder h, Statement s, java.util.function.BiFunction<String, Span, Span> at,
+      Map<String, String> titles) {
     h.append("<section class=\"statement\" id=\"statement-").append(s.number()).append('"').append(filterData(s)).append(">\n");
     h.append("<h2>Statement ").append(s.number()).append(": ").append(s.renderings().size()).append(" renderings in ")
         .append(s.articles().size()).append(" articles</h2>\n");
@@ -240,7 +243,7 @@ final class HtmlReport {
     h.append("<ol class=\"renderings\">\n");
     int row = 0;
     for (Rendering r : s.renderings()) {
-      rendering(h, r, ++row, at);
+      rendering(h, r, ++row, at, titles);
     }
     h.append("</ol>\n");
     if (s.held() > 0) {
@@ -290,11 +293,12 @@ final class HtmlReport {
     };
   }
 
-  private static void rendering(StringBuilder h, Rendering r, int row, java.util.function.BiFunction<String, Span, Span> at) {
+  private static void rendering(StringBuilder h, Rendering r, int row, java.util.function.BiFunction<String, Span, Span> at,
+      Map<String, String> titles) {
     Claim c = r.claim();
     h.append("<li value=\"").append(row).append("\"").append(r.representative() ? " class=\"rep\"" : "").append(">\n");
     h.append("<div class=\"meta\"><span class=\"source\">").append(esc(c.source().orElse("?"))).append("</span>");
-    r.article().flatMap(a -> CrossArticleReport.title(a.text()))
+    c.source().map(titles::get)
         .ifPresent(t -> h.append(" <span class=\"title\">").append(esc(t)).append("</span>"));
     c.span().ifPresent(span -> {
       Span out = r.article().map(a -> at.apply(a.text(), span)).orElse(span);
