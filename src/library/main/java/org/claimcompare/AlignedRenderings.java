@@ -460,26 +460,36 @@ public record AlignedRenderings(List<Integer> columns, List<List<Cell>> rows, Li
    * the order of the representative's words); the others cross it.
    */
   static boolean[] chain(List<AlignedPair> pairs) {
-    Integer[] order = new Integer[pairs.size()];
+    int[][] places = new int[pairs.size()][];
+    for (int i = 0; i < places.length; i++) {
+      places[i] = new int[] {pairs.get(i).leftIndex(), pairs.get(i).rightIndex()};
+    }
+    return chain(places);
+  }
+
+  /**
+   * Which of the pairs of positions {@code {left, right}} form the longest chain increasing on both
+   * sides: a longest increasing subsequence of the right positions, the pairs in order of their
+   * left positions (ties: the greater right first, so that one left position is taken once), in
+   * O(p log p).
+   */
+  private static boolean[] chain(int[][] pairs) {
+    Integer[] order = new Integer[pairs.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (x, y) -> {
-      AlignedPair a = pairs.get(x);
-      AlignedPair b = pairs.get(y);
-      return a.leftIndex() != b.leftIndex() ? Integer.compare(a.leftIndex(), b.leftIndex())
-          : Integer.compare(b.rightIndex(), a.rightIndex());
-    });
+    Arrays.sort(order, (x, y) -> pairs[x][0] != pairs[y][0] ? Integer.compare(pairs[x][0], pairs[y][0])
+        : Integer.compare(pairs[y][1], pairs[x][1]));
     int[] tails = new int[order.length]; // index into order of the chain's last pair, per length
     int[] previous = new int[order.length];
     int size = 0;
     for (int k = 0; k < order.length; k++) {
-      int r = pairs.get(order[k]).rightIndex();
+      int r = pairs[order[k]][1];
       int lo = 0;
       int hi = size;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (pairs.get(order[tails[mid]]).rightIndex() < r) {
+        if (pairs[order[tails[mid]]][1] < r) {
           lo = mid + 1;
         } else {
           hi = mid;
@@ -489,28 +499,20 @@ public record AlignedRenderings(List<Integer> columns, List<List<Cell>> rows, Li
       previous[k] = lo > 0 ? tails[lo - 1] : -1;
       size = Math.max(size, lo + 1);
     }
-    boolean[] out = new boolean[pairs.size()];
+    boolean[] out = new boolean[pairs.length];
     for (int k = size > 0 ? tails[size - 1] : -1; k >= 0; k = previous[k]) {
       out[order[k]] = true;
     }
     return out;
   }
 
-  /** The most pairs that keep the order of both sides: a longest increasing subsequence, O(p log p). */
+  /** The number of pairs in the longest chain of {@link #chain(int[][])}. */
   private static int longestChain(int[][] pairs) {
-    int[][] sorted = pairs.clone();
-    Arrays.sort(sorted, (x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
-    int[] tails = new int[sorted.length];
-    int size = 0;
-    for (int[] p : sorted) {
-      int at = Arrays.binarySearch(tails, 0, size, p[1]);
-      if (at < 0) {
-        at = -at - 1;
-      }
-      tails[at] = p[1];
-      size = Math.max(size, at + 1);
+    int n = 0;
+    for (boolean in : chain(pairs)) {
+      n += in ? 1 : 0;
     }
-    return size;
+    return n;
   }
 
   /** Steps {@code a} to the next permutation in lexicographic order; false after the last. */
