@@ -62,6 +62,30 @@ public final class ClusterSteps {
   }
 
   /**
+   * Returns the connected component of each node of the edge graph, named by its least node: the
+   * components the clusterer links apart, found the same way.
+   *
+   * @param n the number of nodes
+   * @param edges the edges as pairs of nodes, {@code i << 32 | j}
+   * @return for each node, the least node of its component
+   * @throws IllegalArgumentException if an edge names a node outside {@code [0, n)}
+   */
+  public static int[] components(int n, long[] edges) {
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (long e : edges) {
+      int i = (int) (e >>> 32);
+      int j = (int) e;
+      checkArgument(0 <= i && i < n && 0 <= j && j < n, "edge (%s, %s) is not a pair of the %s nodes", i, j, n);
+      UnionFind.union(parent, i, j);
+    }
+    UnionFind.flatten(parent);
+    return parent;
+  }
+
+  /**
    * Returns the clusters of one connected component of the edge graph, as the clusterer finds
    * them in a run over the whole input: the same linkage (edges strongest first, then by node
    * numbers), the same samples of large clusters and the same representatives. Their numbers count

@@ -719,16 +719,10 @@ public final class Clusterer {
       }
       for (int k = 0; k < proposed.length; k++) {
         if (isEdge(k)) {
-          int x = root(parent, first(proposed[k]));
-          int y = root(parent, second(proposed[k]));
-          if (x != y) {
-            parent[Math.max(x, y)] = Math.min(x, y);
-          }
+          UnionFind.union(parent, first(proposed[k]), second(proposed[k]));
         }
       }
-      for (int i = 0; i < n; i++) {
-        parent[i] = root(parent, i);
-      }
+      UnionFind.flatten(parent);
       int[] count = new int[n];
       for (int k = 0; k < proposed.length; k++) {
         if (isEdge(k)) {
@@ -755,14 +749,6 @@ public final class Clusterer {
       return out;
     }
 
-    private static int root(int[] parent, int x) {
-      int r = x;
-      while (parent[r] != r) {
-        parent[r] = parent[parent[r]];
-        r = parent[r];
-      }
-      return r;
-    }
 
     /**
      * The proposed pairs scored on all cores (each score lands at its pair's index, so the result

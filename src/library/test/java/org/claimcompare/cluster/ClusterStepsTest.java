@@ -65,4 +65,17 @@ class ClusterStepsTest {
             new long[] {1L}, new double[] {0.1}, new int[] {0, 1}, new int[] {0, 1}, 0.4))
         .withMessage("edge 0 scores 0.1, below the threshold 0.4");
   }
+
+  @Test
+  void namesEachComponentByItsLeastNodeWhateverTheOrderOfItsEdges() {
+    long[] edges = {4L << 32 | 5, 2L << 32 | 5, 1L << 32 | 3, 0L << 32 | 6};
+
+    assertThat(ClusterSteps.components(8, edges)).containsExactly(0, 1, 2, 1, 2, 2, 0, 7);
+  }
+
+  @Test
+  void refusesAnEdgeOutsideTheNodes() {
+    assertThatIllegalArgumentException().isThrownBy(() -> ClusterSteps.components(3, new long[] {1L << 32 | 3}))
+        .withMessage("edge (1, 3) is not a pair of the 3 nodes");
+  }
 }

@@ -242,7 +242,7 @@ public final class SparkClusterer {
       JavaRDD<Edge> edges = scored(pairs, nodeText, rarity).filter(e -> e.score() >= t);
       edges.cache();
       // Components on the driver (union-find over the edges' nodes), then linked apart.
-      int[] component = components(n, edges.map(Edge::key).collect());
+      int[] component = ClusterSteps.components(n, edges.map(Edge::key).collect().stream().mapToLong(Long::longValue).toArray());
       Broadcast<int[]> componentOf = sc.broadcast(component);
       JavaPairRDD<Integer, Numbered> claimsByComponent =
           numbered.mapToPair(c -> new Tuple2<>(componentOf.value()[c.node()], c));
@@ -333,37 +333,6 @@ public final class SparkClusterer {
       }
       return out.iterator();
     });
-  }
-
-  /**
-   * The component of each node: the least node of its connected component of the edges
-   * (union-find with path halving), as the clusterer finds them.
-   */
-  static int[] components(int n, List<Long> edges) {
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (long e : edges) {
-      int x = root(parent, (int) (e >>> 32));
-      int y = root(parent, (int) e);
-      if (x != y) {
-        parent[Math.max(x, y)] = Math.min(x, y);
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      parent[i] = root(parent, i);
-    }
-    return parent;
-  }
-
-  private static int root(int[] parent, int x) {
-    int r = x;
-    while (parent[r] != r) {
-      parent[r] = parent[parent[r]];
-      r = parent[r];
-    }
-    return r;
   }
 
   /** The clusters of a partition's components, each linked by the library. */
