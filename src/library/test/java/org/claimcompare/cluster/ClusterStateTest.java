@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import com.google.common.collect.ImmutableList;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,18 +30,9 @@ class ClusterStateTest {
       Claim.of("c2", "the mayor urged the residents to leave the city at once"));
   private static final Claim GRAIN = Claim.of("d1", "Grain exports fell sharply in March");
 
-  /** Invented renderings: three statements, each in several wordings, plus loners. */
-  private static final List<Claim> CLAIMS = List.of(
-      Claim.of("a1", "The army will not stop until the capital is taken"),
-      Claim.of("a2", "the army will not stop until it takes the capital"),
-      Claim.of("a3", "The army won't stop until the capital has been taken."),
-      Claim.of("b1", "We are ready to talk for as long as it takes"),
-      Claim.of("b2", "we are ready to talk as long as it may take"),
-      Claim.of("c1", "The mayor called on residents to leave the city"),
-      Claim.of("c2", "the mayor urged the residents to leave the city at once"),
-      Claim.of("d1", "Grain exports fell sharply in March"),
-      Claim.of("e1", "Talks will resume on Monday in Geneva"),
-      Claim.of("f1", "junta").withKind(ClaimKind.FRAGMENT));
+  /** {@link ClustererTest#CLAIMS} and a fragment. */
+  private static final List<Claim> CLAIMS = ImmutableList.<Claim>builder()
+      .addAll(ClustererTest.CLAIMS).add(Claim.of("f1", "junta").withKind(ClaimKind.FRAGMENT)).build();
 
   @Test
   void firstBatchGivesOneShotClusteringWithItsNumbersAsIds() {

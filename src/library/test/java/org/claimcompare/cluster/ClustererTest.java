@@ -25,7 +25,7 @@ class ClustererTest {
   private static final ClusterOptions STANDARD = ClusterOptions.standard();
 
   /** Invented renderings: three statements, each in several wordings, plus loners. */
-  private static final List<Claim> CLAIMS = List.of(
+  static final List<Claim> CLAIMS = List.of(
       Claim.of("a1", "The army will not stop until the capital is taken"),
       Claim.of("a2", "the army will not stop until it takes the capital"),
       Claim.of("a3", "The army won't stop until the capital has been taken."),
