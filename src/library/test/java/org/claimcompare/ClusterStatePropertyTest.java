@@ -18,6 +18,7 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.claimcompare.cluster.ClusterOptions;
 import org.claimcompare.cluster.ClusterState;
+import org.claimcompare.cluster.Clusterer;
 
 /**
  * Properties of {@link ClusterState#add} over batches of claims made of a small vocabulary (so
@@ -53,15 +54,17 @@ class ClusterStatePropertyTest {
         batch.add(Claim.of(String.format(Locale.ROOT, "c%03d", n++), text));
       }
       int before = state.nextId();
+      ClusterState earlier = state;
       ClusterState.Addition addition = state.add(batch, OPTIONS);
       state = addition.state();
+      assertMovesAndConsolidation(earlier, addition);
       batch.forEach(c -> added.add(c.id()));
 
       for (ClaimCluster c : addition.created()) {
         assertThat(c.number()).isGreaterThanOrEqualTo(before);
         assertThat(given.add(c.number())).as("id %s given twice", c.number()).isTrue();
       }
-      assertThat(addition.grown()).allSatisfy(c -> assertThat(c.number()).isLessThan(before));
+      assertThat(addition.changed()).allSatisfy(c -> assertThat(c.number()).isLessThan(before));
       List<String> ids = state.clusters().stream().flatMap(c -> c.claims().stream()).map(Claim::id).toList();
       assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(added);
       Set<Integer> live = state.clusters().stream().map(ClaimCluster::number).collect(Collectors.toSet());
@@ -73,6 +76,32 @@ class ClusterStatePropertyTest {
       assertThat(live.size() + state.merges().size()).isEqualTo(state.nextId() - 1);
     }
     assertThat(ClusterState.fromBytes(state.toBytes())).isEqualTo(state);
+  }
+
+  /**
+   * A consolidation gives one-shot clustering's partition of all claims; each move names the
+   * cluster its claim was in and the one it is in now; claims move only in a consolidation.
+   */
+  private static void assertMovesAndConsolidation(ClusterState earlier, ClusterState.Addition addition) {
+    ClusterState state = addition.state();
+    boolean doubled = state.claims().size() >= 2L * earlier.consolidatedAt() && !addition.state().equals(earlier);
+    assertThat(addition.consolidated()).isEqualTo(doubled);
+    if (addition.consolidated()) {
+      assertThat(partition(state.clusters()))
+          .isEqualTo(partition(Clusterer.cluster(state.claims(), OPTIONS)));
+      assertThat(state.consolidatedAt()).isEqualTo(state.claims().size());
+    } else {
+      assertThat(addition.moved()).isEmpty();
+    }
+    for (ClusterState.Move m : addition.moved()) {
+      assertThat(earlier.cluster(m.from()).orElseThrow().claims()).extracting(Claim::id).contains(m.claim());
+      assertThat(state.cluster(m.into()).orElseThrow().claims()).extracting(Claim::id).contains(m.claim());
+    }
+  }
+
+  private static Set<Set<String>> partition(List<ClaimCluster> clusters) {
+    return clusters.stream().map(c -> c.claims().stream().map(Claim::id).collect(Collectors.toSet()))
+        .collect(Collectors.toSet());
   }
 
   /**

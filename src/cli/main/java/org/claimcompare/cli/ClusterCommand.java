@@ -1,5 +1,6 @@
 package org.claimcompare.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -158,9 +159,11 @@ final class ClusterCommand implements Callable<Integer> {
     ClusterState after = addition.state();
     Map<Integer, String> change = new HashMap<>();
     addition.created().forEach(c -> change.put(c.number(), "new"));
-    addition.grown().forEach(c -> change.put(c.number(), "grown"));
+    addition.changed().forEach(c -> change.put(c.number(), "changed"));
     Map<Integer, List<Integer>> absorbed = new HashMap<>();
     addition.merged().forEach(m -> absorbed.computeIfAbsent(m.into(), k -> new ArrayList<>()).add(m.absorbed()));
+    Map<Integer, List<ClusterState.Move>> movedIn = new HashMap<>();
+    addition.moved().forEach(m -> movedIn.computeIfAbsent(m.into(), k -> new ArrayList<>()).add(m));
     List<ClaimCluster> clusters = after.clusters();
     main.writeLines(io.out, out -> {
       for (int from = 0; from < clusters.size(); from += OUTPUT_WINDOW) {
@@ -170,7 +173,15 @@ final class ClusterCommand implements Callable<Integer> {
             .map(c -> {
               ObjectNode json = JsonForms.cluster(c);
               json.put("change", change.getOrDefault(c.number(), "unchanged"));
-              absorbed.getOrDefault(c.number(), List.of()).forEach(json.putArray("absorbed")::add);
+              List<Integer> took = absorbed.getOrDefault(c.number(), List.of());
+              if (!took.isEmpty()) {
+                took.forEach(json.putArray("absorbed")::add);
+              }
+              List<ClusterState.Move> came = movedIn.getOrDefault(c.number(), List.of());
+              if (!came.isEmpty()) {
+                ArrayNode array = json.putArray("moved_in");
+                came.forEach(m -> array.addObject().put("id", m.claim()).put("from", m.from()));
+              }
               return JsonLines.line(json);
             })
             .toList();
@@ -208,7 +219,8 @@ final class ClusterCommand implements Callable<Integer> {
   }
 
   /**
-   * {@code state s.ccs: added 3 claims: 1 new cluster, 2 grown, 1 merge (#5→#2); 9 claims in all}.
+   * {@code state s.ccs: added 3 claims: 1 new cluster, 2 changed, 1 merge (#5→#2), 0 claims moved; 9 claims
+   * in all}.
    */
   static String stateSummary(ClusterState.Addition addition, int added, Path file) {
     int all = addition.state().claims().size();
@@ -216,9 +228,10 @@ final class ClusterCommand implements Callable<Integer> {
     int merges = addition.merged().size();
     String merged = addition.merged().stream().map(ClusterState.Merge::toString)
         .collect(Collectors.joining(", ", " (", ")"));
-    return String.format(Locale.ROOT, "state %s: added %,d %s: %,d new %s, %,d grown, %,d %s%s; %,d claims in all",
-        file, added, added == 1 ? "claim" : "claims", created, created == 1 ? "cluster" : "clusters", addition.grown().size(), merges,
-        merges == 1 ? "merge" : "merges", merges == 0 ? "" : merged, all);
+    return String.format(Locale.ROOT, "state %s: added %,d %s: %,d new %s, %,d changed, %,d %s%s, %,d %s; %,d claims in all",
+        file, added, added == 1 ? "claim" : "claims", created, created == 1 ? "cluster" : "clusters",
+        addition.changed().size(), merges, merges == 1 ? "merge" : "merges", merges == 0 ? "" : merged,
+        addition.moved().size(), addition.moved().size() == 1 ? "claim moved" : "claims moved", all);
   }
 
   /** Clusters turned into JSON at once before they are written. */

@@ -345,7 +345,7 @@ class ClusterCommandTest {
     int mayor = clusterOf(first.json(), "m1").get("cluster").asInt();
     JsonNode grown = clusterOf(second.json(), "m2");
     assertThat(grown.get("cluster").asInt()).isEqualTo(mayor);
-    assertThat(grown.get("change").asText()).isEqualTo("grown");
+    assertThat(grown.get("change").asText()).isEqualTo("changed");
     assertThat(ids(grown)).containsExactlyInAnyOrder("m1", "m2");
     assertThat(clusterOf(second.json(), "b1").get("change").asText()).isEqualTo("unchanged");
     JsonNode bridge = clusterOf(second.json(), "r1");
@@ -403,7 +403,7 @@ class ClusterCommandTest {
     Cli.Result r = Cli.run(INPUT, "cluster", "--state", state.toString(), "--progress=lines");
 
     assertThat(r.status()).isZero();
-    assertThat(r.err()).contains("state " + state + ": added 4 claims: 3 new clusters, 0 grown, 0 merges; 4 claims in all");
+    assertThat(r.err()).contains("state " + state + ": added 4 claims: 3 new clusters, 0 changed, 0 merges, 0 claims moved; 4 claims in all");
   }
 
   private static JsonNode clusterOf(List<JsonNode> clusters, String claimId) {

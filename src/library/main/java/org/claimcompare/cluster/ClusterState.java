@@ -36,14 +36,28 @@ import org.claimcompare.ClaimCluster;
  * which then merge. Two earlier clusters are compared again only when a new claim's edge brings
  * them together.
  *
+ * <p>Consolidation. Linking onto clusters that never split drifts from what clustering all claims
+ * at once gives: a statement's first rendering, alone in its batch, may be taken by another
+ * statement's cluster by a weak edge that, in a run over all claims, would have failed the
+ * average linkage once its own renderings were there. So an addition that brings the claims to at
+ * least twice as many as after the last consolidation ({@link #consolidatedAt()}; the first batch is
+ * one) links all claims afresh, exactly as {@link Clusterer#cluster} does, and gives the groups the
+ * ids below; claims may then move between clusters, and {@link Addition#moved()} lists them. As
+ * the claims double between consolidations, their cost over any sequence of additions is at most
+ * about twice that of one run over the final claims (a geometric series), and the claims added
+ * since the last consolidation are never more than the claims it linked.
+ *
  * <p>Ids. A new cluster takes the next unused id; the new clusters of one batch take theirs in the
  * order {@link Clusterer#cluster} lists clusters (larger first, then by smallest claim id), so that
  * a first batch is numbered exactly as one-shot clustering numbers it. A cluster keeps its id as it
  * grows; when clusters merge, the lowest (oldest) id survives and each other one is recorded as
- * {@linkplain #merges() merged into it}. An id is never given twice. A cluster's {@link
- * ClaimCluster#number()} is its id. A cluster whose members did not change is kept as it was,
- * representative and member scores included; a changed one has its representative and scores
- * computed again under the rarity of the whole corpus.
+ * {@linkplain #merges() merged into it}. In a consolidation each earlier cluster's heir is the new
+ * group holding most of its claims (ties: the group first in {@link Clusterer#cluster}'s order); a
+ * group takes the lowest id of the clusters it is heir to, and their other ids merge into it; a
+ * group that is no cluster's heir takes a new id, and its claims from earlier clusters have moved.
+ * An id is never given twice. A cluster's {@link ClaimCluster#number()} is its id. A cluster whose
+ * members did not change is kept as it was, representative and member scores included; a changed
+ * one has its representative and scores computed again under the rarity of the whole corpus.
  *
  * <pre>{@code
  * ClusterState.Addition first = ClusterState.empty().add(List.of(
@@ -53,7 +67,7 @@ import org.claimcompare.ClaimCluster;
  *                   //  ClaimCluster[#2 size=1 rep="Grain exports fell sharply in March"]]
  * ClusterState.Addition second = first.state().add(List.of(
  *     Claim.of("a2", "the army will not stop until it takes the capital")), ClusterOptions.standard());
- * second.grown()    // [ClaimCluster[#1 size=2 rep="The army will not stop until the capital is taken"]]
+ * second.changed()  // [ClaimCluster[#1 size=2 rep="The army will not stop until the capital is taken"]]
  * second.created()  // []
  * }</pre>
  *
@@ -62,9 +76,10 @@ import org.claimcompare.ClaimCluster;
  * keep. One batch holding all claims gives the partition, representatives and numbers of {@link
  * Clusterer#cluster}.
  *
- * <p>Cost of an addition of b claims to a state of n: compiling and proposing over all n + b claims
- * (as a one-shot run of n + b), scoring only the proposed pairs with a new claim, linking only
- * their edges, and representatives only for the clusters that changed. {@code docs/design.md}
+ * <p>Cost of an addition of b claims to a state of n that does not consolidate: compiling and
+ * proposing over all n + b claims (as a one-shot run of n + b), scoring only the proposed pairs
+ * with a new claim, linking only their edges, and representatives only for the clusters that
+ * changed; a consolidation costs a one-shot run of n + b. {@code docs/design.md}
  * ("Incremental clustering") has the details and {@code docs/benchmarks.md} the measurement.
  *
  * <p>{@link #toBytes()} and {@link #fromBytes(byte[])} write and read the documented binary format
@@ -74,10 +89,10 @@ import org.claimcompare.ClaimCluster;
  */
 public final class ClusterState {
   /** The version of the format {@link #toBytes()} writes and {@link #fromBytes(byte[])} reads. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   private static final ClusterState EMPTY = new ClusterState(
-      ImmutableList.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), 1, Optional.empty());
+      ImmutableList.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), 1, 0, Optional.empty());
 
   /** Every claim, in the order added. */
   private final ImmutableList<Claim> claims;
@@ -87,15 +102,18 @@ public final class ClusterState {
   private final ImmutableSortedMap<Integer, Integer> merges;
   /** The id the next new cluster takes. */
   private final int nextId;
+  /** How many claims the state held after its last consolidation; 0 before the first claim. */
+  private final int consolidatedAt;
   /** The settings the clusters were made with; empty before the first claim. */
   private final Optional<Settings> settings;
 
   ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
-      ImmutableSortedMap<Integer, Integer> merges, int nextId, Optional<Settings> settings) {
+      ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, Optional<Settings> settings) {
     this.claims = claims;
     this.clusters = clusters;
     this.merges = merges;
     this.nextId = nextId;
+    this.consolidatedAt = consolidatedAt;
     this.settings = settings;
   }
 
@@ -155,7 +173,7 @@ public final class ClusterState {
       checkArgument(!clusterOfClaim.containsKey(c.id()), "claim id already in the state: %s", c.id());
     }
     if (batch.isEmpty()) {
-      return new Addition(this, List.of(), List.of(), List.of());
+      return new Addition(this, false, List.of(), List.of(), List.of(), List.of());
     }
     return new Adding(clusterOfClaim, options).add(batch);
   }
@@ -167,17 +185,32 @@ public final class ClusterState {
     return out;
   }
 
-  /** One addition: links the batch, then sorts the resulting groups into kept, grown and new. */
+  /**
+   * Whether adding {@code batch} claims consolidates: when the claims will be at least twice as
+   * many as after the last consolidation (so always for the first batch, which is one-shot
+   * clustering).
+   */
+  private boolean consolidates(int batch) {
+    return (long) claims.size() + batch >= 2L * consolidatedAt;
+  }
+
+  /**
+   * One addition: links the batch onto the clusters so far, or, consolidating, all claims afresh;
+   * then sorts the resulting groups into kept, changed and new, with their merges and moves.
+   */
   private final class Adding {
     private final Map<String, Integer> clusterOfClaim;
     private final ClusterOptions options;
     private final TreeMap<Integer, ClaimCluster> live = new TreeMap<>(clusters);
     private final TreeMap<Integer, Integer> merged = new TreeMap<>(merges);
-    private final List<ClaimCluster> grown = new ArrayList<>();
+    private final List<ClaimCluster> changedClusters = new ArrayList<>();
     private final List<Merge> newMerges = new ArrayList<>();
+    private final List<Move> moves = new ArrayList<>();
+    /** The claims moving into new clusters, whose ids are not known yet: claim id and earlier id. */
+    private final Map<String, Integer> movingToNew = new HashMap<>();
     /** The new clusters, each by its size, smallest claim id and maker from its id. */
     private final List<Pending> pending = new ArrayList<>();
-    /** The clusters that gained claims, with their ids at the same index. */
+    /** The clusters whose members changed, with their ids at the same index. */
     private final List<Pending> changed = new ArrayList<>();
     private final List<Integer> changedIds = new ArrayList<>();
 
@@ -187,6 +220,7 @@ public final class ClusterState {
     }
 
     Addition add(List<Claim> batch) {
+      boolean consolidating = consolidates(batch.size());
       List<Claim> linked = new ArrayList<>();
       for (Claim c : claims) {
         if (!Clusterer.keptApart(c, options)) {
@@ -202,7 +236,10 @@ public final class ClusterState {
           anyLinked = true;
         }
       }
-      if (anyLinked) {
+      if (consolidating && !linked.isEmpty()) {
+        Clusterer.Linking linking = Clusterer.linkAfresh(linked, options);
+        takeAll(linking);
+      } else if (anyLinked) {
         Clusterer.Linking linking = Clusterer.linkOnto(linked, options, c -> clusterOfClaim.getOrDefault(c.id(), -1));
         for (int[] group : linking.groups()) {
           take(linking, group);
@@ -212,13 +249,15 @@ public final class ClusterState {
       ImmutableList<Claim> all = ImmutableList.<Claim>builderWithExpectedSize(claims.size() + batch.size())
           .addAll(claims).addAll(batch).build();
       ClusterState state = new ClusterState(all, ImmutableSortedMap.copyOf(live),
-          ImmutableSortedMap.copyOf(merged), nextId + created.size(), Optional.of(Settings.of(options)));
-      grown.sort(Comparator.comparingInt(ClaimCluster::number));
+          ImmutableSortedMap.copyOf(merged), nextId + created.size(), consolidating ? all.size() : consolidatedAt,
+          Optional.of(Settings.of(options)));
+      changedClusters.sort(Comparator.comparingInt(ClaimCluster::number));
       newMerges.sort(Comparator.comparingInt(Merge::absorbed));
-      return new Addition(state, created, grown, newMerges);
+      moves.sort(Comparator.comparing(Move::claim));
+      return new Addition(state, consolidating, created, changedClusters, newMerges, moves);
     }
 
-    /** Takes one group of the linkage: a new cluster, an unchanged one, or one grown or merged. */
+    /** Takes one group of the linkage onto earlier clusters: a new cluster, an unchanged one, or one grown or merged. */
     private void take(Clusterer.Linking linking, int[] group) {
       TreeSet<Integer> earlier = new TreeSet<>();
       int added = 0;
@@ -239,18 +278,87 @@ public final class ClusterState {
       }
       int into = earlier.first();
       for (int absorbed : earlier.tailSet(into, false)) {
-        live.remove(absorbed);
-        merged.put(absorbed, into);
-        newMerges.add(new Merge(absorbed, into));
+        absorb(absorbed, into);
       }
       changed.add(new Pending(group.length, "", id -> linking.cluster(into, group)));
       changedIds.add(into);
     }
 
+    private void absorb(int absorbed, int into) {
+      live.remove(absorbed);
+      merged.put(absorbed, into);
+      newMerges.add(new Merge(absorbed, into));
+    }
+
     /**
-     * The new clusters with their ids, in {@link Clusterer#cluster}'s order; also makes the grown
-     * clusters. Each picks its representative (a medoid, quadratic in small clusters) on all cores,
-     * largest first.
+     * Takes the groups of a consolidation, a linkage of all claims afresh, and gives them ids. Each
+     * earlier cluster's heir is the group that holds most of its claims (ties: the group first in
+     * the linkage's order, larger first, then by smallest claim id). A group that is the heir of
+     * earlier clusters takes the lowest of their ids, and the others merge into it; a group that is
+     * no one's heir is new. A claim whose group is not its earlier cluster's heir has moved. A
+     * group whose claims are exactly one earlier cluster's is kept as it was.
+     */
+    private void takeAll(Clusterer.Linking linking) {
+      List<int[]> groups = linking.groups();
+      Map<Integer, Integer> heirOf = new HashMap<>();
+      Map<Integer, Integer> heirCount = new HashMap<>();
+      int[][] earlierOf = new int[groups.size()][];
+      for (int g = 0; g < groups.size(); g++) {
+        int[] group = groups.get(g);
+        int[] earlier = new int[group.length];
+        Map<Integer, Integer> count = new HashMap<>();
+        for (int k = 0; k < group.length; k++) {
+          earlier[k] = clusterOfClaim.getOrDefault(linking.claims().get(group[k]).id(), -1);
+          if (earlier[k] >= 0) {
+            count.merge(earlier[k], 1, Integer::sum);
+          }
+        }
+        earlierOf[g] = earlier;
+        int at = g;
+        count.forEach((id, n) -> {
+          if (n > heirCount.getOrDefault(id, 0)) {
+            heirCount.put(id, n);
+            heirOf.put(id, at);
+          }
+        });
+      }
+      Map<Integer, TreeSet<Integer>> heirs = new HashMap<>();
+      heirOf.forEach((id, g) -> heirs.computeIfAbsent(g, k -> new TreeSet<>()).add(id));
+      for (int g = 0; g < groups.size(); g++) {
+        int[] group = groups.get(g);
+        TreeSet<Integer> ids = heirs.getOrDefault(g, new TreeSet<>());
+        int into = ids.isEmpty() ? -1 : ids.first();
+        for (int k = 0; k < group.length; k++) {
+          int from = earlierOf[g][k];
+          if (from >= 0 && !ids.contains(from)) {
+            String claim = linking.claims().get(group[k]).id();
+            if (into < 0) {
+              movingToNew.put(claim, from);
+            } else {
+              moves.add(new Move(claim, from, into));
+            }
+          }
+        }
+        if (into < 0) {
+          pending.add(new Pending(group.length, linking.claims().get(group[0]).id(), id -> linking.cluster(id, group)));
+          continue;
+        }
+        for (int absorbed : ids.tailSet(into, false)) {
+          absorb(absorbed, into);
+        }
+        boolean same = ids.size() == 1 && heirCount.get(into) == group.length
+            && clusters.get(into).size() == group.length;
+        if (!same) {
+          changed.add(new Pending(group.length, "", id -> linking.cluster(into, group)));
+          changedIds.add(into);
+        }
+      }
+    }
+
+    /**
+     * The new clusters with their ids, in {@link Clusterer#cluster}'s order; also makes the changed
+     * clusters and gives the moves into new clusters their ids. Each picks its representative (a
+     * medoid, quadratic in small clusters) on all cores, largest first.
      */
     private List<ClaimCluster> createdInOrder() {
       checkState(pending.size() <= Integer.MAX_VALUE - nextId,
@@ -267,10 +375,18 @@ public final class ClusterState {
       });
       for (ClaimCluster c : remade) {
         live.put(c.number(), c);
-        grown.add(c);
+        changedClusters.add(c);
       }
       for (ClaimCluster c : made) {
         live.put(c.number(), c);
+        if (!movingToNew.isEmpty()) {
+          for (Claim claim : c.claims()) {
+            Integer from = movingToNew.get(claim.id());
+            if (from != null) {
+              moves.add(new Move(claim.id(), from, c.number()));
+            }
+          }
+        }
       }
       return List.of(made);
     }
@@ -345,6 +461,16 @@ public final class ClusterState {
   }
 
   /**
+   * Returns how many claims the state held after its last consolidation: the next addition that
+   * brings the claims to twice as many or more consolidates.
+   *
+   * @return the claims after the last consolidation; 0 for the empty state
+   */
+  public int consolidatedAt() {
+    return consolidatedAt;
+  }
+
+  /**
    * Returns the state in the binary format of {@code docs/design.md} ("Cluster state format"):
    * version {@value #FORMAT_VERSION}, ending with a CRC-32 of what precedes it.
    *
@@ -370,13 +496,14 @@ public final class ClusterState {
   /** Whether two states hold the same claims, clusters, merges, next id and settings. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof ClusterState other && nextId == other.nextId && claims.equals(other.claims)
+    return o instanceof ClusterState other && nextId == other.nextId && consolidatedAt == other.consolidatedAt
+        && claims.equals(other.claims)
         && clusters.equals(other.clusters) && merges.equals(other.merges) && settings.equals(other.settings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(claims, clusters, merges, nextId, settings);
+    return Objects.hash(claims, clusters, merges, nextId, consolidatedAt, settings);
   }
 
   /** Returns the state as {@code ClusterState[2 clusters, 3 claims, 1 merged, next id 4]}. */
@@ -391,32 +518,44 @@ public final class ClusterState {
    * What one {@link ClusterState#add} changed.
    *
    * @param state the state after the addition
+   * @param consolidated whether this addition was a consolidation, a linkage of all claims afresh
+   *     (the first batch is one)
    * @param created the new clusters, by id
-   * @param grown the clusters that were there before and gained claims (by a new claim, or by
-   *     absorbing other clusters), by id, as they are now
+   * @param changed the clusters that were there before and whose members changed (they gained new
+   *     claims, absorbed other clusters, or, in a consolidation, gained or lost claims that moved),
+   *     by id, as they are now
    * @param merged the merges of this addition, by absorbed id
+   * @param moved the claims of earlier clusters that a consolidation moved to another cluster
+   *     (other than by a merge of their whole cluster), by claim id
    */
-  public record Addition(ClusterState state, List<ClaimCluster> created, List<ClaimCluster> grown, List<Merge> merged) {
+  public record Addition(ClusterState state, boolean consolidated, List<ClaimCluster> created,
+      List<ClaimCluster> changed, List<Merge> merged, List<Move> moved) {
     /**
      * Validates the fields and copies the lists.
      *
      * @param state see the record description
+     * @param consolidated see the record description
      * @param created see the record description
-     * @param grown see the record description
+     * @param changed see the record description
      * @param merged see the record description
+     * @param moved see the record description
      */
     public Addition {
       checkNotNull(state, "state");
       created = ImmutableList.copyOf(checkNotNull(created, "created"));
-      grown = ImmutableList.copyOf(checkNotNull(grown, "grown"));
+      changed = ImmutableList.copyOf(checkNotNull(changed, "changed"));
       merged = ImmutableList.copyOf(checkNotNull(merged, "merged"));
+      moved = ImmutableList.copyOf(checkNotNull(moved, "moved"));
     }
 
-    /** Returns the addition as {@code Addition[2 created, 1 grown, 1 merged; ClusterState[...]]}. */
+    /**
+     * Returns the addition as {@code Addition[2 created, 1 changed, 1 merged, 0 moved; ClusterState[...]]},
+     * with {@code consolidated, } after the bracket for a consolidation.
+     */
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "Addition[%d created, %d grown, %d merged; %s]", created.size(),
-          grown.size(), merged.size(), state);
+      return String.format(Locale.ROOT, "Addition[%s%d created, %d changed, %d merged, %d moved; %s]",
+          consolidated ? "consolidated, " : "", created.size(), changed.size(), merged.size(), moved.size(), state);
     }
   }
 
@@ -441,6 +580,34 @@ public final class ClusterState {
     @Override
     public String toString() {
       return "#" + absorbed + "→#" + into;
+    }
+  }
+
+  /**
+   * One claim moved by a consolidation from one cluster to another.
+   *
+   * @param claim the claim's id
+   * @param from the id of the cluster it was in
+   * @param into the id of the cluster it is in now
+   */
+  public record Move(String claim, int from, int into) {
+    /**
+     * Validates the fields.
+     *
+     * @param claim see the record description
+     * @param from see the record description
+     * @param into see the record description
+     */
+    public Move {
+      checkNotNull(claim, "claim");
+      checkArgument(from >= 1 && into >= 1 && from != into, "a claim moves between two cluster ids: %s to %s", from,
+          into);
+    }
+
+    /** Returns the move as {@code c7 #3→#9}. */
+    @Override
+    public String toString() {
+      return claim + " #" + from + "→#" + into;
     }
   }
 }

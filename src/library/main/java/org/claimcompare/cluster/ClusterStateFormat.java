@@ -78,6 +78,7 @@ final class ClusterStateFormat {
       out.writeInt(settings.get().minimumWords());
     }
     out.writeInt(state.nextId());
+    out.writeInt(state.consolidatedAt());
     List<Claim> claims = state.claims();
     out.writeInt(claims.size());
     Map<String, Integer> indexOf = new HashMap<>(2 * claims.size());
@@ -142,7 +143,7 @@ final class ClusterStateFormat {
     checkHeader(bytes);
     ByteBuffer in = ByteBuffer.wrap(bytes, HEADER, bytes.length - HEADER - 4);
     try {
-      ClusterState state = readBody(in);
+      ClusterState state = readBody(in, ByteBuffer.wrap(bytes).getInt(MAGIC.length));
       checkArgument(!in.hasRemaining(), "inconsistent cluster state: %s bytes left after the merges",
           in.remaining());
       return state;
@@ -160,8 +161,8 @@ final class ClusterStateFormat {
         bytes.length);
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     int version = buffer.getInt(MAGIC.length);
-    checkArgument(version == VERSION, "cluster state of version %s; this library reads version %s", version,
-        VERSION);
+    checkArgument(version == VERSION || version == 1, "cluster state of version %s; this library reads versions 1 to %s",
+        version, VERSION);
     long length = buffer.getLong(MAGIC.length + 4);
     checkArgument(bytes.length >= length, "cluster state truncated: %s of its %s bytes", bytes.length, length);
     checkArgument(bytes.length == length, "cluster state corrupted: %s bytes where its header says %s",
@@ -172,7 +173,7 @@ final class ClusterStateFormat {
         "cluster state corrupted: its CRC-32 does not match its contents");
   }
 
-  private static ClusterState readBody(ByteBuffer in) {
+  private static ClusterState readBody(ByteBuffer in, int version) {
     Optional<ClusterState.Settings> settings = Optional.empty();
     if (readBoolean(in)) {
       double threshold = in.getDouble();
@@ -181,6 +182,8 @@ final class ClusterStateFormat {
     }
     int nextId = in.getInt();
     checkArgument(nextId >= 1, "inconsistent cluster state: next id %s", nextId);
+    // Version 1 did not consolidate: its claims count as consolidated when read.
+    int consolidatedAt = version == 1 ? 0 : in.getInt();
     List<Claim> claims = new ArrayList<>();
     int claimCount = count(in, "claims");
     Map<String, Integer> seen = new HashMap<>();
@@ -213,7 +216,10 @@ final class ClusterStateFormat {
           "inconsistent cluster state: merge of %s into %s", absorbed, into);
       merges.put(absorbed, into);
     }
-    return new ClusterState(ImmutableList.copyOf(claims), live, merges.buildOrThrow(), nextId, settings);
+    int consolidated = version == 1 ? claims.size() : consolidatedAt;
+    checkArgument(consolidated >= 0 && consolidated <= claims.size() && (consolidated > 0) == !claims.isEmpty(),
+        "inconsistent cluster state: consolidated at %s of %s claims", consolidated, claims.size());
+    return new ClusterState(ImmutableList.copyOf(claims), live, merges.buildOrThrow(), nextId, consolidated, settings);
   }
 
   private static ClaimCluster readCluster(int id, ByteBuffer in, List<Claim> claims, boolean[] placed) {

@@ -206,7 +206,17 @@ public final class Clusterer {
     return run;
   }
 
-  /** The final groups of a run linked onto earlier clusters ({@link #linkOnto}). */
+  /**
+   * Links claims as {@link #cluster} does, for a consolidation of earlier clusters ({@link
+   * ClusterState#add}): the groups are those of {@link #cluster}, in its order.
+   */
+  static Linking linkAfresh(List<Claim> claims, ClusterOptions options) {
+    Run run = run(claims, options, Batching.STANDARD, null);
+    run.link();
+    return run;
+  }
+
+  /** The final groups of a run linked onto earlier clusters ({@link #linkOnto}) or afresh ({@link #linkAfresh}). */
   interface Linking {
     /** The claims in id order; groups name them by index. */
     List<Claim> claims();

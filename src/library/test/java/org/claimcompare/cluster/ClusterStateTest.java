@@ -41,7 +41,7 @@ class ClusterStateTest {
     List<ClaimCluster> oneShot = Clusterer.cluster(CLAIMS, STANDARD);
     assertThat(first.created()).containsExactlyElementsOf(oneShot);
     assertThat(first.state().clusters()).containsExactlyElementsOf(oneShot);
-    assertThat(first.grown()).isEmpty();
+    assertThat(first.changed()).isEmpty();
     assertThat(first.merged()).isEmpty();
     assertThat(first.state().nextId()).isEqualTo(oneShot.size() + 1);
   }
@@ -56,7 +56,7 @@ class ClusterStateTest {
 
     assertThat(first.created()).hasToString("[ClaimCluster[#1 size=1 rep=\"The army will not stop until the capital is taken\"],"
         + " ClaimCluster[#2 size=1 rep=\"Grain exports fell sharply in March\"]]");
-    assertThat(second.grown()).hasToString("[ClaimCluster[#1 size=2 rep=\"The army will not stop until the capital is taken\"]]");
+    assertThat(second.changed()).hasToString("[ClaimCluster[#1 size=2 rep=\"The army will not stop until the capital is taken\"]]");
     assertThat(second.created()).isEmpty();
   }
 
@@ -68,7 +68,7 @@ class ClusterStateTest {
     ClusterState.Addition second = state.add(List.of(ARMY.get(1)), STANDARD);
 
     assertThat(second.created()).isEmpty();
-    assertThat(second.grown()).singleElement().satisfies(c -> {
+    assertThat(second.changed()).singleElement().satisfies(c -> {
       assertThat(c.number()).isEqualTo(army);
       assertThat(ids(c)).containsExactlyInAnyOrder("a1", "a2");
     });
@@ -82,7 +82,7 @@ class ClusterStateTest {
     ClusterState.Addition second = state.add(List.of(GRAIN), STANDARD);
 
     assertThat(second.created()).extracting(ClaimCluster::number).containsExactly(2);
-    assertThat(second.grown()).isEmpty();
+    assertThat(second.changed()).isEmpty();
     assertThat(second.state().nextId()).isEqualTo(3);
   }
 
@@ -102,7 +102,7 @@ class ClusterStateTest {
 
     ClusterState.Addition second = state.add(List.of(Claim.of("a9", ARMY.get(0).text().toUpperCase(Locale.ROOT))), STANDARD);
 
-    assertThat(second.grown()).extracting(ClaimCluster::size).containsExactly(3);
+    assertThat(second.changed()).extracting(ClaimCluster::size).containsExactly(3);
     assertThat(second.state().nextId()).isEqualTo(2);
   }
 
@@ -123,7 +123,7 @@ class ClusterStateTest {
     int into = Math.min(x, y);
     int absorbed = Math.max(x, y);
     assertThat(bridged.merged()).containsExactly(new ClusterState.Merge(absorbed, into));
-    assertThat(bridged.grown()).singleElement().satisfies(c -> {
+    assertThat(bridged.changed()).singleElement().satisfies(c -> {
       assertThat(c.number()).isEqualTo(into);
       assertThat(ids(c)).containsExactlyInAnyOrder("x", "y", "z");
     });
@@ -141,7 +141,7 @@ class ClusterStateTest {
     ClusterState.Addition second = state.add(List.of(Claim.of("f2", "junta").withKind(ClaimKind.FRAGMENT)), STANDARD);
 
     assertThat(second.created()).extracting(ClaimCluster::number).containsExactly(2);
-    assertThat(second.grown()).isEmpty();
+    assertThat(second.changed()).isEmpty();
   }
 
   @Test
@@ -241,9 +241,101 @@ class ClusterStateTest {
     assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes(new byte[0]))
         .withMessage("not a claimcompare cluster state: it does not start with \"CCSTATE\"");
     byte[] bytes = ClusterState.empty().toBytes();
-    ByteBuffer.wrap(bytes).putInt(8, 2);
+    ByteBuffer.wrap(bytes).putInt(8, 3);
     assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes(bytes))
-        .withMessage("cluster state of version 2; this library reads version 1");
+        .withMessage("cluster state of version 3; this library reads versions 1 to 2");
+  }
+
+  /** Version 1 had no consolidation count: its claims read as consolidated. */
+  @Test
+  void readsVersionOneAsConsolidatedAtItsClaims() {
+    ClusterState state = ClusterState.empty().add(CLAIMS, STANDARD).state();
+    byte[] v2 = state.toBytes();
+    // Version 1 is version 2 without the int32 after the next id (magic 8, version 4, length 8,
+    // has settings 1, threshold 8, fragments 1, minimum words 4, next id 4).
+    int at = 8 + 4 + 8 + 1 + 8 + 1 + 4 + 4;
+    byte[] v1 = new byte[v2.length - 4];
+    System.arraycopy(v2, 0, v1, 0, at);
+    System.arraycopy(v2, at + 4, v1, at, v2.length - at - 4 - 4);
+    ByteBuffer header = ByteBuffer.wrap(v1);
+    header.putInt(8, 1);
+    header.putLong(12, v1.length);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(v1, 0, v1.length - 4);
+    header.putInt(v1.length - 4, (int) crc.getValue());
+
+    ClusterState read = ClusterState.fromBytes(v1);
+
+    assertThat(read.clusters()).isEqualTo(state.clusters());
+    assertThat(read.consolidatedAt()).isEqualTo(CLAIMS.size());
+    assertThat(read).isEqualTo(state);
+  }
+
+  /**
+   * In the first batch a1 and b1 (0.6) form one cluster, as neither's own rendering is there yet.
+   * The second batch doubles the claims, so all are linked afresh: a1 with a2 and b1 with b2 (0.9
+   * each) come first, and then the two pairs are too far apart to merge. Cluster 1's claims are
+   * split evenly, so its heir is the group first in order (a1's); b1 moves to the new cluster.
+   */
+  @Test
+  void consolidationMovesAClaimTakenByAnotherStatementsCluster() {
+    ClusterOptions options = STANDARD.withScorer(TableScorer.of(
+        Map.of("a1 b1", 0.6, "a1 a2", 0.9, "b1 b2", 0.9, "a2 b1", 0.2, "a1 b2", 0.2), 0.0));
+    ClusterState.Addition first = ClusterState.empty().add(List.of(Claim.of("a1", "a1"), Claim.of("b1", "b1")), options);
+    assertThat(first.consolidated()).isTrue();
+    assertThat(first.created()).singleElement().satisfies(c -> assertThat(ids(c)).containsExactly("a1", "b1"));
+
+    ClusterState.Addition second = first.state().add(List.of(Claim.of("a2", "a2"), Claim.of("b2", "b2")), options);
+
+    assertThat(second.consolidated()).isTrue();
+    assertThat(second.changed()).singleElement().satisfies(c -> {
+      assertThat(c.number()).isEqualTo(1);
+      assertThat(ids(c)).containsExactlyInAnyOrder("a1", "a2");
+    });
+    assertThat(second.created()).singleElement().satisfies(c -> {
+      assertThat(c.number()).isEqualTo(2);
+      assertThat(ids(c)).containsExactlyInAnyOrder("b1", "b2");
+    });
+    assertThat(second.moved()).containsExactly(new ClusterState.Move("b1", 1, 2));
+    assertThat(second.merged()).isEmpty();
+    assertThat(second.state().consolidatedAt()).isEqualTo(4);
+    assertThat(second).hasToString("Addition[consolidated, 1 created, 1 changed, 0 merged, 1 moved;"
+        + " ClusterState[2 clusters, 4 claims, 0 merged, next id 3]]");
+  }
+
+  /** The same claims one at a time: 2 and 4 claims consolidate, 3 does not. */
+  @Test
+  void consolidatesOnlyWhenTheClaimsHaveDoubled() {
+    ClusterOptions options = STANDARD.withScorer(TableScorer.of(
+        Map.of("a1 b1", 0.6, "a1 a2", 0.9, "b1 b2", 0.9, "a2 b1", 0.2, "a1 b2", 0.2), 0.0));
+    ClusterState state = ClusterState.empty();
+    List<Boolean> consolidated = new java.util.ArrayList<>();
+    for (String id : List.of("a1", "b1", "a2", "b2", "c1")) {
+      ClusterState.Addition addition = state.add(List.of(Claim.of(id, id)), options);
+      consolidated.add(addition.consolidated());
+      state = addition.state();
+    }
+
+    assertThat(consolidated).containsExactly(true, true, false, true, false);
+    assertThat(state.consolidatedAt()).isEqualTo(4);
+    assertThat(state.clusters()).extracting(c -> ids(c).stream().sorted().toList())
+        .containsExactlyInAnyOrder(List.of("a1", "a2"), List.of("b1", "b2"), List.of("c1"));
+  }
+
+  /** Two earlier clusters whose claims now form one group: the lower id survives, the other merges. */
+  @Test
+  void consolidationMergesClustersWhoseClaimsNowGroupTogether() {
+    ClusterOptions options = STANDARD.withScorer(TableScorer.of(
+        Map.of("x y", 0.3, "x z", 0.9, "y z", 0.6, "w x", 0.9, "w z", 0.9, "w y", 0.5), 0.0));
+    ClusterState state = ClusterState.empty().add(List.of(Claim.of("x", "x"), Claim.of("y", "y")), options).state();
+
+    ClusterState.Addition both = state.add(List.of(Claim.of("z", "z"), Claim.of("w", "w")), options);
+
+    assertThat(both.consolidated()).isTrue();
+    assertThat(both.merged()).containsExactly(new ClusterState.Merge(2, 1));
+    assertThat(both.moved()).isEmpty();
+    assertThat(both.changed()).singleElement().satisfies(c -> assertThat(ids(c)).containsExactlyInAnyOrder("w", "x", "y", "z"));
+    assertThat(both.state().liveId(2)).isEqualTo(OptionalInt.of(1));
   }
 
   @Test
