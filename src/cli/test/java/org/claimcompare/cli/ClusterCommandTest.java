@@ -354,6 +354,36 @@ class ClusterCommandTest {
     assertThat(second.json()).extracting(c -> c.get("cluster").asInt()).containsExactly(1, 2, 3);
   }
 
+  /**
+   * Alone in the first run, the two statements about Odesa's grain (0.50 apart) share a cluster;
+   * the second run doubles the claims, so all are linked afresh, each with its own rendering
+   * (0.96 and 0.90 within, under 0.50 across), and b1 moves to the new cluster.
+   */
+  @Test
+  void listsTheClaimsAConsolidationMoved(@TempDir Path dir) {
+    Path state = dir.resolve("clusters.ccs");
+    String fell = "Grain exports from the port of Odesa fell sharply in March as the blockade tightened";
+    String resume = "Grain exports from the port of Odesa will resume next week under the new agreement";
+
+    Cli.Result first = Cli.run(Cli.lines(claim("a1", fell), claim("b1", resume)), "cluster", "--state", state.toString());
+    Cli.Result second = Cli.run(Cli.lines(
+        claim("a2", "grain exports from the Odesa port fell sharply in March as the blockade was tightened"),
+        claim("b2", "grain exports from the Odesa port will resume next week under the new deal")),
+        "cluster", "--state", state.toString(), "--progress=lines");
+
+    assertThat(first.json()).singleElement().satisfies(c -> assertThat(ids(c)).containsExactlyInAnyOrder("a1", "b1"));
+    assertThat(second.status()).isZero();
+    assertThat(second.json()).extracting(c -> c.get("cluster").asInt()).containsExactly(1, 2);
+    JsonNode kept = clusterOf(second.json(), "a1");
+    assertThat(kept.get("change").asText()).isEqualTo("changed");
+    assertThat(ids(kept)).containsExactlyInAnyOrder("a1", "a2");
+    assertThat(kept.has("moved_in")).isFalse();
+    JsonNode created = clusterOf(second.json(), "b1");
+    assertThat(created.get("change").asText()).isEqualTo("new");
+    assertThat(created.get("moved_in").toString()).isEqualTo("[{\"id\":\"b1\",\"from\":1}]");
+    assertThat(second.err()).contains("added 2 claims: 1 new cluster, 1 changed, 0 merges, 1 claim moved; 4 claims in all");
+  }
+
   @Test
   void rejectsAClaimAlreadyInTheState(@TempDir Path dir) throws IOException {
     Path state = dir.resolve("clusters.ccs");
