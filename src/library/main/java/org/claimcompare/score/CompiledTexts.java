@@ -164,10 +164,10 @@ final class CompiledTexts implements PreparedTexts {
     }
     this.stemCount = b.stems.size();
     this.stems = b.stems.toArray(new String[0]);
-    this.synonymStart = starts(b.synonymStems);
-    this.synonymStems = flat(b.synonymStems, synonymStart);
-    this.relatedStart = starts(b.relatedStems);
-    this.relatedStems = flat(b.relatedStems, relatedStart);
+    this.synonymStart = b.synonymStart;
+    this.synonymStems = b.synonymStems;
+    this.relatedStart = b.relatedStart;
+    this.relatedStems = b.relatedStems;
     this.documentFrequency = b.documentFrequency;
     this.digits = b.digits.toArray(new String[0]);
     this.wordStart = b.wordStart;
@@ -488,9 +488,8 @@ final class CompiledTexts implements PreparedTexts {
     final boolean adapt;
     /** The first text to normalise: those before it are the earlier compiled texts'. */
     int first;
-    /** The earlier texts' document frequencies by stem, and their places; none when compiling all. */
-    int[] earlierFrequency = NONE;
-    int @Nullable [] earlierRank;
+    /** The texts extended, whose texts are the first of these; none when compiling all. */
+    final @Nullable CompiledTexts earlier;
     final TextNormalizer normalizer;
     final Stems stemmer = new Stems();
     final Synonyms synonyms = Synonyms.wordNet();
@@ -512,8 +511,10 @@ final class CompiledTexts implements PreparedTexts {
 
     final Map<String, Integer> stemIds = new HashMap<>();
     final List<String> stems = new ArrayList<>();
-    int[][] synonymStems = {};
-    int[][] relatedStems = {};
+    int[] synonymStart = NONE;
+    int[] synonymStems = NONE;
+    int[] relatedStart = NONE;
+    int[] relatedStems = NONE;
 
     final Map<String, Integer> digitIds = new HashMap<>();
     final List<String> digits = new ArrayList<>();
@@ -540,6 +541,7 @@ final class CompiledTexts implements PreparedTexts {
       this.texts = texts;
       this.adapt = adapt;
       this.normalizer = scorer.normalizer();
+      this.earlier = earlier;
       int n = texts.size();
       wordStart = new int[n + 1];
       totalWeight = new double[n];
@@ -592,8 +594,6 @@ final class CompiledTexts implements PreparedTexts {
       for (int k = 0; k < earlier.wordlessTexts.length; k++) {
         wordless.put(earlier.wordlessTexts[k], earlier.wordlessForms[k]);
       }
-      earlierFrequency = earlier.documentFrequency;
-      earlierRank = earlier.rank;
     }
 
     /**
@@ -633,7 +633,7 @@ final class CompiledTexts implements PreparedTexts {
       }
       weigh();
       relateStems();
-      rank = earlierRank == null ? ranks(texts) : ranks(texts, earlierRank);
+      rank = earlier == null ? ranks(texts) : ranks(texts, earlier.rank);
       return new CompiledTexts(this);
     }
 
@@ -823,7 +823,7 @@ final class CompiledTexts implements PreparedTexts {
       int v = forms.size();
       int n = texts.size();
       Rarity rarity;
-      int[] df = Arrays.copyOf(earlierFrequency, stems.size());
+      int[] df = Arrays.copyOf(earlier == null ? NONE : earlier.documentFrequency, stems.size());
       documentFrequency = df;
       if (adapt) {
         int[] seen = new int[stems.size()];
@@ -872,6 +872,14 @@ final class CompiledTexts implements PreparedTexts {
      */
     private void relateStems() {
       int s = stems.size();
+      if (earlier != null && noSynsetsFrom(earlier.stemCount)) {
+        // No list gains a stem, and the new stems have none: earlier's lists serve, never written.
+        synonymStart = continued(earlier.synonymStart, s);
+        synonymStems = earlier.synonymStems;
+        relatedStart = continued(earlier.relatedStart, s);
+        relatedStems = earlier.relatedStems;
+        return;
+      }
       int[][] syn = new int[s][];
       int[][] rel = new int[s][];
       Map<Integer, Ints> bySynset = new HashMap<>();
@@ -886,12 +894,12 @@ final class CompiledTexts implements PreparedTexts {
           byRelated.computeIfAbsent(key, k -> new Ints()).add(t);
         }
       }
-      synonymStems = new int[s][];
-      relatedStems = new int[s][];
+      int[][] synonymLists = new int[s][];
+      int[][] relatedLists = new int[s][];
       for (int t = 0; t < s; t++) {
         if (syn[t].length == 0) {
-          synonymStems[t] = NONE;
-          relatedStems[t] = NONE;
+          synonymLists[t] = NONE;
+          relatedLists[t] = NONE;
           continue;
         }
         Ints same = new Ints();
@@ -904,10 +912,34 @@ final class CompiledTexts implements PreparedTexts {
           addAll(near, bySynset.get(key));
         }
         int[] sameStems = Arrays.stream(same.toArray()).sorted().distinct().toArray();
-        synonymStems[t] = sameStems;
-        relatedStems[t] = Arrays.stream(near.toArray()).sorted().distinct()
+        synonymLists[t] = sameStems;
+        relatedLists[t] = Arrays.stream(near.toArray()).sorted().distinct()
             .filter(u -> Arrays.binarySearch(sameStems, u) < 0).toArray();
       }
+      synonymStart = starts(synonymLists);
+      synonymStems = flat(synonymLists, synonymStart);
+      relatedStart = starts(relatedLists);
+      relatedStems = flat(relatedLists, relatedStart);
+    }
+
+    /**
+     * Whether no stem from {@code from} on has synsets: such stems are in no other stem's lists
+     * (a stem without synsets is not looked up by its relations either) and have none of their own.
+     */
+    private boolean noSynsetsFrom(int from) {
+      for (int t = from; t < stems.size(); t++) {
+        if (synonyms.synsets(stems.get(t)).length > 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@code start}, the start array of {@code start.length - 1} stems' lists, for {@code s} stems, the others' lists empty. */
+    private static int[] continued(int[] start, int s) {
+      int[] all = Arrays.copyOf(start, s + 1);
+      Arrays.fill(all, start.length, s + 1, start[start.length - 1]);
+      return all;
     }
 
     private static void addAll(Ints to, @Nullable Ints from) {
