@@ -1,5 +1,7 @@
 package org.claimcompare.score;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.AbstractList;
@@ -59,6 +61,10 @@ final class CompiledTexts implements PreparedTexts {
 
   private static final int[] NONE = new int[0];
 
+  /** The scorer these texts were compiled for, as given: {@link #extend} checks it. */
+  final AlignmentScorer scorer;
+  /** Whether the words are weighed by their rarity in these texts. */
+  final boolean adapted;
   /** The scorer whose scores these are, adapted as compiled: explanations and long texts use it. */
   final AlignmentScorer reference;
   final ImmutableList<String> texts;
@@ -105,6 +111,11 @@ final class CompiledTexts implements PreparedTexts {
   /** The stems one WordNet relation away from each stem and not among its synonyms, ascending, likewise. */
   final int[] relatedStart;
   final int[] relatedStems;
+  /** The number of texts each stem is in, if adapted (else all 0): {@link #extend} adds to it. */
+  final int[] documentFrequency;
+
+  /** The digits of each digit key: {@link #extend} numbers new digits after them. */
+  final String[] digits;
 
   // The texts, by index.
   final int[] wordStart;
@@ -135,6 +146,8 @@ final class CompiledTexts implements PreparedTexts {
   private final ThreadLocal<CompiledAlignment> workspaces;
 
   private CompiledTexts(Builder b) {
+    this.scorer = b.scorer;
+    this.adapted = b.adapt;
     this.reference = b.reference;
     this.texts = b.texts;
     this.forms = b.forms.toArray(new String[0]);
@@ -151,10 +164,12 @@ final class CompiledTexts implements PreparedTexts {
     }
     this.stemCount = b.stems.size();
     this.stems = b.stems.toArray(new String[0]);
-    this.synonymStart = starts(b.synonymStems);
-    this.synonymStems = flat(b.synonymStems, synonymStart);
-    this.relatedStart = starts(b.relatedStems);
-    this.relatedStems = flat(b.relatedStems, relatedStart);
+    this.synonymStart = b.synonymStart;
+    this.synonymStems = b.synonymStems;
+    this.relatedStart = b.relatedStart;
+    this.relatedStems = b.relatedStems;
+    this.documentFrequency = b.documentFrequency;
+    this.digits = b.digits.toArray(new String[0]);
     this.wordStart = b.wordStart;
     this.words = b.words.toArray();
     this.totalWeight = b.totalWeight;
@@ -179,7 +194,7 @@ final class CompiledTexts implements PreparedTexts {
       wordInfo[at + INFO_SYNONYMS + 2] = relatedStart[s];
       wordInfo[at + INFO_SYNONYMS + 3] = relatedStart[s + 1];
     }
-    this.rank = ranks(texts);
+    this.rank = b.rank;
     this.wordlessTexts = b.wordless.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     this.wordlessForms = Arrays.stream(wordlessTexts).mapToObj(b.wordless::get).toArray(String[]::new);
     this.workspaces = ThreadLocal.withInitial(() -> new CompiledAlignment(this));
@@ -196,7 +211,34 @@ final class CompiledTexts implements PreparedTexts {
    */
   static CompiledTexts compile(
       AlignmentScorer scorer, List<String> texts, boolean adapt, LongConsumer progress) {
-    return new Builder(scorer, ImmutableList.copyOf(texts), adapt).build(progress);
+    return new Builder(scorer, ImmutableList.copyOf(texts), adapt, null).build(progress);
+  }
+
+  /**
+   * Compiles {@code earlier}'s texts followed by {@code more}, normalising only {@code more}: the
+   * result is what {@link #compile} gives for all of them with {@code earlier}'s scorer and
+   * adaptation, down to the word and stem ids, weights, WordNet neighbours and ranks, so that every
+   * score is the same double. Only the numbering of digit keys may differ (keys are only compared
+   * for equality). {@code earlier} is left as it was: its arrays are copied, or shared where
+   * neither object writes them.
+   *
+   * <p>Cost: the normalisation of {@code more} (on the common pool, as in {@link #compile}), a sort
+   * of {@code more} merged into {@code earlier}'s order (O(n + m log m) for n earlier texts and m
+   * more), and passes over the interned words of all texts (document frequencies of the new texts,
+   * the weights and each text's total) and over the stems (the WordNet neighbours).
+   *
+   * @param earlier compiled texts
+   * @param scorer a scorer that {@linkplain AlignmentScorer#compilesAs compiles as} {@code earlier}'s
+   * @param more the texts to add after {@code earlier}'s
+   * @param progress receives the number of texts of the result compiled so far ({@code earlier}'s
+   *     included), now and then
+   */
+  static CompiledTexts extend(
+      CompiledTexts earlier, AlignmentScorer scorer, List<String> more, LongConsumer progress) {
+    checkArgument(scorer.compilesAs(earlier.scorer), "%s cannot extend texts compiled for %s", scorer, earlier.scorer);
+    ImmutableList<String> all = ImmutableList.<String>builderWithExpectedSize(earlier.size() + more.size())
+        .addAll(earlier.texts).addAll(more).build();
+    return new Builder(scorer, all, earlier.adapted, earlier).build(progress);
   }
 
   private static int[] starts(int[][] lists) {
@@ -239,12 +281,52 @@ final class CompiledTexts implements PreparedTexts {
    * on two cores, so there the two halves are sorted at once and merged).
    */
   private static int[] ranks(List<String> texts) {
-    return ranks(texts, texts.size() >= 1 << 16 && ForkJoinPool.getCommonPoolParallelism() == 1);
+    return places(texts, sorted(texts, 0, texts.size()));
   }
 
   /** Each text's place in sorted order, by sorting two halves at once and merging them, or not. */
   static int[] ranks(List<String> texts, boolean halves) {
-    Integer[] order = IntStream.range(0, texts.size()).boxed().toArray(Integer[]::new);
+    return places(texts, sorted(texts, 0, texts.size(), halves));
+  }
+
+  /**
+   * Each text's place in sorted order, given the places {@code earlierRank} of the first texts:
+   * their order is read off their places (a counting sort, linear) and the other texts, sorted, are
+   * merged into it. O(n + m log m) comparisons for n earlier texts and m others.
+   */
+  static int[] ranks(List<String> texts, int[] earlierRank) {
+    int first = earlierRank.length;
+    // Equal texts share the place of the first of them, so a place counts the texts at it.
+    int[] next = new int[first + 1];
+    for (int r : earlierRank) {
+      next[r + 1]++;
+    }
+    for (int r = 0; r < first; r++) {
+      next[r + 1] += next[r];
+    }
+    int[] earlier = new int[first];
+    for (int t = 0; t < first; t++) {
+      earlier[next[earlierRank[t]]++] = t;
+    }
+    int[] added = sorted(texts, first, texts.size());
+    int[] order = new int[texts.size()];
+    int p = 0;
+    int q = 0;
+    for (int k = 0; k < order.length; k++) {
+      order[k] = q >= added.length
+          || p < first && texts.get(earlier[p]).compareTo(texts.get(added[q])) <= 0 ? earlier[p++] : added[q++];
+    }
+    return places(texts, order);
+  }
+
+  /** The indices {@code [from, to)} sorted by text (on all cores for many texts; see {@link #ranks(List)}). */
+  private static int[] sorted(List<String> texts, int from, int to) {
+    return sorted(texts, from, to, to - from >= 1 << 16 && ForkJoinPool.getCommonPoolParallelism() == 1);
+  }
+
+  /** The indices {@code [from, to)} sorted by text, by sorting two halves at once and merging them, or not. */
+  private static int[] sorted(List<String> texts, int from, int to, boolean halves) {
+    Integer[] order = IntStream.range(from, to).boxed().toArray(Integer[]::new);
     Comparator<Integer> byText = Comparator.comparing(texts::get);
     int n = order.length;
     if (halves) {
@@ -259,6 +341,11 @@ final class CompiledTexts implements PreparedTexts {
     } else {
       Arrays.parallelSort(order, byText);
     }
+    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Each text's place in {@code order}, the texts sorted: equal texts take the place of the first. */
+  private static int[] places(List<String> texts, int[] order) {
     int[] rank = new int[texts.size()];
     for (int k = 1; k < order.length; k++) {
       boolean same = texts.get(order[k]).equals(texts.get(order[k - 1]));
@@ -352,8 +439,18 @@ final class CompiledTexts implements PreparedTexts {
 
   /** A growable int array. */
   static final class Ints {
-    private int[] a = new int[16];
+    private int[] a;
     private int n;
+
+    Ints() {
+      a = new int[16];
+    }
+
+    /** A copy of {@code values}, with room for about a quarter more. */
+    Ints(int[] values) {
+      a = Arrays.copyOf(values, values.length + (values.length >>> 2) + 16);
+      n = values.length;
+    }
 
     void add(int v) {
       if (n == a.length) {
@@ -381,11 +478,18 @@ final class CompiledTexts implements PreparedTexts {
   /** A chunk of texts normalised in parallel: its distinct forms in order of first occurrence. */
   private record Chunk(String[] forms, Normalised[] texts) {}
 
-  /** Builds the compiled form: normalises in parallel rounds, interns in text order. */
+  /**
+   * Builds the compiled form: normalises in parallel rounds, interns in text order. Extending
+   * earlier compiled texts starts from their vocabulary and texts, as if it had interned them.
+   */
   private static final class Builder {
     final AlignmentScorer scorer;
     final ImmutableList<String> texts;
     final boolean adapt;
+    /** The first text to normalise: those before it are the earlier compiled texts'. */
+    int first;
+    /** The texts extended, whose texts are the first of these; none when compiling all. */
+    final @Nullable CompiledTexts earlier;
     final TextNormalizer normalizer;
     final Stems stemmer = new Stems();
     final Synonyms synonyms = Synonyms.wordNet();
@@ -407,31 +511,37 @@ final class CompiledTexts implements PreparedTexts {
 
     final Map<String, Integer> stemIds = new HashMap<>();
     final List<String> stems = new ArrayList<>();
-    int[][] synonymStems = {};
-    int[][] relatedStems = {};
+    int[] synonymStart = NONE;
+    int[] synonymStems = NONE;
+    int[] relatedStart = NONE;
+    int[] relatedStems = NONE;
 
     final Map<String, Integer> digitIds = new HashMap<>();
+    final List<String> digits = new ArrayList<>();
+    int[] documentFrequency = NONE;
 
     final int[] wordStart;
-    final Ints words = new Ints();
+    Ints words = new Ints();
     final double[] totalWeight;
     final int[] contentMass;
     final boolean[] negated;
     final boolean[] uniform;
     final int[] nameStart;
-    final Ints names = new Ints();
+    Ints names = new Ints();
     final int[] digitStart;
-    final Ints digitKeys = new Ints();
+    Ints digitKeys = new Ints();
     final int[] adjacentStart;
-    final Ints adjacent = new Ints();
+    Ints adjacent = new Ints();
     final Map<Integer, String> wordless = new HashMap<>();
+    int[] rank = NONE;
 
-    Builder(AlignmentScorer scorer, ImmutableList<String> texts, boolean adapt) {
+    Builder(AlignmentScorer scorer, ImmutableList<String> texts, boolean adapt, @Nullable CompiledTexts earlier) {
       this.scorer = scorer;
       this.reference = scorer;
       this.texts = texts;
       this.adapt = adapt;
       this.normalizer = scorer.normalizer();
+      this.earlier = earlier;
       int n = texts.size();
       wordStart = new int[n + 1];
       totalWeight = new double[n];
@@ -441,6 +551,49 @@ final class CompiledTexts implements PreparedTexts {
       nameStart = new int[n + 1];
       digitStart = new int[n + 1];
       adjacentStart = new int[n + 1];
+      if (earlier != null) {
+        start(earlier);
+      }
+    }
+
+    /**
+     * Takes over the vocabulary and the interned texts of {@code earlier}, whose texts are the first
+     * of these, copying what this builder appends to. Weights, totals and WordNet neighbours are
+     * computed again by {@link #build}, over all texts.
+     */
+    private void start(CompiledTexts earlier) {
+      first = earlier.size();
+      String[] earlierForms = earlier.forms;
+      for (int w = 0; w < earlierForms.length; w++) {
+        ids.put(earlierForms[w], w);
+      }
+      forms.addAll(Arrays.asList(earlierForms));
+      int capacity = Math.max(1024, 2 * earlierForms.length);
+      stemOf = Arrays.copyOf(earlier.stemOf, capacity);
+      flags = Arrays.copyOf(earlier.flags, capacity);
+      digitKeyOf = Arrays.copyOf(earlier.digitKeyOf, capacity);
+      letters = Arrays.copyOf(earlier.letters, capacity);
+      for (int s = 0; s < earlier.stemCount; s++) {
+        stemIds.put(earlier.stems[s], s);
+      }
+      stems.addAll(Arrays.asList(earlier.stems));
+      for (int d = 0; d < earlier.digits.length; d++) {
+        digitIds.put(earlier.digits[d], d);
+      }
+      digits.addAll(Arrays.asList(earlier.digits));
+      System.arraycopy(earlier.wordStart, 0, wordStart, 0, first + 1);
+      System.arraycopy(earlier.contentMass, 0, contentMass, 0, first);
+      System.arraycopy(earlier.negated, 0, negated, 0, first);
+      System.arraycopy(earlier.nameStart, 0, nameStart, 0, first + 1);
+      System.arraycopy(earlier.digitStart, 0, digitStart, 0, first + 1);
+      System.arraycopy(earlier.adjacentStart, 0, adjacentStart, 0, first + 1);
+      words = new Ints(earlier.words);
+      names = new Ints(earlier.names);
+      digitKeys = new Ints(earlier.digitKeys);
+      adjacent = new Ints(earlier.adjacentKeys);
+      for (int k = 0; k < earlier.wordlessTexts.length; k++) {
+        wordless.put(earlier.wordlessTexts[k], earlier.wordlessForms[k]);
+      }
     }
 
     /**
@@ -454,7 +607,7 @@ final class CompiledTexts implements PreparedTexts {
     CompiledTexts build(LongConsumer progress) {
       int n = texts.size();
       int round = CHUNK * Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-      Round current = new Round(0, Math.min(n, round));
+      Round current = new Round(first, Math.min(n, first + round));
       current.normalise(List.of());
       while (current.from < n) {
         Round ahead = new Round(current.to, Math.min(n, current.to + round));
@@ -480,6 +633,7 @@ final class CompiledTexts implements PreparedTexts {
       }
       weigh();
       relateStems();
+      rank = earlier == null ? ranks(texts) : ranks(texts, earlier.rank);
       return new CompiledTexts(this);
     }
 
@@ -613,8 +767,13 @@ final class CompiledTexts implements PreparedTexts {
       }
     }
 
-    private int digitId(String digits) {
-      return digitIds.computeIfAbsent(digits, d -> digitIds.size());
+    private int digitId(String key) {
+      Integer id = digitIds.putIfAbsent(key, digits.size());
+      if (id != null) {
+        return id;
+      }
+      digits.add(key);
+      return digits.size() - 1;
     }
 
     private int id(String form) {
@@ -656,16 +815,20 @@ final class CompiledTexts implements PreparedTexts {
       return w;
     }
 
-    /** Weighs every word, by its stem's rarity in these texts if adapting, and totals each text. */
+    /**
+     * Weighs every word, by its stem's rarity in these texts if adapting, and totals each text. The
+     * document frequencies are counted in the texts not counted before, from {@link #first} on.
+     */
     private void weigh() {
       int v = forms.size();
       int n = texts.size();
       Rarity rarity;
-      int[] df = new int[stems.size()];
+      int[] df = Arrays.copyOf(earlier == null ? NONE : earlier.documentFrequency, stems.size());
+      documentFrequency = df;
       if (adapt) {
         int[] seen = new int[stems.size()];
         Arrays.fill(seen, -1);
-        for (int t = 0; t < n; t++) {
+        for (int t = first; t < n; t++) {
           for (int k = wordStart[t]; k < wordStart[t + 1]; k++) {
             int s = stemOf[words.get(k)];
             if (seen[s] != t) {
@@ -709,6 +872,14 @@ final class CompiledTexts implements PreparedTexts {
      */
     private void relateStems() {
       int s = stems.size();
+      if (earlier != null && noSynsetsFrom(earlier.stemCount)) {
+        // No list gains a stem, and the new stems have none: earlier's lists serve, never written.
+        synonymStart = continued(earlier.synonymStart, s);
+        synonymStems = earlier.synonymStems;
+        relatedStart = continued(earlier.relatedStart, s);
+        relatedStems = earlier.relatedStems;
+        return;
+      }
       int[][] syn = new int[s][];
       int[][] rel = new int[s][];
       Map<Integer, Ints> bySynset = new HashMap<>();
@@ -723,12 +894,12 @@ final class CompiledTexts implements PreparedTexts {
           byRelated.computeIfAbsent(key, k -> new Ints()).add(t);
         }
       }
-      synonymStems = new int[s][];
-      relatedStems = new int[s][];
+      int[][] synonymLists = new int[s][];
+      int[][] relatedLists = new int[s][];
       for (int t = 0; t < s; t++) {
         if (syn[t].length == 0) {
-          synonymStems[t] = NONE;
-          relatedStems[t] = NONE;
+          synonymLists[t] = NONE;
+          relatedLists[t] = NONE;
           continue;
         }
         Ints same = new Ints();
@@ -741,10 +912,34 @@ final class CompiledTexts implements PreparedTexts {
           addAll(near, bySynset.get(key));
         }
         int[] sameStems = Arrays.stream(same.toArray()).sorted().distinct().toArray();
-        synonymStems[t] = sameStems;
-        relatedStems[t] = Arrays.stream(near.toArray()).sorted().distinct()
+        synonymLists[t] = sameStems;
+        relatedLists[t] = Arrays.stream(near.toArray()).sorted().distinct()
             .filter(u -> Arrays.binarySearch(sameStems, u) < 0).toArray();
       }
+      synonymStart = starts(synonymLists);
+      synonymStems = flat(synonymLists, synonymStart);
+      relatedStart = starts(relatedLists);
+      relatedStems = flat(relatedLists, relatedStart);
+    }
+
+    /**
+     * Whether no stem from {@code from} on has synsets: such stems are in no other stem's lists
+     * (a stem without synsets is not looked up by its relations either) and have none of their own.
+     */
+    private boolean noSynsetsFrom(int from) {
+      for (int t = from; t < stems.size(); t++) {
+        if (synonyms.synsets(stems.get(t)).length > 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@code start}, the start array of {@code start.length - 1} stems' lists, for {@code s} stems, the others' lists empty. */
+    private static int[] continued(int[] start, int s) {
+      int[] all = Arrays.copyOf(start, s + 1);
+      Arrays.fill(all, start.length, s + 1, start[start.length - 1]);
+      return all;
     }
 
     private static void addAll(Ints to, @Nullable Ints from) {

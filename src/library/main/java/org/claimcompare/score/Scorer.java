@@ -1,5 +1,6 @@
 package org.claimcompare.score;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongConsumer;
@@ -71,6 +72,53 @@ public interface Scorer {
     PreparedTexts prepared = adaptedTo(corpus).prepare(corpus);
     progress.accept(corpus.size());
     return prepared;
+  }
+
+  /**
+   * Prepares {@code earlier}'s texts followed by {@code more} as {@link #prepareAdapted(List,
+   * LongConsumer)} does, reusing the work done for {@code earlier} where the scorer can: the result
+   * equals {@code prepareAdapted(all, progress)} with {@code all} the texts {@code earlier.text(0)},
+   * ..., {@code earlier.text(earlier.size() - 1)} and then those of {@code more}, in order. Equal
+   * means the same size, texts, words and terms, the same scores to the last bit, the same
+   * similarities and subsets: the statistics the scorer adapts to are those of all the texts, old
+   * and new. An engine that adds texts in batches (incremental clustering) calls it with the texts
+   * it prepared for the last batch.
+   *
+   * <p>{@code earlier} is meant to be what this scorer's {@code prepareAdapted} (either overload)
+   * returned; when it is not, only its texts are used. It stays as it was, and usable.
+   *
+   * <p>By default, the texts are concatenated and prepared anew with {@link #prepareAdapted(List,
+   * LongConsumer)}. The standard scorer normalises only the new texts and recomputes the
+   * statistics over all of them (see {@link AlignmentScorer#prepareAdapted(PreparedTexts, List,
+   * LongConsumer)}).
+   *
+   * <pre>{@code
+   * Scorer scorer = AlignmentScorer.clustering();
+   * PreparedTexts first = scorer.prepareAdapted(List.of("Kiev was shelled"), done -> {});
+   * PreparedTexts both = scorer.prepareAdapted(first, List.of("Kyiv was shelled"), done -> {});
+   * both.size()                       // 2
+   * both.score(0, 1)                  // as scorer.prepareAdapted(List.of("Kiev was shelled",
+   *                                   //     "Kyiv was shelled"), done -> {}).score(0, 1)
+   * }</pre>
+   *
+   * @param earlier texts prepared adapted by this scorer before
+   * @param more the texts to add after {@code earlier}'s, addressed by {@code earlier.size()} plus
+   *     their index in {@code more}
+   * @param progress receives the number of texts of the result prepared so far, now and then, up to
+   *     the number of all the texts (an exception it throws stops the preparation and reaches the
+   *     caller); texts reused from {@code earlier} count as prepared from the start
+   * @return the prepared texts, old and new
+   */
+  default PreparedTexts prepareAdapted(PreparedTexts earlier, List<String> more, LongConsumer progress) {
+    Objects.requireNonNull(earlier, "earlier");
+    Objects.requireNonNull(more, "more");
+    Objects.requireNonNull(progress, "progress");
+    List<String> all = new ArrayList<>(earlier.size() + more.size());
+    for (int i = 0; i < earlier.size(); i++) {
+      all.add(earlier.text(i));
+    }
+    all.addAll(more);
+    return prepareAdapted(all, progress);
   }
 
   /**
