@@ -116,6 +116,31 @@ class ClusterStatePropertyTest {
     assertThat(Pools.callIn(EIGHT_THREADS, () -> addAll(batches))).isEqualTo(oneThread);
   }
 
+  /**
+   * A state keeps the texts it prepared for the next addition; what it adds is the same as what the
+   * state read back from its bytes (which prepares every text afresh) adds, and the same when an
+   * earlier state is added to a second time.
+   */
+  @Property
+  @TriesScale(0.1)
+  void addsAlikeWhetherTheStateWasKeptReadBackOrAddedToBefore(@ForAll("batches") List<List<String>> batches) {
+    ClusterState state = ClusterState.empty();
+    int n = 0;
+    for (List<String> texts : batches) {
+      List<Claim> batch = new ArrayList<>();
+      for (String text : texts) {
+        batch.add(Claim.of("c" + n++, text));
+      }
+      ClusterState.Addition kept = state.add(batch, OPTIONS);
+      ClusterState.Addition again = state.add(batch, OPTIONS);
+      ClusterState.Addition readBack = ClusterState.fromBytes(state.toBytes()).add(batch, OPTIONS);
+
+      assertThat(again).isEqualTo(kept);
+      assertThat(readBack).isEqualTo(kept);
+      state = kept.state();
+    }
+  }
+
   private static ClusterState addAll(List<List<String>> batches) {
     ClusterState state = ClusterState.empty();
     int n = 0;

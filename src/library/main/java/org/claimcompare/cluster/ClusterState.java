@@ -21,8 +21,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.LongConsumer;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
+import org.claimcompare.score.PreparedTexts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A clustering that claims are added to in batches, each cluster named by a stable id.
@@ -106,15 +109,28 @@ public final class ClusterState {
   private final int consolidatedAt;
   /** The settings the clusters were made with; empty before the first claim. */
   private final Optional<Settings> settings;
+  /**
+   * The linked claims' distinct texts as the last addition prepared them, so that the next
+   * prepares only its new texts; null for a state read from bytes (the next addition prepares all).
+   * Not part of the state's value: it changes no result.
+   */
+  private final @Nullable PreparedCorpus corpus;
 
   ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
       ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, Optional<Settings> settings) {
+    this(claims, clusters, merges, nextId, consolidatedAt, settings, null);
+  }
+
+  private ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
+      ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, Optional<Settings> settings,
+      @Nullable PreparedCorpus corpus) {
     this.claims = claims;
     this.clusters = clusters;
     this.merges = merges;
     this.nextId = nextId;
     this.consolidatedAt = consolidatedAt;
     this.settings = settings;
+    this.corpus = corpus;
   }
 
   /**
@@ -213,6 +229,8 @@ public final class ClusterState {
     /** The clusters whose members changed, with their ids at the same index. */
     private final List<Pending> changed = new ArrayList<>();
     private final List<Integer> changedIds = new ArrayList<>();
+    /** The corpus prepared for this addition's run, if it ran one. */
+    private @Nullable PreparedCorpus prepared = corpus;
 
     Adding(Map<String, Integer> clusterOfClaim, ClusterOptions options) {
       this.clusterOfClaim = clusterOfClaim;
@@ -237,10 +255,11 @@ public final class ClusterState {
         }
       }
       if (consolidating && !linked.isEmpty()) {
-        Clusterer.Linking linking = Clusterer.linkAfresh(linked, options);
+        Clusterer.Linking linking = Clusterer.linkAfresh(linked, options, this::prepare);
         takeAll(linking);
       } else if (anyLinked) {
-        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, c -> clusterOfClaim.getOrDefault(c.id(), -1));
+        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, c -> clusterOfClaim.getOrDefault(c.id(), -1),
+            this::prepare);
         for (int[] group : linking.groups()) {
           take(linking, group);
         }
@@ -250,11 +269,16 @@ public final class ClusterState {
           .addAll(claims).addAll(batch).build();
       ClusterState state = new ClusterState(all, ImmutableSortedMap.copyOf(live),
           ImmutableSortedMap.copyOf(merged), nextId + created.size(), consolidating ? all.size() : consolidatedAt,
-          Optional.of(Settings.of(options)));
+          Optional.of(Settings.of(options)), prepared);
       changedClusters.sort(Comparator.comparingInt(ClaimCluster::number));
       newMerges.sort(Comparator.comparingInt(Merge::absorbed));
       moves.sort(Comparator.comparing(Move::claim));
       return new Addition(state, consolidating, created, changedClusters, newMerges, moves);
+    }
+
+    /** Prepares the run's distinct texts from the corpus so far, keeping the corpus made. */
+    private PreparedTexts prepare(List<String> distinct, LongConsumer progress) {
+      return PreparedCorpus.prepare(corpus, options.scorer(), distinct, progress, made -> prepared = made);
     }
 
     /** Takes one group of the linkage onto earlier clusters: a new cluster, an unchanged one, or one grown or merged. */

@@ -191,7 +191,7 @@ public final class Clusterer {
 
   private static List<ClaimCluster> clusterLinked(
       List<Claim> claims, ClusterOptions options, Batching batching) {
-    return run(claims, options, batching, null).clusters();
+    return run(claims, options, batching, null, options.scorer()::prepareAdapted).clusters();
   }
 
   /**
@@ -200,18 +200,27 @@ public final class Clusterer {
    * never split; only pairs with a node of new claims alone are proposed, and the linkage takes
    * their edges as {@link #cluster} does. With no earlier clusters it is the one-shot run.
    */
-  static Linking linkOnto(List<Claim> claims, ClusterOptions options, ToIntFunction<Claim> startOf) {
-    Run run = run(claims, options, Batching.STANDARD, startOf);
+  static Linking linkOnto(List<Claim> claims, ClusterOptions options, ToIntFunction<Claim> startOf, Preparer preparer) {
+    Run run = run(claims, options, Batching.STANDARD, startOf, preparer);
     run.link();
     return run;
+  }
+
+  /**
+   * Prepares a run's distinct texts (in the id order of their first claim) for scoring, adapted to
+   * them, as {@link org.claimcompare.score.Scorer#prepareAdapted(List, java.util.function.LongConsumer)}
+   * does: an addition to a {@link ClusterState} reuses the texts it prepared before.
+   */
+  interface Preparer {
+    PreparedTexts prepare(List<String> distinct, java.util.function.LongConsumer progress);
   }
 
   /**
    * Links claims as {@link #cluster} does, for a consolidation of earlier clusters ({@link
    * ClusterState#add}): the groups are those of {@link #cluster}, in its order.
    */
-  static Linking linkAfresh(List<Claim> claims, ClusterOptions options) {
-    Run run = run(claims, options, Batching.STANDARD, null);
+  static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer) {
+    Run run = run(claims, options, Batching.STANDARD, null, preparer);
     run.link();
     return run;
   }
@@ -229,7 +238,7 @@ public final class Clusterer {
   }
 
   private static Run run(List<Claim> claims, ClusterOptions options, Batching batching,
-      @Nullable ToIntFunction<Claim> startOf) {
+      @Nullable ToIntFunction<Claim> startOf, Preparer preparer) {
     Claim[] byId = claims.toArray(new Claim[0]);
     IndexSort.sort(byId, Comparator.comparing(Claim::id));
     List<Claim> sorted = Arrays.asList(byId);
@@ -242,7 +251,7 @@ public final class Clusterer {
     int[] textOf = distinctTexts(sorted, distinct);
     Progress progress = new Progress(options.progress());
     progress.start(Phase.COMPILING, distinct.size());
-    PreparedTexts prepared = options.scorer().prepareAdapted(distinct, done -> progress.at(done));
+    PreparedTexts prepared = preparer.prepare(distinct, done -> progress.at(done));
     progress.end();
     List<Integer> firstTexts = new ArrayList<>();
     int[] nodeOfText = nodes(prepared, firstTexts);

@@ -42,6 +42,16 @@ final class SubsetTexts implements PreparedTexts {
     return texts.score(indices[i], indices[j]);
   }
 
+  /** A subset of a subset is one view of the texts underneath, not a view of a view. */
+  @Override
+  public PreparedTexts subset(int[] indices) {
+    int[] composed = new int[indices.length];
+    for (int k = 0; k < indices.length; k++) {
+      composed[k] = this.indices[Objects.checkIndex(indices[k], this.indices.length)];
+    }
+    return new SubsetTexts(texts, composed);
+  }
+
   @Override
   public Similarity similarity(int i, int j) {
     return texts.similarity(indices[i], indices[j]);
