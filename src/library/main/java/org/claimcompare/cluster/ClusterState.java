@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,7 +96,7 @@ public final class ClusterState {
   public static final int FORMAT_VERSION = 2;
 
   private static final ClusterState EMPTY = new ClusterState(
-      ImmutableList.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), 1, 0, Optional.empty());
+      ImmutableList.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), 1, 0, KnownPairs.NONE, Optional.empty());
 
   /** Every claim, in the order added. */
   private final ImmutableList<Claim> claims;
@@ -107,6 +108,8 @@ public final class ClusterState {
   private final int nextId;
   /** How many claims the state held after its last consolidation; 0 before the first claim. */
   private final int consolidatedAt;
+  /** The candidate pairs proposed so far, for the next consolidation. */
+  private final KnownPairs pairs;
   /** The settings the clusters were made with; empty before the first claim. */
   private final Optional<Settings> settings;
   /**
@@ -117,18 +120,20 @@ public final class ClusterState {
   private final @Nullable PreparedCorpus corpus;
 
   ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
-      ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, Optional<Settings> settings) {
-    this(claims, clusters, merges, nextId, consolidatedAt, settings, null);
+      ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, KnownPairs pairs,
+      Optional<Settings> settings) {
+    this(claims, clusters, merges, nextId, consolidatedAt, pairs, settings, null);
   }
 
   private ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
-      ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, Optional<Settings> settings,
-      @Nullable PreparedCorpus corpus) {
+      ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, KnownPairs pairs,
+      Optional<Settings> settings, @Nullable PreparedCorpus corpus) {
     this.claims = claims;
     this.clusters = clusters;
     this.merges = merges;
     this.nextId = nextId;
     this.consolidatedAt = consolidatedAt;
+    this.pairs = pairs;
     this.settings = settings;
     this.corpus = corpus;
   }
@@ -239,27 +244,45 @@ public final class ClusterState {
 
     Addition add(List<Claim> batch) {
       boolean consolidating = consolidates(batch.size());
+      // The linked claims, earlier ones in the order added, then the batch's; their index in the
+      // state's claim list, so that pairs are kept by it.
       List<Claim> linked = new ArrayList<>();
-      for (Claim c : claims) {
+      int[] stateIndex = new int[claims.size() + batch.size()];
+      int[] linkedIndex = new int[claims.size()];
+      for (int k = 0; k < claims.size(); k++) {
+        Claim c = claims.get(k);
+        linkedIndex[k] = -1;
         if (!Clusterer.keptApart(c, options)) {
+          linkedIndex[k] = linked.size();
+          stateIndex[linked.size()] = k;
           linked.add(c);
         }
       }
+      int earlierLinked = linked.size();
       boolean anyLinked = false;
-      for (Claim c : batch) {
+      for (int k = 0; k < batch.size(); k++) {
+        Claim c = batch.get(k);
         if (Clusterer.keptApart(c, options)) {
           pending.add(new Pending(1, c.id(), id -> new ClaimCluster(id, c, List.of(new ClaimCluster.Member(c, 1.0)))));
         } else {
+          stateIndex[linked.size()] = claims.size() + k;
           linked.add(c);
           anyLinked = true;
         }
       }
+      KnownPairs known = pairs;
       if (consolidating && !linked.isEmpty()) {
-        Clusterer.Linking linking = Clusterer.linkAfresh(linked, options, this::prepare);
+        Set<Claim> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        added.addAll(linked.subList(earlierLinked, linked.size()));
+        Clusterer.Linking linking = pairs.complete()
+            ? Clusterer.linkAfresh(linked, options, this::prepare, added::contains, inLinked(linkedIndex))
+            : Clusterer.linkAfresh(linked, options, this::prepare);
+        known = pairs.with(inState(linking.newPairs(linked), stateIndex), true);
         takeAll(linking);
       } else if (anyLinked) {
         Clusterer.Linking linking = Clusterer.linkOnto(linked, options, c -> clusterOfClaim.getOrDefault(c.id(), -1),
             this::prepare);
+        known = pairs.with(inState(linking.newPairs(linked), stateIndex), false);
         for (int[] group : linking.groups()) {
           take(linking, group);
         }
@@ -269,11 +292,35 @@ public final class ClusterState {
           .addAll(claims).addAll(batch).build();
       ClusterState state = new ClusterState(all, ImmutableSortedMap.copyOf(live),
           ImmutableSortedMap.copyOf(merged), nextId + created.size(), consolidating ? all.size() : consolidatedAt,
-          Optional.of(Settings.of(options)), prepared);
+          known, Optional.of(Settings.of(options)), prepared);
       changedClusters.sort(Comparator.comparingInt(ClaimCluster::number));
       newMerges.sort(Comparator.comparingInt(Merge::absorbed));
       moves.sort(Comparator.comparing(Move::claim));
       return new Addition(state, consolidating, created, changedClusters, newMerges, moves);
+    }
+
+    /** The known pairs as indexes into the linked claims ({@code linkedIndex} by state index). */
+    private long[] inLinked(int[] linkedIndex) {
+      long[] out = new long[pairs.size()];
+      int count = 0;
+      for (long pair : pairs.pairs()) {
+        int a = linkedIndex[(int) (pair >>> 32)];
+        int b = linkedIndex[(int) pair];
+        if (a >= 0 && b >= 0) {
+          out[count++] = (long) a << 32 | b;
+        }
+      }
+      return Arrays.copyOf(out, count);
+    }
+
+    /** Pairs of indexes into the linked claims as indexes into the state's claims. */
+    private long[] inState(long[] linkedPairs, int[] stateIndex) {
+      long[] out = new long[linkedPairs.length];
+      for (int k = 0; k < out.length; k++) {
+        long pair = linkedPairs[k];
+        out[k] = (long) stateIndex[(int) (pair >>> 32)] << 32 | stateIndex[(int) pair];
+      }
+      return out;
     }
 
     /** Prepares the run's distinct texts from the corpus so far, keeping the corpus made. */
@@ -484,6 +531,10 @@ public final class ClusterState {
     return settings;
   }
 
+  KnownPairs knownPairs() {
+    return pairs;
+  }
+
   /**
    * Returns how many claims the state held after its last consolidation: the next addition that
    * brings the claims to twice as many or more consolidates.
@@ -521,13 +572,13 @@ public final class ClusterState {
   @Override
   public boolean equals(Object o) {
     return o instanceof ClusterState other && nextId == other.nextId && consolidatedAt == other.consolidatedAt
-        && claims.equals(other.claims)
+        && claims.equals(other.claims) && pairs.equals(other.pairs)
         && clusters.equals(other.clusters) && merges.equals(other.merges) && settings.equals(other.settings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(claims, clusters, merges, nextId, consolidatedAt, settings);
+    return Objects.hash(claims, clusters, merges, nextId, consolidatedAt, pairs, settings);
   }
 
   /** Returns the state as {@code ClusterState[2 clusters, 3 claims, 1 merged, next id 4]}. */

@@ -101,6 +101,12 @@ final class ClusterStateFormat {
       out.writeInt(merge.getKey());
       out.writeInt(merge.getValue());
     }
+    KnownPairs pairs = state.knownPairs();
+    out.writeBoolean(pairs.complete());
+    out.writeInt(pairs.size());
+    for (long pair : pairs.pairs()) {
+      out.writeLong(pair);
+    }
   }
 
   private static void writeClaim(Claim c, DataOutputStream out) throws IOException {
@@ -144,7 +150,7 @@ final class ClusterStateFormat {
     ByteBuffer in = ByteBuffer.wrap(bytes, HEADER, bytes.length - HEADER - 4);
     try {
       ClusterState state = readBody(in, ByteBuffer.wrap(bytes).getInt(MAGIC.length));
-      checkArgument(!in.hasRemaining(), "inconsistent cluster state: %s bytes left after the merges",
+      checkArgument(!in.hasRemaining(), "inconsistent cluster state: %s bytes left after the pairs",
           in.remaining());
       return state;
     } catch (BufferUnderflowException e) {
@@ -216,10 +222,27 @@ final class ClusterStateFormat {
           "inconsistent cluster state: merge of %s into %s", absorbed, into);
       merges.put(absorbed, into);
     }
+    KnownPairs pairs = new KnownPairs(new long[0], false);
+    if (version >= 2) {
+      boolean complete = readBoolean(in);
+      int count = in.getInt();
+      checkArgument(count >= 0 && (long) count * Long.BYTES <= in.remaining(), "inconsistent cluster state: %s pairs",
+          count);
+      long[] known = new long[count];
+      for (int k = 0; k < count; k++) {
+        long pair = in.getLong();
+        int i = (int) (pair >>> 32);
+        int j = (int) pair;
+        checkArgument(i >= 0 && i < j && j < claims.size(), "inconsistent cluster state: pair of claims %s and %s", i, j);
+        known[k] = pair;
+      }
+      pairs = new KnownPairs(known, complete);
+    }
     int consolidated = version == 1 ? claims.size() : consolidatedAt;
     checkArgument(consolidated >= 0 && consolidated <= claims.size() && (consolidated > 0) == !claims.isEmpty(),
         "inconsistent cluster state: consolidated at %s of %s claims", consolidated, claims.size());
-    return new ClusterState(ImmutableList.copyOf(claims), live, merges.buildOrThrow(), nextId, consolidated, settings);
+    return new ClusterState(ImmutableList.copyOf(claims), live, merges.buildOrThrow(), nextId, consolidated, pairs,
+        settings);
   }
 
   private static ClaimCluster readCluster(int id, ByteBuffer in, List<Claim> claims, boolean[] placed) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import org.claimcompare.Claim;
@@ -225,6 +227,23 @@ public final class Clusterer {
     return run;
   }
 
+  /**
+   * Links claims afresh, from one node each, over the pairs known from earlier runs and those the
+   * candidate generator proposes from the nodes of new claims alone: a consolidation that need not
+   * propose again the pairs among earlier claims ({@link ClusterState#add}). {@code isNew} says
+   * which claims are new; {@code known} holds pairs of earlier claims as {@code i << 32 | j}, indexes
+   * into {@code claims}. Every pair is scored afresh and every pair at the threshold is an edge, so
+   * that with known pairs holding every pair proposed before, the run is the one-shot run over
+   * those proposals.
+   */
+  static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer,
+      Predicate<Claim> isNew, long[] known) {
+    Run run = run(claims, options, Batching.STANDARD, null, preparer);
+    run.proposeAfresh(claims, isNew, known);
+    run.link();
+    return run;
+  }
+
   /** The final groups of a run linked onto earlier clusters ({@link #linkOnto}) or afresh ({@link #linkAfresh}). */
   interface Linking {
     /** The claims in id order; groups name them by index. */
@@ -235,6 +254,14 @@ public final class Clusterer {
 
     /** The cluster of a group, with its representative picked as {@link #cluster} picks it. */
     ClaimCluster cluster(int number, int[] group);
+
+    /**
+     * The pairs this run proposed that a later consolidation needs: those with a node of new claims
+     * (all pairs when every node is new), each as {@code i << 32 | j}, {@code i < j}, indexes into
+     * the claims as given to the run (not in id order), each node named by its first claim in id
+     * order.
+     */
+    long[] newPairs(List<Claim> given);
   }
 
   private static Run run(List<Claim> claims, ClusterOptions options, Batching batching,
@@ -438,6 +465,75 @@ public final class Clusterer {
 
     /** Whether pairs of two nodes of earlier clusters are left out; see {@link #startFrom}. */
     private boolean[] fresh = {};
+    /** Whether pairs without a fresh node are edges too (a consolidation: {@link #proposeAfresh}). */
+    private boolean allEdges;
+    /** Pairs of nodes proposed besides the generator's, as keys; see {@link #proposeAfresh}. */
+    private long[] known = {};
+
+    /**
+     * Makes this run a consolidation: nodes start alone, the generator proposes only from the nodes
+     * all of whose claims are new, the {@code known} pairs (of indexes into {@code given}, the
+     * claims as given to the run) are proposed too, and every pair at the threshold is an edge.
+     */
+    void proposeAfresh(List<Claim> given, Predicate<Claim> isNew, long[] knownPairs) {
+      fresh = new boolean[n];
+      Arrays.fill(fresh, true);
+      for (int k = 0; k < claims.size(); k++) {
+        if (!isNew.test(claims.get(k))) {
+          fresh[nodeOf[k]] = false;
+        }
+      }
+      allEdges = true;
+      int[] nodeOfGiven = nodeOfGiven(given);
+      LongList keys = new LongList();
+      for (long pair : knownPairs) {
+        int x = nodeOfGiven[(int) (pair >>> 32)];
+        int y = nodeOfGiven[(int) pair];
+        if (x != y) {
+          keys.add(key(Math.min(x, y), Math.max(x, y)));
+        }
+      }
+      known = keys.toArray();
+    }
+
+    /** The node of each claim of {@code given} (the claims as given to the run), at its index there. */
+    private int[] nodeOfGiven(List<Claim> given) {
+      Map<Claim, Integer> sortedIndex = new IdentityHashMap<>(2 * claims.size());
+      for (int k = 0; k < claims.size(); k++) {
+        sortedIndex.put(claims.get(k), k);
+      }
+      int[] out = new int[given.size()];
+      for (int g = 0; g < out.length; g++) {
+        out[g] = nodeOf[sortedIndex.get(given.get(g))];
+      }
+      return out;
+    }
+
+    @Override
+    public long[] newPairs(List<Claim> given) {
+      Map<Claim, Integer> givenIndex = new IdentityHashMap<>(2 * given.size());
+      for (int g = 0; g < given.size(); g++) {
+        givenIndex.put(given.get(g), g);
+      }
+      int[] firstClaim = new int[n];
+      Arrays.fill(firstClaim, -1);
+      for (int k = 0; k < claims.size(); k++) {
+        if (firstClaim[nodeOf[k]] < 0) {
+          firstClaim[nodeOf[k]] = givenIndex.get(claims.get(k));
+        }
+      }
+      LongList out = new LongList();
+      for (long key : proposed) {
+        int x = first(key);
+        int y = second(key);
+        if (fresh.length == 0 || fresh[x] || fresh[y]) {
+          int a = firstClaim[x];
+          int b = firstClaim[y];
+          out.add((long) Math.min(a, b) << 32 | Math.max(a, b));
+        }
+      }
+      return out.toArray();
+    }
 
     List<ClaimCluster> clusters() {
       link();
@@ -792,8 +888,11 @@ public final class Clusterer {
           candidates.propose(texts, sink);
         }
         progress.checkInterrupt();
-        if (fresh.length > 0) {
+        if (fresh.length > 0 && !allEdges) {
           addInnerPairs(keys);
+        }
+        for (long key : known) {
+          keys.add(key);
         }
         proposed = LongList.sortedDistinct(keys.toArray());
         progress.end();
@@ -832,7 +931,7 @@ public final class Clusterer {
      */
     private boolean isEdge(int k) {
       return proposedScores[k] >= threshold
-          && (fresh.length == 0 || fresh[first(proposed[k])] || fresh[second(proposed[k])]);
+          && (fresh.length == 0 || allEdges || fresh[first(proposed[k])] || fresh[second(proposed[k])]);
     }
 
     /**

@@ -1,0 +1,59 @@
+package org.claimcompare.cluster;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The candidate pairs a {@link ClusterState}'s additions have proposed, kept so that a
+ * consolidation links all claims afresh without proposing the pairs among earlier claims again.
+ * Each pair is {@code i << 32 | j}, {@code i < j}, indexes in the state's claim list; pairs come in
+ * the order they were found. {@code complete} says the pairs are every pair proposed since the
+ * state began (false for a state read from format version 1, which kept none: its next
+ * consolidation proposes from every claim). Immutable: the array is never changed once made.
+ */
+final class KnownPairs {
+  static final KnownPairs NONE = new KnownPairs(new long[0], true);
+
+  private final long[] pairs;
+  private final boolean complete;
+
+  KnownPairs(long[] pairs, boolean complete) {
+    this.pairs = pairs;
+    this.complete = complete;
+  }
+
+  /** The pairs; not to be changed. */
+  long[] pairs() {
+    return pairs;
+  }
+
+  int size() {
+    return pairs.length;
+  }
+
+  boolean complete() {
+    return complete;
+  }
+
+  /** These pairs and {@code more}, complete if these are or {@code completes}. */
+  KnownPairs with(long[] more, boolean completes) {
+    long[] all = Arrays.copyOf(pairs, pairs.length + more.length);
+    System.arraycopy(more, 0, all, pairs.length, more.length);
+    return new KnownPairs(all, complete || completes);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof KnownPairs other && complete == other.complete && Arrays.equals(pairs, other.pairs);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(pairs) + Boolean.hashCode(complete);
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "KnownPairs[%d, %s]", pairs.length, complete ? "complete" : "partial");
+  }
+}
