@@ -39,15 +39,67 @@ final class AllPairsUpTo implements CandidateGenerator, Probing {
   /** Probes as the generator that {@link #propose} would use at this size, if it can; else filters its pairs. */
   @Override
   public void proposeFrom(List<List<String>> words, IntPredicate probe, PairSink sink) {
-    CandidateGenerator chosen = words.size() <= maxClaims ? AllPairs.INSTANCE : above;
-    if (chosen instanceof Probing probing) {
-      probing.proposeFrom(words, probe, sink);
+    if (words.size() <= maxClaims) {
+      AllPairs.proposeFrom(words.size(), probe, sink);
     } else {
-      chosen.propose(words, (i, j) -> {
-        if (probe.test(i) || probe.test(j)) {
-          sink.accept(i, j);
-        }
-      });
+      probingAbove().proposeFrom(words, probe, sink);
+    }
+  }
+
+  /**
+   * Returns an index that proposes as {@link #proposeFrom} at each size: every pair with a probed
+   * claim up to {@value #STANDARD_MAX_CLAIMS} claims (the standard bound), and above, the blocking
+   * generator's index, grown from the start so that it is ready when the bound is passed.
+   */
+  @Override
+  public GrowingIndex index(List<List<String>> words) {
+    return new UpTo(maxClaims, probingAbove().index(words));
+  }
+
+  /** The blocking generator, probing if it can, else filtering its pairs to those with a probed claim. */
+  private Probing probingAbove() {
+    if (above instanceof Probing probing) {
+      return probing;
+    }
+    return (words, probe, sink) -> above.propose(words, (i, j) -> {
+      if (probe.test(i) || probe.test(j)) {
+        sink.accept(i, j);
+      }
+    });
+  }
+
+  /** The index of {@link AllPairsUpTo#index}. */
+  private static final class UpTo implements GrowingIndex {
+    private final int maxClaims;
+    private final GrowingIndex above;
+
+    UpTo(int maxClaims, GrowingIndex above) {
+      this.maxClaims = maxClaims;
+      this.above = above;
+    }
+
+    @Override
+    public int size() {
+      return above.size();
+    }
+
+    @Override
+    public GrowingIndex extendedWith(List<List<String>> more) {
+      return new UpTo(maxClaims, above.extendedWith(more));
+    }
+
+    @Override
+    public void proposeFrom(IntPredicate probe, PairSink sink) {
+      if (size() <= maxClaims) {
+        AllPairs.proposeFrom(size(), probe, sink);
+      } else {
+        above.proposeFrom(probe, sink);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "all pairs up to " + maxClaims + " claims, then " + above;
     }
   }
 

@@ -21,4 +21,17 @@ interface Probing {
    * @param sink receives each proposed pair
    */
   void proposeFrom(List<List<String>> words, IntPredicate probe, CandidateGenerator.PairSink sink);
+
+  /**
+   * Returns an index over {@code words} that can be extended with more lists and proposes, from
+   * the claims probed, what {@link #proposeFrom} proposes on all its lists. By default it keeps the
+   * lists and calls {@link #proposeFrom} on them all each time ({@link GrowingIndex#rebuilt}); a
+   * generator whose index can grow overrides it.
+   *
+   * @param words the term lists to start from; they must not change afterwards
+   * @return the index
+   */
+  default GrowingIndex index(List<List<String>> words) {
+    return GrowingIndex.rebuilt(this, words);
+  }
 }

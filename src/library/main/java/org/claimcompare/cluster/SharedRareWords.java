@@ -5,11 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -143,9 +140,25 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     propose(words, probe, sink);
   }
 
+  /**
+   * Returns an index over {@code words} that grows by appending term lists and proposes from any of
+   * them what {@link #proposeFrom} proposes from them among all the lists so far: the work per
+   * claim that does not depend on the others (numbering its forms and pairs of forms) is done once,
+   * when the claim is added, and the rest, which depends on every claim's frequencies, when
+   * proposing ({@link BlockingCorpus}).
+   */
+  @Override
+  public GrowingIndex index(List<List<String>> words) {
+    return new Grown(this, BlockingCorpus.of(words, maxClaimsPerWord));
+  }
+
   private void propose(List<List<String>> words, @Nullable IntPredicate probe, PairSink sink) {
+    propose(BlockingCorpus.of(words, maxClaimsPerWord), probe, sink);
+  }
+
+  private void propose(BlockingCorpus words, @Nullable IntPredicate probe, PairSink sink) {
     if (partnersPerClaim == UNBOUNDED) {
-      for (long pair : allPairs(new Index(words, wordsPerClaim, maxClaimsPerWord, false), words.size())) {
+      for (long pair : allPairs(new Index(words, wordsPerClaim, false), words.size())) {
         int i = (int) (pair >>> 32);
         int j = (int) pair;
         if (probe == null || probe.test(i) || probe.test(j)) {
@@ -154,10 +167,9 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       }
       return;
     }
-    Index index = new Index(words, wordsPerClaim, maxClaimsPerWord, true);
+    Index index = new Index(words, wordsPerClaim, true);
     int n = words.size();
-    int[] hash = new int[n];
-    IntStream.range(0, n).parallel().forEach(p -> hash[p] = words.get(index.order[p]).hashCode());
+    int[] hash = hashes(index, words);
     long[] pairs = bestPairs(index, hash, n, probe == null ? null : place -> probe.test(index.order[place]));
     for (int k = 0; k < pairs.length; k++) {
       int a = index.order[(int) (pairs[k] >>> 32)];
@@ -166,6 +178,46 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     }
     for (long pair : LongList.sortedDistinct(pairs)) {
       sink.accept((int) (pair >>> 32), (int) pair);
+    }
+  }
+
+  /** Per place: the hash of its claim's term list. */
+  private static int[] hashes(Index index, BlockingCorpus words) {
+    int[] hash = new int[index.order.length];
+    for (int p = 0; p < hash.length; p++) {
+      hash[p] = words.listHash[index.order[p]];
+    }
+    return hash;
+  }
+
+  /** An index of {@link SharedRareWords} that grows: a corpus, indexed afresh when proposing. */
+  private static final class Grown implements GrowingIndex {
+    private final SharedRareWords generator;
+    private final BlockingCorpus corpus;
+
+    Grown(SharedRareWords generator, BlockingCorpus corpus) {
+      this.generator = generator;
+      this.corpus = corpus;
+    }
+
+    @Override
+    public int size() {
+      return corpus.size();
+    }
+
+    @Override
+    public GrowingIndex extendedWith(List<List<String>> more) {
+      return new Grown(generator, corpus.extendedWith(more));
+    }
+
+    @Override
+    public void proposeFrom(IntPredicate probe, PairSink sink) {
+      generator.propose(corpus, probe, sink);
+    }
+
+    @Override
+    public String toString() {
+      return "index of " + corpus.size() + " claims for " + generator;
     }
   }
 
@@ -340,11 +392,9 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
    */
   CandidateIndex.Parts split(List<List<String>> words) {
     checkArgument(partnersPerClaim != UNBOUNDED, "an unbounded generator is not split");
-    Index index = new Index(words, wordsPerClaim, maxClaimsPerWord, true);
-    int n = words.size();
-    int[] hash = new int[n];
-    IntStream.range(0, n).parallel().forEach(p -> hash[p] = words.get(index.order[p]).hashCode());
-    return new Split(this, index, hash);
+    BlockingCorpus corpus = BlockingCorpus.of(words, maxClaimsPerWord);
+    Index index = new Index(corpus, wordsPerClaim, true);
+    return new Split(this, index, hashes(index, corpus));
   }
 
   /** Claims per part of a {@link #split}. */
@@ -521,7 +571,6 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   private static final int CHUNK = 2048;
 
   private static final int[] NONE = new int[0];
-  private static final long[] NO_PAIRS = new long[0];
 
   /**
    * The rarest forms of a claim, among those too common to be keys alone, of which each two make a
@@ -529,9 +578,6 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
    * share a key. Six, chosen by measurement ({@code docs/benchmarks.md}).
    */
   static final int COMMON_PAIRED = 6;
-
-  /** Marks a pair of common forms, as opposed to a pair of adjacent forms, in a packed pair. */
-  private static final long COMMON_PAIR = 1L << 62;
 
   /** Appends to {@code partners} the claims after {@code i} not yet collected for {@code i}. */
   private static int collect(int[] claims, int i, int[] seenBy, int[] partners, int count) {
@@ -631,19 +677,21 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     final int[] overflow;
     final int[] overflowStart;
 
-    Index(List<List<String>> words, int wordsPerClaim, int maxClaimsPerWord, boolean local) {
-      int n = words.size();
-      Vocabulary vocabulary = new Vocabulary(words);
-      int[] formTerm = vocabulary.rankForms(maxClaimsPerWord);
+    Index(BlockingCorpus corpus, int wordsPerClaim, boolean local) {
+      int n = corpus.size();
+      int[] frequency = corpus.frequency;
+      int[] place = corpus.stringPlaces();
+      int[] formTerm = rankForms(frequency, place, corpus.maxClaimsPerWord());
       int formTerms = 0;
       for (int t : formTerm) {
         formTerms += t >= 0 ? 1 : 0;
       }
       this.formTerms = formTerms;
       int[][] formTermsOf = new int[n][];
-      Ints fewForms = new Ints();
+      boolean[] fewForms = new boolean[n];
+      boolean anyFew = false;
       for (int i = 0; i < n; i++) {
-        int[] distinct = vocabulary.distinct[i];
+        int[] distinct = corpus.distinct[i];
         int[] ts = new int[distinct.length];
         int count = 0;
         for (int f : distinct) {
@@ -653,16 +701,19 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         }
         formTermsOf[i] = Arrays.copyOf(ts, count);
         Arrays.sort(formTermsOf[i]);
-        if (count < wordsPerClaim) {
-          fewForms.add(i);
-        }
+        fewForms[i] = count < wordsPerClaim;
+        anyFew |= fewForms[i];
       }
-      int[] commonRank = vocabulary.commonRank(maxClaimsPerWord);
-      ShardedMap pairTerm = vocabulary.rankPairs(fewForms, commonRank, maxClaimsPerWord, formTerms);
+      int[] commonRank = corpus.commonRank;
+      int[] pairTerm = anyFew ? corpus.pairTerms(fewForms, place, formTerms) : NONE;
+      int pairTerms = 0;
+      for (int t : pairTerm) {
+        pairTerms += t >= 0 ? 1 : 0;
+      }
       int[][] termsOf = new int[n][];
+      boolean anyPairTerm = pairTerms > 0;
       IntStream.range(0, n).parallel().forEach(i -> {
-        int[] pairTerms = pairTerm.size() == 0 ? NONE : vocabulary.pairTerms(i, pairTerm);
-        termsOf[i] = concat(formTermsOf[i], pairTerms);
+        termsOf[i] = anyPairTerm ? concat(formTermsOf[i], corpus.pairTermsOf(i, pairTerm)) : formTermsOf[i];
         formTermsOf[i] = null;
       });
       order = IntStream.range(0, n).toArray();
@@ -686,12 +737,12 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
           common[common.length - 1 - commonRank[f]] = f;
         }
       }
-      long[] formWeight = new long[vocabulary.frequency.length];
+      long[] formWeight = new long[frequency.length];
       for (int f = 0; f < formWeight.length; f++) {
-        formWeight[f] = weight(n, vocabulary.frequency[f]);
+        formWeight[f] = weight(n, frequency[f]);
       }
       int masked = Math.min(MASKED, common.length);
-      int[] commonNumber = new int[vocabulary.frequency.length];
+      int[] commonNumber = new int[frequency.length];
       Arrays.fill(commonNumber, -1);
       long[] maskWeight = new long[MASKED];
       commonWeight = new long[common.length - masked];
@@ -715,7 +766,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       for (int p = 0; p < n; p++) {
         int at = RECORD * p;
         int others = 0;
-        for (int f : vocabulary.distinct[order[p]]) {
+        for (int f : corpus.distinct[order[p]]) {
           records[at] += formWeight[f];
           int r = commonNumber[f];
           if (r >= masked) {
@@ -733,7 +784,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         overflowStart[p + 1] = beyond.size();
       }
       overflow = beyond.toArray();
-      int termCount = formTerms + pairTerm.size();
+      int termCount = formTerms + pairTerms;
       containing = invert(terms, null, termCount);
       keyOf = local ? null : invert(terms, keyCount, termCount);
       termWeight = new long[termCount];
@@ -746,7 +797,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
           termMass[p] += termWeight[t];
         }
       }
-      sameWords = sameWords(vocabulary.sequence, order);
+      sameWords = sameWords(corpus.sequence, corpus.sequenceHash, order);
     }
 
     /**
@@ -815,6 +866,23 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       return records[RECORD * p];
     }
 
+    /**
+     * Per form: its term number, by rarity then string order ({@code place}), or -1 if it is not
+     * indexable (in one claim only, or in more than {@code maxClaimsPerWord}).
+     */
+    private static int[] rankForms(int[] frequency, int[] place, int maxClaimsPerWord) {
+      int[] order = IntStream.range(0, frequency.length)
+          .filter(f -> frequency[f] >= 2 && frequency[f] <= maxClaimsPerWord).toArray();
+      IndexSort.sort(order, (x, y) -> frequency[x] != frequency[y]
+          ? Integer.compare(frequency[x], frequency[y]) : Integer.compare(place[x], place[y]));
+      int[] rank = new int[frequency.length];
+      Arrays.fill(rank, -1);
+      for (int r = 0; r < order.length; r++) {
+        rank[order[r]] = r;
+      }
+      return rank;
+    }
+
     private static int[] concat(int[] a, int[] b) {
       int[] out = Arrays.copyOf(a, a.length + b.length);
       System.arraycopy(b, 0, out, a.length, b.length);
@@ -864,11 +932,15 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
    * of forms, itself included, ascending: one array shared by the places of each sequence.
    */
   static int[][] sameWords(int[][] sequences, int[] order) {
+    return sameWords(sequences, Arrays.stream(sequences).mapToInt(Arrays::hashCode).toArray(), order);
+  }
+
+  /** As {@link #sameWords(int[][], int[])}, with each claim's {@link Arrays#hashCode(int[])} given. */
+  static int[][] sameWords(int[][] sequences, int[] hashes, int[] order) {
     // By hash, then place, sorted on all cores; equal sequences are in one run of equal hashes.
     int n = order.length;
     long[] byHash = new long[n];
-    IntStream.range(0, n).parallel()
-        .forEach(p -> byHash[p] = (long) Arrays.hashCode(sequences[order[p]]) << 32 | p);
+    IntStream.range(0, n).parallel().forEach(p -> byHash[p] = (long) hashes[order[p]] << 32 | p);
     IndexSort.sort(byHash);
     int[][] out = new int[n][];
     int[] run = new int[16];
@@ -906,297 +978,6 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       }
     }
     return out;
-  }
-
-  /** The word forms of one call, numbered in order of first appearance, with their frequencies. */
-  private static final class Vocabulary {
-    private final List<String> forms = new ArrayList<>();
-    /** Per form number: the number of claims that contain it. */
-    private final int[] frequency;
-    /** Per claim: its form numbers in text order. */
-    private final int[][] sequence;
-    /** Per claim: its distinct form numbers. */
-    final int[][] distinct;
-    /** Per claim: its distinct pairs of forms ({@link #pairs}), once {@link #rankPairs} has run. */
-    private long[][] pairsOf;
-
-    Vocabulary(List<List<String>> words) {
-      Map<String, Integer> number = new HashMap<>();
-      int n = words.size();
-      sequence = new int[n][];
-      distinct = new int[n][];
-      Ints seen = new Ints();
-      for (int i = 0; i < n; i++) {
-        List<String> w = words.get(i);
-        int[] s = new int[w.size()];
-        for (int k = 0; k < s.length; k++) {
-          String form = w.get(k);
-          Integer f = number.get(form);
-          if (f == null) {
-            f = forms.size();
-            number.put(form, f);
-            forms.add(form);
-            seen.add(-1);
-          }
-          s[k] = f;
-        }
-        sequence[i] = s;
-        int[] d = new int[s.length];
-        int count = 0;
-        for (int f : s) {
-          if (seen.get(f) != i) {
-            seen.set(f, i);
-            d[count++] = f;
-          }
-        }
-        distinct[i] = Arrays.copyOf(d, count);
-      }
-      frequency = new int[forms.size()];
-      for (int[] fs : distinct) {
-        for (int f : fs) {
-          frequency[f]++;
-        }
-      }
-    }
-
-    private boolean indexable(int frequency, int maxClaimsPerWord) {
-      return frequency >= 2 && frequency <= maxClaimsPerWord;
-    }
-
-    /** Per form number: its term number, by rarity then string order, or -1 if not indexable. */
-    int[] rankForms(int maxClaimsPerWord) {
-      return rankAmong(f -> indexable(frequency[f], maxClaimsPerWord));
-    }
-
-    /**
-     * Per form number: its rank among the forms {@code among} accepts, by frequency then string
-     * order, or -1 for the others.
-     */
-    private int[] rankAmong(IntPredicate among) {
-      int[] order = IntStream.range(0, forms.size()).filter(among).toArray();
-      IndexSort.sort(order, (x, y) -> x == y ? 0
-          : frequency[x] != frequency[y] ? Integer.compare(frequency[x], frequency[y])
-          : forms.get(x).compareTo(forms.get(y)));
-      int[] rank = new int[forms.size()];
-      Arrays.fill(rank, -1);
-      for (int r = 0; r < order.length; r++) {
-        rank[order[r]] = r;
-      }
-      return rank;
-    }
-
-    /**
-     * The distinct pairs of forms of claim {@code i}, ascending: each two adjacent forms, as {@code
-     * first << 32 | second}, and each two of its {@value #COMMON_PAIRED} rarest common forms (see
-     * {@link #commonRank}), as {@code COMMON_PAIR | rarer << 32 | other}.
-     */
-    private long[] pairs(int i, int[] commonRank) {
-      int[] s = sequence[i];
-      if (s.length < 2) {
-        return NO_PAIRS;
-      }
-      long[] common = new long[distinct[i].length];
-      int commonCount = 0;
-      for (int f : distinct[i]) {
-        if (commonRank[f] >= 0) {
-          common[commonCount++] = (long) commonRank[f] << 32 | f;
-        }
-      }
-      Arrays.sort(common, 0, commonCount);
-      int m = Math.min(COMMON_PAIRED, commonCount);
-      long[] out = new long[s.length - 1 + m * (m - 1) / 2];
-      for (int k = 1; k < s.length; k++) {
-        out[k - 1] = (long) s[k - 1] << 32 | s[k];
-      }
-      int c = s.length - 1;
-      for (int x = 0; x < m; x++) {
-        for (int y = x + 1; y < m; y++) {
-          out[c++] = COMMON_PAIR | (common[x] & 0xFFFF_FFFFL) << 32 | (common[y] & 0xFFFF_FFFFL);
-        }
-      }
-      return LongList.sortedDistinct(out);
-    }
-
-    /**
-     * Per form: its rank among the forms in more than {@code maxClaimsPerWord} claims, too common to
-     * be keys alone (by frequency, then string order), or -1 for the others.
-     */
-    int[] commonRank(int maxClaimsPerWord) {
-      return rankAmong(f -> frequency[f] > maxClaimsPerWord);
-    }
-
-    /** The term numbers of claim {@code i}'s pairs of forms that are terms, ascending. */
-    int[] pairTerms(int i, ShardedMap pairTerm) {
-      long[] ps = pairsOf[i];
-      int[] out = new int[ps.length];
-      int count = 0;
-      for (long p : ps) {
-        long t = pairTerm.get(p);
-        if (t != LongLongMap.ABSENT) {
-          out[count++] = (int) t;
-        }
-      }
-      out = Arrays.copyOf(out, count);
-      Arrays.sort(out);
-      return out;
-    }
-
-    /**
-     * Sorts pairs of forms by frequency, then adjacent pairs before pairs of common forms, then by
-     * the string order of their first and second forms: as packed longs (frequency, kind, then each
-     * form's place in string order) when they fit (fewer than two million distinct forms, a
-     * frequency cap below a million), else by comparing strings.
-     */
-    private void sortPairs(long[] pairs, ShardedMap frequencyOf, int maxClaimsPerWord) {
-      int v = forms.size();
-      if (v >= 1 << 21 || maxClaimsPerWord >= 1 << 20 || pairs.length == 0) {
-        Long[] boxed = Arrays.stream(pairs).boxed().toArray(Long[]::new);
-        Arrays.sort(boxed, Comparator.<Long>comparingLong(frequencyOf::get)
-            .thenComparingLong(p -> p & COMMON_PAIR)
-            .thenComparing(p -> forms.get(firstForm(p)))
-            .thenComparing(p -> forms.get(secondForm(p))));
-        for (int k = 0; k < pairs.length; k++) {
-          pairs[k] = boxed[k];
-        }
-        return;
-      }
-      int[] byString = IntStream.range(0, v).toArray();
-      IndexSort.sort(byString, (x, y) -> forms.get(x).compareTo(forms.get(y)));
-      int[] place = new int[v];
-      for (int r = 0; r < v; r++) {
-        place[byString[r]] = r;
-      }
-      long[] packed = new long[pairs.length];
-      for (int k = 0; k < pairs.length; k++) {
-        long p = pairs[k];
-        long frequency = frequencyOf.get(p);
-        long kind = (p & COMMON_PAIR) == 0 ? 0 : 1;
-        packed[k] = frequency << 43 | kind << 42 | (long) place[firstForm(p)] << 21 | place[secondForm(p)];
-      }
-      IndexSort.sort(packed);
-      int mask = (1 << 21) - 1;
-      for (int k = 0; k < pairs.length; k++) {
-        long first = byString[(int) (packed[k] >>> 21 & mask)];
-        long second = byString[(int) (packed[k] & mask)];
-        pairs[k] = ((packed[k] >>> 42 & 1) == 0 ? 0 : COMMON_PAIR) | first << 32 | second;
-      }
-    }
-
-    private static int firstForm(long pair) {
-      return (int) (pair >>> 32) & ~(int) (COMMON_PAIR >>> 32);
-    }
-
-    private static int secondForm(long pair) {
-      return (int) pair;
-    }
-
-    /**
-     * Numbers the indexable pairs of forms ({@link #pairs}) of the given claims from {@code
-     * firstTerm}, by rarity, then adjacent pairs first, then by the string order of their first and
-     * second forms; {@code commonRank} is {@link #commonRank}. Each claim's pairs are listed once,
-     * on all cores, and kept for {@link #pairTerms}.
-     */
-    ShardedMap rankPairs(Ints claims, int[] commonRank, int maxClaimsPerWord, int firstTerm) {
-      ShardedMap counts = new ShardedMap();
-      if (claims.size() == 0) {
-        return counts;
-      }
-      pairsOf = new long[sequence.length][];
-      IntStream.range(0, sequence.length).parallel().forEach(i -> pairsOf[i] = pairs(i, commonRank));
-      // The given claims' pairs are counted first, then the other claims add to those only, so
-      // that no pair that none of the given claims has is ever held. Each core counts the pairs
-      // of its own part of the map.
-      boolean[] given = new boolean[sequence.length];
-      for (int k = 0; k < claims.size(); k++) {
-        given[claims.get(k)] = true;
-      }
-      LongList[] indexable = new LongList[counts.parts()];
-      Parallel.forEach(counts.parts(), part -> {
-        LongLongMap count = counts.part(part);
-        for (int k = 0; k < claims.size(); k++) {
-          for (long p : pairsOf[claims.get(k)]) {
-            if (counts.partOf(p) == part) {
-              count.addTo(p, 1);
-            }
-          }
-        }
-        for (int i = 0; i < sequence.length; i++) {
-          if (!given[i]) {
-            for (long p : pairsOf[i]) {
-              if (counts.partOf(p) == part && count.get(p) != LongLongMap.ABSENT) {
-                count.addTo(p, 1);
-              }
-            }
-          }
-        }
-        LongList kept = new LongList();
-        count.forEach((p, c) -> {
-          if (indexable((int) c, maxClaimsPerWord)) {
-            kept.add(p);
-          }
-        });
-        indexable[part] = kept;
-      });
-      long[] order = new long[Arrays.stream(indexable).mapToInt(LongList::size).sum()];
-      int filled = 0;
-      for (LongList part : indexable) {
-        long[] ps = part.toArray();
-        System.arraycopy(ps, 0, order, filled, ps.length);
-        filled += ps.length;
-      }
-      sortPairs(order, counts, maxClaimsPerWord);
-      ShardedMap term = new ShardedMap();
-      Parallel.forEach(term.parts(), part -> {
-        LongLongMap own = term.part(part);
-        for (int t = 0; t < order.length; t++) {
-          if (term.partOf(order[t]) == part) {
-            own.put(order[t], firstTerm + t);
-          }
-        }
-      });
-      return term;
-    }
-  }
-
-  /**
-   * A map from long keys to long values in parts by a hash of the key, one {@link LongLongMap}
-   * each, so that each core can fill its own part. What it holds does not depend on the number
-   * of parts.
-   */
-  private static final class ShardedMap {
-    private final LongLongMap[] parts;
-
-    ShardedMap() {
-      parts = new LongLongMap[Parallel.parts()];
-      for (int k = 0; k < parts.length; k++) {
-        parts[k] = new LongLongMap();
-      }
-    }
-
-    int parts() {
-      return parts.length;
-    }
-
-    LongLongMap part(int k) {
-      return parts[k];
-    }
-
-    /** The part of {@code key}: a hash unlike {@link LongLongMap}'s, so each part's slots spread. */
-    int partOf(long key) {
-      return (int) (((key * 0xC2B2AE3D27D4EB4FL) >>> 33) % parts.length);
-    }
-
-    long get(long key) {
-      return parts[partOf(key)].get(key);
-    }
-
-    int size() {
-      int size = 0;
-      for (LongLongMap part : parts) {
-        size += part.size();
-      }
-      return size;
-    }
   }
 
   /** A growable int array. */

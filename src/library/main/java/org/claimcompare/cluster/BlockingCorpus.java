@@ -1,0 +1,433 @@
+package org.claimcompare.cluster;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The term lists that {@link SharedRareWords} indexes, with the work that does not depend on how
+ * many claims there are done once per claim: the forms numbered in order of first appearance, each
+ * claim's sequence and distinct forms, the hashes of its lists, and its pairs of forms numbered in a
+ * dictionary; with the frequencies that do depend on the claims (of each form and each pair), and
+ * each claim's {@value SharedRareWords#COMMON_PAIRED} rarest common forms, whose pairs depend on
+ * the frequencies.
+ *
+ * <p>A corpus grows by appending ({@link #extendedWith}): the new claims' forms and pairs are
+ * numbered, the frequencies updated, and the common pairs found again only for the claims whose
+ * rarest common forms changed. The cost is that of the new claims' forms and pairs, plus a pass
+ * of a few integer operations over every claim's distinct forms; the index built from it ({@link
+ * SharedRareWords}) is the same as from a corpus of all the lists at once, since nothing here
+ * depends on how the lists were split. The dictionaries of forms and pairs are shared, append-only,
+ * by a corpus and the one extended from it; extending an older corpus again copies them first.
+ *
+ * <p>Immutable once built, and thread-safe: extending takes a lock on the shared dictionaries.
+ */
+final class BlockingCorpus {
+  /** Marks a pair of common forms, as opposed to a pair of adjacent forms, in a pair's key. */
+  static final long COMMON_PAIR = 1L << 62;
+
+  private static final int[] NONE = new int[0];
+
+  private final Store store;
+  private final int maxClaimsPerWord;
+  private final int size;
+  private final int formCount;
+  private final int pairCount;
+  /** The forms by number: the store's array, read below {@link #formCount} only. */
+  private final String[] forms;
+  /** The pairs' keys by number: the store's array, read below {@link #pairCount} only. */
+  private final long[] pairKeys;
+  /** Per claim: its form numbers in text order. */
+  final int[][] sequence;
+  /** Per claim: its distinct form numbers, in order of first appearance. */
+  final int[][] distinct;
+  /** Per form: the number of claims that contain it. */
+  final int[] frequency;
+  /** Per claim: the hash of its term list ({@link List#hashCode}). */
+  final int[] listHash;
+  /** Per claim: the hash of its sequence ({@link Arrays#hashCode(int[])}). */
+  final int[] sequenceHash;
+  /** Per claim: the numbers of its distinct pairs of adjacent forms, ascending by key. */
+  private final int[][] adjacentPairs;
+  /** Per claim: its rarest common forms, rarest first, or none when fewer than two. */
+  private final int[][] commonForms;
+  /** Per claim: the numbers of the pairs of its {@link #commonForms}. */
+  private final int[][] commonPairs;
+  /** Per pair number: the number of claims that have it. */
+  private final int[] pairFrequency;
+  /**
+   * Per form: its rank among the forms in more than {@code maxClaimsPerWord} claims (by frequency,
+   * then string order), or -1 for the others.
+   */
+  final int[] commonRank;
+
+  private BlockingCorpus(int maxClaimsPerWord) {
+    this.store = new Store();
+    this.maxClaimsPerWord = maxClaimsPerWord;
+    size = 0;
+    formCount = 0;
+    pairCount = 0;
+    forms = store.forms;
+    pairKeys = store.pairKeys;
+    sequence = new int[0][];
+    distinct = new int[0][];
+    frequency = NONE;
+    listHash = NONE;
+    sequenceHash = NONE;
+    adjacentPairs = new int[0][];
+    commonForms = new int[0][];
+    commonPairs = new int[0][];
+    pairFrequency = NONE;
+    commonRank = NONE;
+  }
+
+  /**
+   * The corpus of {@code words} for an index whose terms are in at most {@code maxClaimsPerWord}
+   * claims: O(t) hash look-ups for t words in all.
+   */
+  static BlockingCorpus of(List<List<String>> words, int maxClaimsPerWord) {
+    return new BlockingCorpus(maxClaimsPerWord).extendedWith(words);
+  }
+
+  /** The corpus with {@code more} term lists appended, numbered from {@link #size()}; this one is unchanged. */
+  BlockingCorpus extendedWith(List<List<String>> more) {
+    synchronized (store) {
+      boolean newest = store.claims == size && store.formCount == formCount && store.pairCount == pairCount;
+      return new BlockingCorpus(this, newest ? store : store.copy(formCount, pairCount), more);
+    }
+  }
+
+  /** Called with the lock of {@code old.store} held, which {@code s} is or is a copy of. */
+  private BlockingCorpus(BlockingCorpus old, Store s, List<List<String>> more) {
+    store = s;
+    maxClaimsPerWord = old.maxClaimsPerWord;
+    int from = old.size;
+    size = from + more.size();
+    sequence = Arrays.copyOf(old.sequence, size);
+    distinct = Arrays.copyOf(old.distinct, size);
+    numberForms(more, from);
+    formCount = s.formCount;
+    forms = s.forms;
+    frequency = Arrays.copyOf(old.frequency, formCount);
+    for (int i = from; i < size; i++) {
+      for (int f : distinct[i]) {
+        frequency[f]++;
+      }
+    }
+    listHash = Arrays.copyOf(old.listHash, size);
+    sequenceHash = Arrays.copyOf(old.sequenceHash, size);
+    IntStream.range(from, size).parallel().forEach(i -> {
+      listHash[i] = more.get(i - from).hashCode();
+      sequenceHash[i] = Arrays.hashCode(sequence[i]);
+    });
+    adjacentPairs = Arrays.copyOf(old.adjacentPairs, size);
+    for (int i = from; i < size; i++) {
+      adjacentPairs[i] = numberPairs(adjacentKeys(sequence[i]));
+    }
+    commonRank = rankCommon();
+    commonForms = new int[size][];
+    IntStream.range(0, size).parallel().forEach(i -> {
+      int[] rarest = rarestCommon(distinct[i]);
+      commonForms[i] = i < from && Arrays.equals(rarest, old.commonForms[i]) ? old.commonForms[i] : rarest;
+    });
+    commonPairs = Arrays.copyOf(old.commonPairs, size);
+    for (int i = 0; i < size; i++) {
+      if (i >= from || commonForms[i] != old.commonForms[i]) {
+        commonPairs[i] = numberPairs(commonKeys(commonForms[i]));
+      }
+    }
+    pairCount = s.pairCount;
+    pairKeys = s.pairKeys;
+    pairFrequency = countPairs(old);
+    s.claims = size;
+  }
+
+  /** Numbers the forms of the new lists, in order of first appearance; fills their sequences. */
+  private void numberForms(List<List<String>> more, int from) {
+    int[] seenBy = new int[16];
+    for (int i = from; i < size; i++) {
+      List<String> w = more.get(i - from);
+      int[] s = new int[w.size()];
+      int[] d = new int[s.length];
+      int count = 0;
+      for (int k = 0; k < s.length; k++) {
+        int f = store.number(w.get(k));
+        if (f >= seenBy.length) {
+          seenBy = Arrays.copyOf(seenBy, Math.max(2 * seenBy.length, f + 1));
+        }
+        s[k] = f;
+        // Marks are claim number plus one, so that a fresh array marks nothing.
+        if (seenBy[f] != i + 1) {
+          seenBy[f] = i + 1;
+          d[count++] = f;
+        }
+      }
+      sequence[i] = s;
+      distinct[i] = Arrays.copyOf(d, count);
+    }
+  }
+
+  /**
+   * The pair frequencies of {@code old}, with the common pairs of the claims whose rarest common
+   * forms changed moved, and the new claims' pairs added.
+   */
+  private int[] countPairs(BlockingCorpus old) {
+    int[] count = Arrays.copyOf(old.pairFrequency, pairCount);
+    for (int i = 0; i < size; i++) {
+      if (i >= old.size || commonPairs[i] != old.commonPairs[i]) {
+        for (int p : i < old.size ? old.commonPairs[i] : NONE) {
+          count[p]--;
+        }
+        for (int p : commonPairs[i]) {
+          count[p]++;
+        }
+      }
+    }
+    for (int i = old.size; i < size; i++) {
+      for (int p : adjacentPairs[i]) {
+        count[p]++;
+      }
+    }
+    return count;
+  }
+
+  /** The distinct pairs of adjacent forms of a sequence, ascending, as {@code first << 32 | second}. */
+  private static long[] adjacentKeys(int[] s) {
+    if (s.length < 2) {
+      return new long[0];
+    }
+    long[] out = new long[s.length - 1];
+    for (int k = 1; k < s.length; k++) {
+      out[k - 1] = (long) s[k - 1] << 32 | s[k];
+    }
+    return LongList.sortedDistinct(out);
+  }
+
+  /** Each two of the given forms, rarer first: {@code COMMON_PAIR | rarer << 32 | other}. */
+  private static long[] commonKeys(int[] rarest) {
+    int m = rarest.length;
+    long[] out = new long[m * (m - 1) / 2];
+    int c = 0;
+    for (int x = 0; x < m; x++) {
+      for (int y = x + 1; y < m; y++) {
+        out[c++] = COMMON_PAIR | (long) rarest[x] << 32 | rarest[y];
+      }
+    }
+    return out;
+  }
+
+  private int[] numberPairs(long[] keys) {
+    if (keys.length == 0) {
+      return NONE;
+    }
+    int[] out = new int[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      out[k] = store.pair(keys[k]);
+    }
+    return out;
+  }
+
+  /**
+   * The claim's {@value SharedRareWords#COMMON_PAIRED} rarest forms among those in more than
+   * {@code maxClaimsPerWord} claims (by {@link #commonRank}), rarest first; none when fewer than
+   * two, which make no pair.
+   */
+  private int[] rarestCommon(int[] forms) {
+    long[] common = new long[forms.length];
+    int count = 0;
+    for (int f : forms) {
+      if (commonRank[f] >= 0) {
+        common[count++] = (long) commonRank[f] << 32 | f;
+      }
+    }
+    if (count < 2) {
+      return NONE;
+    }
+    Arrays.sort(common, 0, count);
+    int[] out = new int[Math.min(SharedRareWords.COMMON_PAIRED, count)];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = (int) common[k];
+    }
+    return out;
+  }
+
+  /** Per form: its rank among the common forms, by frequency then string order, or -1. */
+  private int[] rankCommon() {
+    int[] common = IntStream.range(0, formCount).filter(f -> frequency[f] > maxClaimsPerWord).toArray();
+    IndexSort.sort(common, (x, y) -> x == y ? 0
+        : frequency[x] != frequency[y] ? Integer.compare(frequency[x], frequency[y])
+        : forms[x].compareTo(forms[y]));
+    int[] rank = new int[formCount];
+    Arrays.fill(rank, -1);
+    for (int r = 0; r < common.length; r++) {
+      rank[common[r]] = r;
+    }
+    return rank;
+  }
+
+  /** The number of term lists. */
+  int size() {
+    return size;
+  }
+
+  /** The number of distinct forms. */
+  int formCount() {
+    return formCount;
+  }
+
+  /** The frequency cap this corpus ranks its common forms by. */
+  int maxClaimsPerWord() {
+    return maxClaimsPerWord;
+  }
+
+  /** Per form: its place in {@link String#compareTo} order of all forms. */
+  int[] stringPlaces() {
+    int[] byString = IntStream.range(0, formCount).toArray();
+    IndexSort.sort(byString, (x, y) -> forms[x].compareTo(forms[y]));
+    int[] place = new int[formCount];
+    for (int r = 0; r < formCount; r++) {
+      place[byString[r]] = r;
+    }
+    return place;
+  }
+
+  /**
+   * Per pair number: its term number, from {@code firstTerm}, or -1. The pairs that are terms are
+   * those of the claims {@code few} accepts that are in 2 to {@code maxClaimsPerWord} claims,
+   * numbered by rarity, then adjacent pairs before pairs of common forms, then by the string order
+   * ({@code place}) of their first and second forms.
+   */
+  int[] pairTerms(boolean[] few, int[] place, int firstTerm) {
+    boolean[] given = new boolean[pairCount];
+    for (int i = 0; i < size; i++) {
+      if (few[i]) {
+        for (int p : adjacentPairs[i]) {
+          given[p] = true;
+        }
+        for (int p : commonPairs[i]) {
+          given[p] = true;
+        }
+      }
+    }
+    int[] pairTerm = new int[pairCount];
+    Arrays.fill(pairTerm, -1);
+    int[] kept = IntStream.range(0, pairCount)
+        .filter(p -> given[p] && pairFrequency[p] >= 2 && pairFrequency[p] <= maxClaimsPerWord).toArray();
+    if (formCount >= 1 << 21 || maxClaimsPerWord >= 1 << 20) {
+      // Too many forms, or too high a cap, for a packed order: compare the strings.
+      IndexSort.sort(kept, this::comparePairs);
+      for (int r = 0; r < kept.length; r++) {
+        pairTerm[kept[r]] = firstTerm + r;
+      }
+      return pairTerm;
+    }
+    // Packed as (frequency, kind, first form's place, second form's place), unique per pair: each
+    // pair's term is the place of its packed order among all, found by binary search.
+    long[] packed = new long[kept.length];
+    IntStream.range(0, kept.length).parallel().forEach(k -> packed[k] = packed(kept[k], place));
+    long[] sorted = packed.clone();
+    IndexSort.sort(sorted);
+    IntStream.range(0, kept.length).parallel()
+        .forEach(k -> pairTerm[kept[k]] = firstTerm + Arrays.binarySearch(sorted, packed[k]));
+    return pairTerm;
+  }
+
+  private long packed(int pair, int[] place) {
+    long key = pairKeys[pair];
+    long kind = (key & COMMON_PAIR) == 0 ? 0 : 1;
+    return (long) pairFrequency[pair] << 43 | kind << 42 | (long) place[firstForm(key)] << 21 | place[secondForm(key)];
+  }
+
+  /** Pair numbers by frequency, then adjacent pairs first, then their forms in string order. */
+  private int comparePairs(int x, int y) {
+    long kx = pairKeys[x];
+    long ky = pairKeys[y];
+    int c = Integer.compare(pairFrequency[x], pairFrequency[y]);
+    c = c != 0 ? c : Long.compare(kx & COMMON_PAIR, ky & COMMON_PAIR);
+    c = c != 0 ? c : forms[firstForm(kx)].compareTo(forms[firstForm(ky)]);
+    return c != 0 ? c : forms[secondForm(kx)].compareTo(forms[secondForm(ky)]);
+  }
+
+  /** The term numbers of claim {@code i}'s pairs that are terms ({@code pairTerm}), ascending. */
+  int[] pairTermsOf(int i, int[] pairTerm) {
+    int[] adjacent = adjacentPairs[i];
+    int[] common = commonPairs[i];
+    int[] out = new int[adjacent.length + common.length];
+    int count = 0;
+    for (int p : adjacent) {
+      if (pairTerm[p] >= 0) {
+        out[count++] = pairTerm[p];
+      }
+    }
+    for (int p : common) {
+      if (pairTerm[p] >= 0) {
+        out[count++] = pairTerm[p];
+      }
+    }
+    out = Arrays.copyOf(out, count);
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static int firstForm(long key) {
+    return (int) (key >>> 32) & ~(int) (COMMON_PAIR >>> 32);
+  }
+
+  private static int secondForm(long key) {
+    return (int) key;
+  }
+
+  /**
+   * The dictionaries shared by a corpus and those extended from it, append-only, with the sizes of
+   * the newest corpus: a corpus whose sizes differ is older, and extending it copies them first.
+   */
+  private static final class Store {
+    private final Map<String, Integer> formNumber = new HashMap<>();
+    private final LongLongMap pairNumber = new LongLongMap();
+    String[] forms = new String[16];
+    long[] pairKeys = new long[16];
+    int formCount;
+    int pairCount;
+    int claims;
+
+    int number(String form) {
+      Integer f = formNumber.get(form);
+      if (f == null) {
+        f = formCount;
+        formNumber.put(form, f);
+        if (formCount == forms.length) {
+          forms = Arrays.copyOf(forms, 2 * forms.length);
+        }
+        forms[formCount++] = form;
+      }
+      return f;
+    }
+
+    int pair(long key) {
+      long p = pairNumber.get(key);
+      if (p == LongLongMap.ABSENT) {
+        p = pairCount;
+        pairNumber.put(key, p);
+        if (pairCount == pairKeys.length) {
+          pairKeys = Arrays.copyOf(pairKeys, 2 * pairKeys.length);
+        }
+        pairKeys[pairCount++] = key;
+      }
+      return (int) p;
+    }
+
+    /** A store with the first {@code forms} forms and {@code pairs} pairs of this one. */
+    Store copy(int forms, int pairs) {
+      Store out = new Store();
+      for (int f = 0; f < forms; f++) {
+        out.number(this.forms[f]);
+      }
+      for (int p = 0; p < pairs; p++) {
+        out.pair(pairKeys[p]);
+      }
+      return out;
+    }
+  }
+}
