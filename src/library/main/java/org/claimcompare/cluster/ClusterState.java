@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.LongConsumer;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
@@ -196,7 +197,7 @@ public final class ClusterState {
     if (batch.isEmpty()) {
       return new Addition(this, false, List.of(), List.of(), List.of(), List.of());
     }
-    return new Adding(clusterOfClaim, options).add(batch);
+    return new Adding(clusterOfClaim, options).add(batch.stream().sorted(Comparator.comparing(Claim::id)).toList());
   }
 
   /** Each claim's cluster id. */
@@ -275,13 +276,13 @@ public final class ClusterState {
         Set<Claim> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         added.addAll(linked.subList(earlierLinked, linked.size()));
         Clusterer.Linking linking = pairs.complete()
-            ? Clusterer.linkAfresh(linked, options, this::prepare, added::contains, inLinked(linkedIndex))
-            : Clusterer.linkAfresh(linked, options, this::prepare);
+            ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains, inLinked(linkedIndex))
+            : Clusterer.linkAfresh(linked, options, new Preparing(linked));
         known = pairs.with(inState(linking.newPairs(linked), stateIndex), true);
         takeAll(linking);
       } else if (anyLinked) {
         Clusterer.Linking linking = Clusterer.linkOnto(linked, options, c -> clusterOfClaim.getOrDefault(c.id(), -1),
-            this::prepare);
+            new Preparing(linked));
         known = pairs.with(inState(linking.newPairs(linked), stateIndex), false);
         for (int[] group : linking.groups()) {
           take(linking, group);
@@ -323,9 +324,45 @@ public final class ClusterState {
       return out;
     }
 
-    /** Prepares the run's distinct texts from the corpus so far, keeping the corpus made. */
-    private PreparedTexts prepare(List<String> distinct, LongConsumer progress) {
-      return PreparedCorpus.prepare(corpus, options.scorer(), distinct, progress, made -> prepared = made);
+    /**
+     * Prepares a run's texts from the corpus so far, keeping the corpus made, and proposes from its
+     * index: the state's corpus extended with the new texts, in the order of the linked claims
+     * (the state's order: batch after batch, each by id).
+     */
+    private final class Preparing implements Clusterer.Preparer {
+      private final List<Claim> linked;
+      private int[] at = {};
+
+      Preparing(List<Claim> linked) {
+        this.linked = linked;
+      }
+
+      @Override
+      public PreparedTexts prepare(List<String> distinct, LongConsumer progress) {
+        List<String> inOrder = new ArrayList<>(linked.size());
+        for (Claim c : linked) {
+          inOrder.add(c.text());
+        }
+        PreparedCorpus made = PreparedCorpus.of(corpus, options.scorer(), inOrder, progress);
+        prepared = made;
+        at = made.indexes(distinct);
+        return made.view(at);
+      }
+
+      @Override
+      public boolean propose(CandidateGenerator generator, int[] textOfNode, IntPredicate probe,
+          CandidateGenerator.PairSink sink) {
+        PreparedCorpus made = prepared;
+        if (!(generator instanceof Probing probing) || made == null) {
+          return false;
+        }
+        int[] corpusText = new int[textOfNode.length];
+        for (int k = 0; k < corpusText.length; k++) {
+          corpusText[k] = at[textOfNode[k]];
+        }
+        made.propose(probing, corpusText, probe, sink);
+        return true;
+      }
     }
 
     /** Takes one group of the linkage onto earlier clusters: a new cluster, an unchanged one, or one grown or merged. */
@@ -510,7 +547,7 @@ public final class ClusterState {
   }
 
   /**
-   * Returns every claim of the state, in the order added.
+   * Returns every claim of the state, in the order added: batch after batch, each batch by id.
    *
    * @return the claims
    */

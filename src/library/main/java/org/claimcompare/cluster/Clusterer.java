@@ -215,6 +215,17 @@ public final class Clusterer {
    */
   interface Preparer {
     PreparedTexts prepare(List<String> distinct, java.util.function.LongConsumer progress);
+
+    /**
+     * Proposes the pairs of nodes from those {@code probe} accepts, as {@code generator}'s {@link
+     * Probing#proposeFrom} would, from an index kept between runs; node k's text is {@code
+     * textOfNode[k]} of the distinct texts prepared. Returns false, proposing nothing, if this
+     * preparer keeps no index: the run's generator then proposes.
+     */
+    default boolean propose(CandidateGenerator generator, int[] textOfNode, java.util.function.IntPredicate probe,
+        CandidateGenerator.PairSink sink) {
+      return false;
+    }
   }
 
   /**
@@ -289,6 +300,8 @@ public final class Clusterer {
     PreparedTexts texts = firstTexts.size() == distinct.size() ? prepared
         : prepared.subset(firstTexts.stream().mapToInt(Integer::intValue).toArray());
     Run run = new Run(sorted, nodeOf, texts, options, batching, progress);
+    run.preparer = preparer;
+    run.textOfNode = firstTexts.stream().mapToInt(Integer::intValue).toArray();
     if (startOf != null) {
       int[] start = new int[sorted.size()];
       for (int k = 0; k < start.length; k++) {
@@ -465,6 +478,10 @@ public final class Clusterer {
 
     /** Whether pairs of two nodes of earlier clusters are left out; see {@link #startFrom}. */
     private boolean[] fresh = {};
+    /** What prepared the texts, and may propose from an index it keeps; see {@link Preparer#propose}. */
+    private @Nullable Preparer preparer;
+    /** Each node's text among the distinct texts prepared, for {@link #preparer}. */
+    private int[] textOfNode = {};
     /** Whether pairs without a fresh node are edges too (a consolidation: {@link #proposeAfresh}). */
     private boolean allEdges;
     /** Pairs of nodes proposed besides the generator's, as keys; see {@link #proposeAfresh}. */
@@ -883,7 +900,9 @@ public final class Clusterer {
           }
         };
         if (fresh.length > 0 && candidates instanceof Probing probing) {
-          probing.proposeFrom(new TermLists(texts), x -> fresh[x], sink);
+          if (preparer == null || !preparer.propose(candidates, textOfNode, x -> fresh[x], sink)) {
+            probing.proposeFrom(new TermLists(texts), x -> fresh[x], sink);
+          }
         } else {
           candidates.propose(texts, sink);
         }

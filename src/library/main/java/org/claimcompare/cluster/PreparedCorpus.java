@@ -1,107 +1,234 @@
 package org.claimcompare.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntPredicate;
 import java.util.function.LongConsumer;
 import org.claimcompare.score.PreparedTexts;
 import org.claimcompare.score.Scorer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The distinct texts of a {@link ClusterState}'s linked claims, prepared by its scorer in the order
- * they first came, kept with the state so that an addition prepares only its new texts ({@link
- * Scorer#prepareAdapted(PreparedTexts, List, LongConsumer)}, which gives exactly what preparing all
- * texts afresh gives, rarity included).
+ * The distinct texts of a {@link ClusterState}'s linked claims, prepared by its scorer, with their
+ * nodes (distinct word lists) and the candidate generator's index over the nodes' terms, kept with
+ * the state so that an addition prepares and indexes only its new texts.
  *
- * <p>A run wants its distinct texts in the id order of their first claim; {@link #prepare} returns
- * a view of the corpus in that order. Scores do not depend on the order the texts were prepared in
- * (a text's weights are those of its words' document frequencies), so the run sees what preparing
- * its texts in its order gives.
+ * <p>Order. Texts are in the order of their first claim in the state's claim list (batch after
+ * batch, each batch by id), nodes in the order of their first text. That order is what a state read
+ * back from its bytes rebuilds, so the index, whose proposals may depend on the order of its lists
+ * where candidates tie, proposes the same pairs whether a state was kept or read back. Preparing
+ * appends texts ({@link Scorer#prepareAdapted(PreparedTexts, List, LongConsumer)}: exactly what
+ * preparing all texts afresh gives, rarity included) and indexing appends nodes ({@link
+ * GrowingIndex#extendedWith}). A run wants its texts and nodes in the id order of their first claim:
+ * {@link #view} and {@link #propose} translate. Scores do not depend on the order texts are prepared
+ * in (a word weighs by its document frequency).
  *
- * <p>The map from text to index is shared along a line of additions and only grows: a corpus
- * answers only for its first {@link #size()} texts. The first corpus extended from this one takes
- * the map over; a second extension of the same corpus (an earlier state added to again) builds a
- * map of its own. Thread-safe.
+ * <p>The maps from text and from word list to index are shared along a line of additions and only
+ * grow; a corpus reads only its first {@link #size()} texts and {@link #nodes()} nodes from them.
+ * The first corpus extended from this one takes the maps over; a second extension of the same
+ * corpus (an earlier state added to again) builds maps of its own. Thread-safe.
  */
 final class PreparedCorpus {
   private final Scorer scorer;
   private final PreparedTexts texts;
   private final Map<String, Integer> indexOf;
+  /** Each node by a 64-bit hash of its words (see {@link #node}); shared like {@link #indexOf}. */
+  private final Map<Long, Integer> nodeOfHash;
+  /** The nodes whose words' hash another node's words have, by a copy of their words. */
+  private final Map<List<String>, Integer> collided;
+  /** The node of each text. */
+  private final int[] nodeOfText;
+  /** The first text of each node. */
+  private final int[] textOfNode;
   private final AtomicBoolean handedOn = new AtomicBoolean();
+  /** The index of the corpus this one extends, if any: this one's is that one's extended. */
+  private final @Nullable Indexed earlier;
+  private volatile @Nullable Indexed indexed;
 
-  private PreparedCorpus(Scorer scorer, PreparedTexts texts, Map<String, Integer> indexOf) {
+  /** A generator's index over the first nodes. */
+  private record Indexed(Probing generator, GrowingIndex index) {}
+
+  private PreparedCorpus(Scorer scorer, PreparedTexts texts, Map<String, Integer> indexOf, Map<Long, Integer> nodeOfHash,
+      Map<List<String>, Integer> collided, int[] nodeOfText, int[] textOfNode, @Nullable Indexed earlier) {
     this.scorer = scorer;
     this.texts = texts;
     this.indexOf = indexOf;
+    this.nodeOfHash = nodeOfHash;
+    this.collided = collided;
+    this.nodeOfText = nodeOfText;
+    this.textOfNode = textOfNode;
+    this.earlier = earlier;
   }
 
   int size() {
     return texts.size();
   }
 
-  /** Whether this corpus was prepared by {@code other} (an equal scorer). */
-  boolean preparedBy(Scorer other) {
-    return scorer.equals(other);
+  int nodes() {
+    return textOfNode.length;
   }
 
   /**
-   * Prepares {@code distinct} for a run: the texts this corpus does not have are added (in the order
-   * given), and {@code made} receives the corpus that has them all.
-   *
-   * @param earlier the corpus so far, or null to prepare all texts
+   * The corpus of {@code inOrder}'s distinct texts (in that order: the state's order, see the class
+   * comment), extending {@code earlier} when it was prepared by {@code scorer} and its texts come
+   * first in {@code inOrder}, else preparing them all.
    */
-  static PreparedTexts prepare(@Nullable PreparedCorpus earlier, Scorer scorer, List<String> distinct,
-      LongConsumer progress, java.util.function.Consumer<PreparedCorpus> made) {
-    PreparedCorpus corpus;
-    if (earlier == null || !earlier.preparedBy(scorer)) {
-      Map<String, Integer> indexOf = new HashMap<>(2 * distinct.size());
-      for (String text : distinct) {
-        indexOf.putIfAbsent(text, indexOf.size());
-      }
-      corpus = new PreparedCorpus(scorer, scorer.prepareAdapted(distinct, progress), indexOf);
-      made.accept(corpus);
-      return corpus.texts;
+  static PreparedCorpus of(@Nullable PreparedCorpus earlier, Scorer scorer, List<String> inOrder,
+      LongConsumer progress) {
+    if (earlier != null && earlier.scorer.equals(scorer)) {
+      return earlier.extendedWith(inOrder, progress);
     }
-    corpus = earlier.extendedWith(distinct, progress);
-    made.accept(corpus);
-    return corpus.view(distinct);
+    List<String> distinct = new ArrayList<>();
+    Map<String, Integer> indexOf = new HashMap<>(2 * inOrder.size());
+    for (String text : inOrder) {
+      if (indexOf.putIfAbsent(text, distinct.size()) == null) {
+        distinct.add(text);
+      }
+    }
+    PreparedTexts prepared = scorer.prepareAdapted(distinct, progress);
+    Map<Long, Integer> nodeOfHash = new HashMap<>(2 * distinct.size());
+    Map<List<String>, Integer> collided = new HashMap<>();
+    int[] nodeOfText = new int[distinct.size()];
+    int[] textOfNode = nodeTexts(prepared, nodeOfHash, collided, nodeOfText, 0, new int[0]);
+    return new PreparedCorpus(scorer, prepared, indexOf, nodeOfHash, collided, nodeOfText, textOfNode, null);
   }
 
-  /** This corpus and the texts of {@code distinct} it lacks, in their order. */
-  private PreparedCorpus extendedWith(List<String> distinct, LongConsumer progress) {
-    Map<String, Integer> map = handedOn.compareAndSet(false, true) ? indexOf : copyOfMap();
+  /** This corpus and the texts of {@code inOrder} it lacks, appended in their order. */
+  private PreparedCorpus extendedWith(List<String> inOrder, LongConsumer progress) {
+    boolean mine = handedOn.compareAndSet(false, true);
+    Map<String, Integer> textMap = mine ? indexOf : new HashMap<>(2 * texts.size());
+    Map<Long, Integer> hashMap = mine ? nodeOfHash : new HashMap<>(2 * nodes());
+    Map<List<String>, Integer> collidedMap = mine ? collided : new HashMap<>();
+    if (!mine) {
+      for (int t = 0; t < texts.size(); t++) {
+        textMap.put(texts.text(t), t);
+      }
+      nodeTexts(texts, hashMap, collidedMap, new int[texts.size()], 0, new int[0]);
+    }
     List<String> more = new ArrayList<>();
-    int n = texts.size();
-    for (String text : distinct) {
-      if (!map.containsKey(text)) {
-        map.put(text, n + more.size());
+    for (String text : inOrder) {
+      if (textMap.putIfAbsent(text, texts.size() + more.size()) == null) {
         more.add(text);
       }
     }
-    PreparedTexts all = more.isEmpty() ? texts : scorer.prepareAdapted(texts, more, progress);
-    return new PreparedCorpus(scorer, all, map);
-  }
-
-  /** The map of this corpus's texts alone, for a second line of additions. */
-  private Map<String, Integer> copyOfMap() {
-    Map<String, Integer> map = new HashMap<>(2 * texts.size());
-    for (int t = 0; t < texts.size(); t++) {
-      map.put(texts.text(t), t);
+    if (more.isEmpty()) {
+      return new PreparedCorpus(scorer, texts, textMap, hashMap, collidedMap, nodeOfText, textOfNode, indexed);
     }
-    return map;
+    PreparedTexts all = scorer.prepareAdapted(texts, more, progress);
+    int[] nodeOf = Arrays.copyOf(nodeOfText, all.size());
+    int[] nodeTexts = nodeTexts(all, hashMap, collidedMap, nodeOf, texts.size(), textOfNode);
+    return new PreparedCorpus(scorer, all, textMap, hashMap, collidedMap, nodeOf, nodeTexts, indexed);
   }
 
-  /** The corpus's texts in the order of {@code distinct}, each of which it has. */
-  private PreparedTexts view(List<String> distinct) {
+  /**
+   * Gives texts {@code from} on of {@code prepared} their nodes in {@code nodeOf}, a new node for
+   * each new word list (each text without words is a node of its own, as in {@link Clusterer});
+   * returns the first text of every node, those of {@code nodeTexts} first. Nodes are found by a
+   * 64-bit hash of their words, checked against the words of the node's first text, so that the
+   * maps hold no word lists but those whose hash collides.
+   */
+  private static int[] nodeTexts(PreparedTexts prepared, Map<Long, Integer> nodeOfHash,
+      Map<List<String>, Integer> collided, int[] nodeOf, int from, int[] nodeTexts) {
+    int[] out = Arrays.copyOf(nodeTexts, nodeTexts.length + prepared.size() - from);
+    int nodes = nodeTexts.length;
+    for (int t = from; t < prepared.size(); t++) {
+      List<String> words = prepared.words(t);
+      Integer node = null;
+      if (!words.isEmpty()) {
+        long hash = hash(words);
+        Integer same = nodeOfHash.putIfAbsent(hash, nodes);
+        if (same != null && prepared.words(out[same]).equals(words)) {
+          node = same;
+        } else if (same != null) {
+          node = collided.putIfAbsent(List.copyOf(words), nodes);
+        }
+      }
+      if (node == null) {
+        node = nodes;
+        out[nodes++] = t;
+      }
+      nodeOf[t] = node;
+    }
+    return Arrays.copyOf(out, nodes);
+  }
+
+  /** A 64-bit hash of words: their string hashes, mixed (the finaliser of MurmurHash3's 64-bit variant). */
+  private static long hash(List<String> words) {
+    long h = words.size();
+    for (String w : words) {
+      h = (h ^ w.hashCode()) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 29;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  /** Where each of {@code distinct} (texts of this corpus) is in it. */
+  int[] indexes(List<String> distinct) {
     int[] at = new int[distinct.size()];
-    boolean same = at.length == texts.size();
     for (int k = 0; k < at.length; k++) {
       at[k] = indexOf.get(distinct.get(k));
-      same &= at[k] == k;
+    }
+    return at;
+  }
+
+  /** This corpus's texts at {@code at}, in that order. */
+  PreparedTexts view(int[] at) {
+    boolean same = at.length == texts.size();
+    for (int k = 0; same && k < at.length; k++) {
+      same = at[k] == k;
     }
     return same ? texts : texts.subset(at);
+  }
+
+  /**
+   * Proposes, from {@code generator}'s index over this corpus's nodes, the pairs of a run's nodes
+   * from those {@code probe} accepts: the run's node k is the node of this corpus's text {@code
+   * textOfRunNode[k]}, and every node of this corpus is one of the run's.
+   */
+  void propose(Probing generator, int[] textOfRunNode, IntPredicate probe, CandidateGenerator.PairSink sink) {
+    int[] runNodeOf = new int[nodes()];
+    Arrays.fill(runNodeOf, -1);
+    for (int k = 0; k < textOfRunNode.length; k++) {
+      runNodeOf[nodeOfText[textOfRunNode[k]]] = k;
+    }
+    for (int node = 0; node < runNodeOf.length; node++) {
+      if (runNodeOf[node] < 0) {
+        throw new IllegalStateException("node " + node + " of the corpus is none of the run's");
+      }
+    }
+    index(generator).proposeFrom(node -> probe.test(runNodeOf[node]),
+        (a, b) -> sink.accept(runNodeOf[a], runNodeOf[b]));
+  }
+
+  /** The generator's index over this corpus's nodes: the earlier corpus's extended, or built. */
+  private GrowingIndex index(Probing generator) {
+    Indexed known = indexed;
+    if (known != null && known.generator().equals(generator)) {
+      return known.index();
+    }
+    GrowingIndex index;
+    if (earlier != null && earlier.generator().equals(generator) && earlier.index().size() <= nodes()) {
+      index = earlier.index().extendedWith(terms(earlier.index().size()));
+    } else {
+      index = generator.index(terms(0));
+    }
+    indexed = new Indexed(generator, index);
+    return index;
+  }
+
+  /** The terms of nodes {@code from} on, in order. */
+  private List<List<String>> terms(int from) {
+    List<List<String>> out = new ArrayList<>(nodes() - from);
+    for (int node = from; node < nodes(); node++) {
+      out.add(texts.terms(textOfNode[node]));
+    }
+    return out;
   }
 }
