@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.claimcompare.cluster.CandidateGenerator;
 import org.claimcompare.cluster.ClusterOptions;
 import org.claimcompare.cluster.ClusterState;
 import org.claimcompare.cluster.Clusterer;
@@ -124,6 +125,18 @@ class ClusterStatePropertyTest {
   @Property
   @TriesScale(0.1)
   void addsAlikeWhetherTheStateWasKeptReadBackOrAddedToBefore(@ForAll("batches") List<List<String>> batches) {
+    addsAlikeKeptReadBackOrAddedToBefore(batches, OPTIONS);
+  }
+
+  /** The same with a bounded generator of low caps, whose index grows with the state. */
+  @Property
+  @TriesScale(0.1)
+  void addsAlikeWithABoundedGeneratorWhoseIndexGrows(@ForAll("batches") List<List<String>> batches) {
+    addsAlikeKeptReadBackOrAddedToBefore(batches,
+        OPTIONS.withCandidates(CandidateGenerator.sharedRareWords(3, 4, 2)));
+  }
+
+  private static void addsAlikeKeptReadBackOrAddedToBefore(List<List<String>> batches, ClusterOptions options) {
     ClusterState state = ClusterState.empty();
     int n = 0;
     for (List<String> texts : batches) {
@@ -131,9 +144,9 @@ class ClusterStatePropertyTest {
       for (String text : texts) {
         batch.add(Claim.of("c" + n++, text));
       }
-      ClusterState.Addition kept = state.add(batch, OPTIONS);
-      ClusterState.Addition again = state.add(batch, OPTIONS);
-      ClusterState.Addition readBack = ClusterState.fromBytes(state.toBytes()).add(batch, OPTIONS);
+      ClusterState.Addition kept = state.add(batch, options);
+      ClusterState.Addition again = state.add(batch, options);
+      ClusterState.Addition readBack = ClusterState.fromBytes(state.toBytes()).add(batch, options);
 
       assertThat(again).isEqualTo(kept);
       assertThat(readBack).isEqualTo(kept);
