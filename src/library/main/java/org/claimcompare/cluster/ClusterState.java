@@ -388,7 +388,19 @@ public final class ClusterState {
       for (int absorbed : earlier.tailSet(into, false)) {
         absorb(absorbed, into);
       }
-      changed.add(new Pending(group.length, "", id -> linking.cluster(into, group)));
+      // The new representative is the most central of the earlier ones and the new claims.
+      Set<String> candidates = new HashSet<>();
+      for (int id : earlier) {
+        candidates.add(clusters.get(id).representative().id());
+      }
+      for (int k : group) {
+        String claim = linking.claims().get(k).id();
+        if (!clusterOfClaim.containsKey(claim)) {
+          candidates.add(claim);
+        }
+      }
+      changed.add(new Pending(group.length, "",
+          id -> linking.cluster(into, group, k -> candidates.contains(linking.claims().get(k).id()))));
       changedIds.add(into);
     }
 

@@ -267,6 +267,14 @@ public final class Clusterer {
     ClaimCluster cluster(int number, int[] group);
 
     /**
+     * The cluster of a group whose representative is picked as {@link #cluster} picks it but among
+     * the members {@code candidate} accepts only (at least one): for a cluster that grew, its
+     * earlier representative and its new members, which costs the candidates' scores against the
+     * sample rather than every member's.
+     */
+    ClaimCluster cluster(int number, int[] group, java.util.function.IntPredicate candidate);
+
+    /**
      * The pairs this run proposed that a later consolidation needs: those with a node of new claims
      * (all pairs when every node is new), each as {@code i << 32 | j}, {@code i < j}, indexes into
      * the claims as given to the run (not in id order), each node named by its first claim in id
@@ -474,6 +482,19 @@ public final class Clusterer {
           }
         }
       }
+      // A starting cluster's inner sum is computed when a comparison first needs it (innerSum);
+      // its sample is taken now.
+      for (int c = 0; c < n; c++) {
+        if (clusterOf[c] == c && size[c] > 1) {
+          innerSums[c] = Double.NaN;
+          List<Integer> nodes = new ArrayList<>(size[c]);
+          for (int x = head[c]; x >= 0; x = next[x]) {
+            nodes.add(x);
+          }
+          nodes.sort((x, y) -> sampleOrder(x, y, nodeNumbers));
+          sample[c] = nodes.stream().limit(SAMPLE).mapToInt(Integer::intValue).toArray();
+        }
+      }
     }
 
     /** Whether pairs of two nodes of earlier clusters are left out; see {@link #startFrom}. */
@@ -560,7 +581,6 @@ public final class Clusterer {
     /** Takes the edges; the clusters are then final. */
     void link() {
       int[] edges = edges();
-      prepareStartingClusters(edges);
       progress.start(Phase.LINKING, edges.length);
       // Edges of different connected components of the edge graph never meet: each component's
       // edges are taken in the global order, components on all cores. A component touches only its
@@ -576,42 +596,6 @@ public final class Clusterer {
       progress.end();
     }
 
-    /**
-     * The inner sums of the starting clusters of two or more nodes that an edge touches (the others
-     * are never compared), on all cores, from the scores of their inner pairs ({@link
-     * #addInnerPairs}): exact up to {@value #EXACT_PAIRS} pairs, above estimated from the pairs of
-     * the sample as {@link #sumAcross} estimates.
-     */
-    private void prepareStartingClusters(int[] edges) {
-      if (fresh.length == 0) {
-        return;
-      }
-      boolean[] touched = new boolean[n];
-      for (int e : edges) {
-        touched[clusterOf[first(proposed[e])]] = true;
-        touched[clusterOf[second(proposed[e])]] = true;
-      }
-      int[] roots = IntStream.range(0, n).filter(c -> touched[c] && size[c] > 1).toArray();
-      Parallel.forEach(roots.length, r -> {
-        int c = roots[r];
-        int[] over = sample[c];
-        if (pairs(size[c]) <= EXACT_PAIRS) {
-          over = new int[size[c]];
-          int k = 0;
-          for (int x = head[c]; x >= 0; x = next[x]) {
-            over[k++] = x;
-          }
-        }
-        double sum = 0;
-        for (int i = 0; i < over.length; i++) {
-          for (int j = i + 1; j < over.length; j++) {
-            sum += score(over[i], over[j]);
-          }
-        }
-        innerSums[c] = over.length == size[c] ? sum : sum / pairs(over.length) * pairs(size[c]);
-      });
-    }
-
     @Override
     public List<Claim> claims() {
       return claims;
@@ -619,7 +603,12 @@ public final class Clusterer {
 
     @Override
     public ClaimCluster cluster(int number, int[] group) {
-      return toCluster(number, group);
+      return toCluster(number, group, null);
+    }
+
+    @Override
+    public ClaimCluster cluster(int number, int[] group, java.util.function.IntPredicate candidate) {
+      return toCluster(number, group, candidate);
     }
 
     /** Takes the edges of one connected component, in order. */
@@ -907,9 +896,6 @@ public final class Clusterer {
           candidates.propose(texts, sink);
         }
         progress.checkInterrupt();
-        if (fresh.length > 0 && !allEdges) {
-          addInnerPairs(keys);
-        }
         for (long key : known) {
           keys.add(key);
         }
@@ -951,39 +937,6 @@ public final class Clusterer {
     private boolean isEdge(int k) {
       return proposedScores[k] >= threshold
           && (fresh.length == 0 || allEdges || fresh[first(proposed[k])] || fresh[second(proposed[k])]);
-    }
-
-    /**
-     * Adds to {@code keys} the pairs within each earlier cluster that a proposed pair touches (all of
-     * them up to {@value #EXACT_PAIRS}, else those of its sample), so that they are scored once, on
-     * all cores, with the proposed pairs: its inner sum ({@link #prepareStartingClusters}) and, if it
-     * grows, its representative read them instead of scoring them each time. The starting
-     * clusters' samples are taken here.
-     */
-    private void addInnerPairs(LongList keys) {
-      boolean[] touched = new boolean[n];
-      long[] found = keys.toArray();
-      for (long key : found) {
-        touched[clusterOf[first(key)]] = true;
-        touched[clusterOf[second(key)]] = true;
-      }
-      for (int c = 0; c < n; c++) {
-        if (!touched[c] || size[c] < 2) {
-          continue;
-        }
-        List<Integer> nodes = new ArrayList<>(size[c]);
-        for (int x = head[c]; x >= 0; x = next[x]) {
-          nodes.add(x);
-        }
-        nodes.sort((x, y) -> sampleOrder(x, y, nodeNumbers));
-        sample[c] = nodes.stream().limit(SAMPLE).mapToInt(Integer::intValue).toArray();
-        int[] over = pairs(size[c]) <= EXACT_PAIRS ? nodes.stream().mapToInt(Integer::intValue).toArray() : sample[c];
-        for (int i = 0; i < over.length; i++) {
-          for (int j = i + 1; j < over.length; j++) {
-            keys.add(key(Math.min(over[i], over[j]), Math.max(over[i], over[j])));
-          }
-        }
-      }
     }
 
     /** Pairs scored per parallel task, about. */
@@ -1058,7 +1011,7 @@ public final class Clusterer {
      */
     private double sumAcross(int a, int b) {
       double floor = threshold * FLOOR_FRACTION;
-      double required = requiredMean(a, b);
+      double required = requiredMeanSoFar(a, b);
       double sum = 0;
       long pairs = (long) size[a] * size[b];
       if (pairs <= EXACT_PAIRS) {
@@ -1104,7 +1057,51 @@ public final class Clusterer {
         return threshold;
       }
       return Math.max(threshold,
-          COHESION_FRACTION * Math.min(innerSums[a] / pairs(na), innerSums[b] / pairs(nb)));
+          COHESION_FRACTION * Math.min(innerSum(a) / pairs(na), innerSum(b) / pairs(nb)));
+    }
+
+    /**
+     * {@link #requiredMean} from the inner sums known so far, or the threshold, which is at most
+     * that, if one is not known yet: what {@link #sumAcross}, which may run on another thread than
+     * the one that links the two clusters, stops early by. The decision ({@link #closeEnough}) takes
+     * the required mean itself.
+     */
+    private double requiredMeanSoFar(int a, int b) {
+      int na = size[a];
+      int nb = size[b];
+      if (na < 2 || nb < 2 || Double.isNaN(innerSums[a]) || Double.isNaN(innerSums[b])) {
+        return threshold;
+      }
+      return Math.max(threshold, COHESION_FRACTION * Math.min(innerSums[a] / pairs(na), innerSums[b] / pairs(nb)));
+    }
+
+    /**
+     * A cluster's inner sum, computed now if not known (a starting cluster linked onto, or one that
+     * has taken one in): the sum of its members' pairs' scores up to {@value #EXACT_PAIRS} pairs,
+     * above estimated from the pairs of its sample as {@link #sumAcross} estimates. Called on the
+     * thread that links the cluster's component only.
+     */
+    private double innerSum(int c) {
+      double known = innerSums[c];
+      if (!Double.isNaN(known)) {
+        return known;
+      }
+      int[] over = sample[c];
+      if (pairs(size[c]) <= EXACT_PAIRS) {
+        over = new int[size[c]];
+        int k = 0;
+        for (int x = head[c]; x >= 0; x = next[x]) {
+          over[k++] = x;
+        }
+      }
+      double sum = 0;
+      for (int i = 0; i < over.length; i++) {
+        for (int j = i + 1; j < over.length; j++) {
+          sum += score(over[i], over[j]);
+        }
+      }
+      innerSums[c] = over.length == size[c] ? sum : sum / pairs(over.length) * pairs(size[c]);
+      return innerSums[c];
     }
 
     /** A cluster's sample. */
@@ -1173,7 +1170,7 @@ public final class Clusterer {
       ClaimCluster[] out = new ClaimCluster[groups.size()];
       Parallel.forEach(out.length, k -> {
         if (!progress.interrupted()) {
-          out[k] = toCluster(k + 1, groups.get(k));
+          out[k] = toCluster(k + 1, groups.get(k), null);
           progress.add(1);
         }
       });
@@ -1227,9 +1224,10 @@ public final class Clusterer {
      * The medoid is the representative; ties go to the lowest id (members are in id order). In a
      * cluster of more than {@value #SAMPLE} claims, the medoid of its claims' scores against a
      * sample of {@value #SAMPLE} of them (spread by hash, as the linkage's samples are), so that
-     * the cost is linear in the cluster's size.
+     * the cost is linear in the cluster's size. With {@code candidate}, only the members it
+     * accepts may be the representative.
      */
-    private ClaimCluster toCluster(int number, int[] group) {
+    private ClaimCluster toCluster(int number, int[] group, java.util.function.@Nullable IntPredicate candidate) {
       int[] against = group;
       if (group.length > SAMPLE) {
         against = Arrays.stream(group).boxed().sorted((x, y) -> sampleOrder(x, y, claimNumbers)).limit(SAMPLE)
@@ -1238,6 +1236,9 @@ public final class Clusterer {
       int rep = group[0];
       double best = -1;
       for (int x : group) {
+        if (candidate != null && !candidate.test(x)) {
+          continue;
+        }
         double sum = 0;
         for (int y : against) {
           sum += x == y ? 0 : claimScore(x, y);

@@ -134,6 +134,28 @@ class ClusterStateTest {
     assertThat(bridged.state().nextId()).isEqualTo(3);
   }
 
+  /**
+   * p is the medoid of p, q and r. s joins them (no consolidation: 4 claims of 6 needed); over all
+   * four q is now the most central (2.45), but a grown cluster's representative is chosen among
+   * its earlier representative (p, 2.30) and its new claims (s, 2.35).
+   */
+  @Test
+  void grownClusterTakesTheMostCentralOfItsEarlierRepresentativeAndNewClaims() {
+    ClusterOptions options = STANDARD.withScorer(TableScorer.of(Map.of(
+        "p q", 0.9, "p r", 0.9, "q r", 0.6, "q s", 0.95, "r s", 0.9, "p s", 0.5), 0.0));
+    ClusterState state = ClusterState.empty()
+        .add(List.of(Claim.of("p", "p"), Claim.of("q", "q"), Claim.of("r", "r")), options).state();
+    assertThat(state.clusters()).singleElement().satisfies(c -> assertThat(c.representative().id()).isEqualTo("p"));
+
+    ClusterState.Addition grown = state.add(List.of(Claim.of("s", "s")), options);
+
+    assertThat(grown.consolidated()).isFalse();
+    assertThat(grown.changed()).singleElement().satisfies(c -> {
+      assertThat(c.size()).isEqualTo(4);
+      assertThat(c.representative().id()).isEqualTo("s");
+    });
+  }
+
   @Test
   void keepsFragmentsApartWithTheirOwnIds() {
     ClusterState state = ClusterState.empty().add(List.of(Claim.of("f1", "junta").withKind(ClaimKind.FRAGMENT)), STANDARD).state();
