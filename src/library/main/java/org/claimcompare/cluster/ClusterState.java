@@ -46,8 +46,11 @@ import org.jspecify.annotations.Nullable;
  * statement's cluster by a weak edge that, in a run over all claims, would have failed the
  * average linkage once its own renderings were there. So an addition that brings the claims to at
  * least twice as many as after the last consolidation ({@link #consolidatedAt()}; the first batch is
- * one) links all claims afresh, exactly as {@link Clusterer#cluster} does, and gives the groups the
- * ids below; claims may then move between clusters, and {@link Addition#moved()} lists them. As
+ * one) links all claims afresh by the rules of {@link Clusterer#cluster}, from one claim each,
+ * over every candidate pair proposed so far (those among earlier claims kept from their additions
+ * and scored afresh, those with a new claim proposed now; up to 1,000 claims, where every pair is
+ * a candidate, the partition is exactly {@link Clusterer#cluster}'s), and gives the groups the ids
+ * below; claims may then move between clusters, and {@link Addition#moved()} lists them. As
  * the claims double between consolidations, their cost over any sequence of additions is at most
  * about twice that of one run over the final claims (a geometric series), and the claims added
  * since the last consolidation are never more than the claims it linked.
@@ -81,11 +84,17 @@ import org.jspecify.annotations.Nullable;
  * keep. One batch holding all claims gives the partition, representatives and numbers of {@link
  * Clusterer#cluster}.
  *
- * <p>Cost of an addition of b claims to a state of n that does not consolidate: compiling and
- * proposing over all n + b claims (as a one-shot run of n + b), scoring only the proposed pairs
- * with a new claim, linking only their edges, and representatives only for the clusters that
- * changed; a consolidation costs a one-shot run of n + b. {@code docs/design.md}
- * ("Incremental clustering") has the details and {@code docs/benchmarks.md} the measurement.
+ * <p>What a state keeps for the next addition: in memory, its texts as the scorer prepared them and
+ * the candidate generator's index over them, so that an addition prepares and indexes only its new
+ * texts (a state read back from bytes prepares and indexes all of them at its next addition, with
+ * the same result); in the state itself, every candidate pair proposed so far, so that a
+ * consolidation proposes only from the new claims and scores the known pairs afresh. Cost of an
+ * addition of b claims to a state of n that does not consolidate: preparing, indexing and probing
+ * from the b new claims, scoring their proposed pairs, linking their edges, and representatives
+ * of the changed clusters (a grown cluster's is the most central of its earlier representative and
+ * its new claims), plus a few passes over the n claims; a consolidation adds scoring the known
+ * pairs and linking all claims. {@code docs/design.md} ("Incremental clustering") has the details
+ * and {@code docs/benchmarks.md} the measurement.
  *
  * <p>{@link #toBytes()} and {@link #fromBytes(byte[])} write and read the documented binary format
  * ({@code docs/design.md}, "Cluster state format"), checked by a CRC-32; the library does no I/O.
