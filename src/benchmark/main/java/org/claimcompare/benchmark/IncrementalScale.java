@@ -22,8 +22,9 @@ import org.claimcompare.eval.ClusterMetrics;
  * Incremental clustering against one-shot clustering on a sample: the claims, shuffled with {@code
  * new Random(1)}, are either clustered at once ({@code Claims.cluster}, through {@link ClusterState}
  * with one batch) or added to a {@link ClusterState} in B batches of equal size; prints the time of
- * the clustering (reading excluded) and B³ against the gold groups. Run each mode in a JVM of its
- * own, so that neither inherits the other's compiled code:
+ * the clustering (reading excluded), B³ against the gold groups, and the size of the final state's
+ * bytes with the time to write and read them. Run each mode in a JVM of its own, so that neither
+ * inherits the other's compiled code:
  *
  * <pre>{@code
  * java -Xmx2g -cp ... org.claimcompare.benchmark.IncrementalScale sample-100000.jsonl sample-100000.gold 1
@@ -68,12 +69,19 @@ public final class IncrementalScale {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    long saving = System.nanoTime();
+    byte[] saved = state.toBytes();
+    long reading = System.nanoTime();
+    ClusterState.fromBytes(saved);
+    long read = System.nanoTime();
     ClusterMetrics m = metrics(state.clusters(), gold);
     System.out.println(String.format(Locale.ROOT,
         "batches=%d claims=%d clusters=%d merges=%d seconds=%.1f cpu_seconds=%.1f batch_seconds=%s"
-            + " b3_precision=%.4f b3_recall=%.4f b3_f1=%.4f pair_f1=%.4f",
+            + " b3_precision=%.4f b3_recall=%.4f b3_f1=%.4f pair_f1=%.4f state_bytes=%d save_seconds=%.1f"
+            + " read_seconds=%.1f",
         batches, claims.size(), state.clusters().size(), state.merges().size(), seconds, cpuSeconds,
-        String.join(",", batchSeconds), m.bCubedPrecision(), m.bCubedRecall(), m.bCubedF1(), m.pairF1()));
+        String.join(",", batchSeconds), m.bCubedPrecision(), m.bCubedRecall(), m.bCubedF1(), m.pairF1(),
+        saved.length, (reading - saving) / 1e9, (read - reading) / 1e9));
   }
 
   /**
