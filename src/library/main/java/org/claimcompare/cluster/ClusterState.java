@@ -285,14 +285,15 @@ public final class ClusterState {
         Set<Claim> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         added.addAll(linked.subList(earlierLinked, linked.size()));
         Clusterer.Linking linking = pairs.complete()
-            ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains, inLinked(linkedIndex))
+            ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains, inLinked(linkedIndex),
+                knownScores(linkedIndex))
             : Clusterer.linkAfresh(linked, options, new Preparing(linked));
-        known = pairs.with(inState(linking.newPairs(linked), stateIndex), true);
+        known = pairs.with(inState(linking.newPairs(linked), stateIndex), linking.newPairScores(), true);
         takeAll(linking);
       } else if (anyLinked) {
         Clusterer.Linking linking = Clusterer.linkOnto(linked, options, c -> clusterOfClaim.getOrDefault(c.id(), -1),
             new Preparing(linked));
-        known = pairs.with(inState(linking.newPairs(linked), stateIndex), false);
+        known = pairs.with(inState(linking.newPairs(linked), stateIndex), linking.newPairScores(), false);
         for (int[] group : linking.groups()) {
           take(linking, group);
         }
@@ -318,6 +319,19 @@ public final class ClusterState {
         int b = linkedIndex[(int) pair];
         if (a >= 0 && b >= 0) {
           out[count++] = (long) a << 32 | b;
+        }
+      }
+      return Arrays.copyOf(out, count);
+    }
+
+    /** The scores of the pairs {@link #inLinked} keeps, in its order. */
+    private float[] knownScores(int[] linkedIndex) {
+      float[] out = new float[pairs.size()];
+      int count = 0;
+      long[] all = pairs.pairs();
+      for (int k = 0; k < all.length; k++) {
+        if (linkedIndex[(int) (all[k] >>> 32)] >= 0 && linkedIndex[(int) all[k]] >= 0) {
+          out[count++] = pairs.scores()[k];
         }
       }
       return Arrays.copyOf(out, count);

@@ -104,8 +104,9 @@ final class ClusterStateFormat {
     KnownPairs pairs = state.knownPairs();
     out.writeBoolean(pairs.complete());
     out.writeInt(pairs.size());
-    for (long pair : pairs.pairs()) {
-      out.writeLong(pair);
+    for (int k = 0; k < pairs.size(); k++) {
+      out.writeLong(pairs.pairs()[k]);
+      out.writeFloat(pairs.scores()[k]);
     }
   }
 
@@ -222,21 +223,24 @@ final class ClusterStateFormat {
           "inconsistent cluster state: merge of %s into %s", absorbed, into);
       merges.put(absorbed, into);
     }
-    KnownPairs pairs = new KnownPairs(new long[0], false);
+    KnownPairs pairs = new KnownPairs(new long[0], new float[0], false);
     if (version >= 2) {
       boolean complete = readBoolean(in);
       int count = in.getInt();
-      checkArgument(count >= 0 && (long) count * Long.BYTES <= in.remaining(), "inconsistent cluster state: %s pairs",
-          count);
+      checkArgument(count >= 0 && (long) count * (Long.BYTES + Float.BYTES) <= in.remaining(),
+          "inconsistent cluster state: %s pairs", count);
       long[] known = new long[count];
+      float[] scores = new float[count];
       for (int k = 0; k < count; k++) {
         long pair = in.getLong();
         int i = (int) (pair >>> 32);
         int j = (int) pair;
         checkArgument(i >= 0 && i < j && j < claims.size(), "inconsistent cluster state: pair of claims %s and %s", i, j);
         known[k] = pair;
+        scores[k] = in.getFloat();
+        checkArgument(scores[k] >= 0 && scores[k] <= 1, "inconsistent cluster state: pair score %s", scores[k]);
       }
-      pairs = new KnownPairs(known, complete);
+      pairs = new KnownPairs(known, scores, complete);
     }
     int consolidated = version == 1 ? claims.size() : consolidatedAt;
     checkArgument(consolidated >= 0 && consolidated <= claims.size() && (consolidated > 0) == !claims.isEmpty(),

@@ -243,14 +243,13 @@ public final class Clusterer {
    * candidate generator proposes from the nodes of new claims alone: a consolidation that need not
    * propose again the pairs among earlier claims ({@link ClusterState#add}). {@code isNew} says
    * which claims are new; {@code known} holds pairs of earlier claims as {@code i << 32 | j}, indexes
-   * into {@code claims}. Every pair is scored afresh and every pair at the threshold is an edge, so
-   * that with known pairs holding every pair proposed before, the run is the one-shot run over
-   * those proposals.
+   * into {@code claims}, with their scores in {@code knownScores} (as given when they were
+   * proposed: not scored again). Every pair at the threshold is an edge.
    */
   static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer,
-      Predicate<Claim> isNew, long[] known) {
+      Predicate<Claim> isNew, long[] known, float[] knownScores) {
     Run run = run(claims, options, Batching.STANDARD, null, preparer);
-    run.proposeAfresh(claims, isNew, known);
+    run.proposeAfresh(claims, isNew, known, knownScores);
     run.link();
     return run;
   }
@@ -281,6 +280,9 @@ public final class Clusterer {
      * order.
      */
     long[] newPairs(List<Claim> given);
+
+    /** The scores of {@link #newPairs}, at the same index. */
+    float[] newPairScores();
   }
 
   private static Run run(List<Claim> claims, ClusterOptions options, Batching batching,
@@ -505,15 +507,19 @@ public final class Clusterer {
     private int[] textOfNode = {};
     /** Whether pairs without a fresh node are edges too (a consolidation: {@link #proposeAfresh}). */
     private boolean allEdges;
-    /** Pairs of nodes proposed besides the generator's, as keys; see {@link #proposeAfresh}. */
+    /** Pairs of nodes proposed besides the generator's, as ascending keys; see {@link #proposeAfresh}. */
     private long[] known = {};
+    /** The score of each known pair, at the same index. */
+    private double[] knownScores = {};
+    /** The scores of the pairs {@link #newPairs} returned last. */
+    private float[] newPairScores = {};
 
     /**
      * Makes this run a consolidation: nodes start alone, the generator proposes only from the nodes
      * all of whose claims are new, the {@code known} pairs (of indexes into {@code given}, the
      * claims as given to the run) are proposed too, and every pair at the threshold is an edge.
      */
-    void proposeAfresh(List<Claim> given, Predicate<Claim> isNew, long[] knownPairs) {
+    void proposeAfresh(List<Claim> given, Predicate<Claim> isNew, long[] knownPairs, float[] scores) {
       fresh = new boolean[n];
       Arrays.fill(fresh, true);
       for (int k = 0; k < claims.size(); k++) {
@@ -523,15 +529,33 @@ public final class Clusterer {
       }
       allEdges = true;
       int[] nodeOfGiven = nodeOfGiven(given);
-      LongList keys = new LongList();
-      for (long pair : knownPairs) {
-        int x = nodeOfGiven[(int) (pair >>> 32)];
-        int y = nodeOfGiven[(int) pair];
+      long[] keys = new long[knownPairs.length];
+      int[] from = new int[knownPairs.length];
+      int count = 0;
+      for (int k = 0; k < knownPairs.length; k++) {
+        int x = nodeOfGiven[(int) (knownPairs[k] >>> 32)];
+        int y = nodeOfGiven[(int) knownPairs[k]];
         if (x != y) {
-          keys.add(key(Math.min(x, y), Math.max(x, y)));
+          keys[count] = key(Math.min(x, y), Math.max(x, y));
+          from[count++] = k;
         }
       }
-      known = keys.toArray();
+      // Ascending by key; of two known pairs of the same two nodes, the one known first.
+      int[] byKey = IntStream.range(0, count).toArray();
+      IndexSort.sort(byKey, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
+      known = new long[count];
+      knownScores = new double[count];
+      int filled = 0;
+      for (int r = 0; r < count; r++) {
+        long key = keys[byKey[r]];
+        if (filled == 0 || known[filled - 1] != key) {
+          known[filled] = key;
+          knownScores[filled] = scores[from[byKey[r]]];
+          filled++;
+        }
+      }
+      known = Arrays.copyOf(known, filled);
+      knownScores = Arrays.copyOf(knownScores, filled);
     }
 
     /** The node of each claim of {@code given} (the claims as given to the run), at its index there. */
@@ -561,16 +585,24 @@ public final class Clusterer {
         }
       }
       LongList out = new LongList();
-      for (long key : proposed) {
-        int x = first(key);
-        int y = second(key);
+      float[] scores = new float[proposed.length];
+      for (int k = 0; k < proposed.length; k++) {
+        int x = first(proposed[k]);
+        int y = second(proposed[k]);
         if (fresh.length == 0 || fresh[x] || fresh[y]) {
           int a = firstClaim[x];
           int b = firstClaim[y];
+          scores[out.size()] = (float) proposedScores[k];
           out.add((long) Math.min(a, b) << 32 | Math.max(a, b));
         }
       }
+      newPairScores = Arrays.copyOf(scores, out.size());
       return out.toArray();
+    }
+
+    @Override
+    public float[] newPairScores() {
+      return newPairScores;
     }
 
     List<ClaimCluster> clusters() {
@@ -911,7 +943,7 @@ public final class Clusterer {
       for (int i = 0; i < n; i++) {
         rowStart[i + 1] += rowStart[i];
       }
-      proposedScores = givenScores != null ? givenScores : scoreInParallel(proposed);
+      proposedScores = givenScores != null ? givenScores : scoreInParallel(proposed, knownScoresOf(proposed));
       int count = 0;
       for (int k = 0; k < proposed.length; k++) {
         count += isEdge(k) ? 1 : 0;
@@ -942,7 +974,24 @@ public final class Clusterer {
     /** Pairs scored per parallel task, about. */
     private static final int SCORING_CHUNK = 4096;
 
-    private double[] scoreInParallel(long[] keys) {
+    /** The known score of each key, NaN where it is not known ({@link #known}). */
+    private double @Nullable [] knownScoresOf(long[] keys) {
+      if (known.length == 0) {
+        return null;
+      }
+      double[] out = new double[keys.length];
+      int at = 0;
+      for (int k = 0; k < keys.length; k++) {
+        while (at < known.length && known[at] < keys[k]) {
+          at++;
+        }
+        out[k] = at < known.length && known[at] == keys[k] ? knownScores[at] : Double.NaN;
+      }
+      return out;
+    }
+
+    /** Scores the pairs of {@code keys}, but for those whose score {@code preset} holds (not NaN). */
+    private double[] scoreInParallel(long[] keys, double @Nullable [] preset) {
       progress.start(Phase.SCORING, keys.length);
       double[] out = new double[keys.length];
       int[] rows = rowsNearTheirLike(keys);
@@ -964,7 +1013,7 @@ public final class Clusterer {
         for (int r = bounds[c]; r < bounds[c + 1]; r++) {
           int row = rows[r];
           for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
-            out[k] = texts.score(row, second(keys[k]));
+            out[k] = preset != null && !Double.isNaN(preset[k]) ? preset[k] : texts.score(row, second(keys[k]));
           }
           done += rowStart[row + 1] - rowStart[row];
         }

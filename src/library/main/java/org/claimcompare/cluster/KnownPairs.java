@@ -6,25 +6,35 @@ import java.util.Locale;
 /**
  * The candidate pairs a {@link ClusterState}'s additions have proposed, kept so that a
  * consolidation links all claims afresh without proposing the pairs among earlier claims again.
- * Each pair is {@code i << 32 | j}, {@code i < j}, indexes in the state's claim list; pairs come in
- * the order they were found. {@code complete} says the pairs are every pair proposed since the
+ * Each pair is {@code i << 32 | j}, {@code i < j}, indexes in the state's claim list, with the score
+ * it was given when it was proposed (as a float); pairs come in the order they were found. {@code complete} says the pairs are every pair proposed since the
  * state began (false for a state read from format version 1, which kept none: its next
  * consolidation proposes from every claim). Immutable: the array is never changed once made.
  */
 final class KnownPairs {
-  static final KnownPairs NONE = new KnownPairs(new long[0], true);
+  static final KnownPairs NONE = new KnownPairs(new long[0], new float[0], true);
 
   private final long[] pairs;
+  private final float[] scores;
   private final boolean complete;
 
-  KnownPairs(long[] pairs, boolean complete) {
+  KnownPairs(long[] pairs, float[] scores, boolean complete) {
+    if (pairs.length != scores.length) {
+      throw new IllegalArgumentException(pairs.length + " pairs and " + scores.length + " scores");
+    }
     this.pairs = pairs;
+    this.scores = scores;
     this.complete = complete;
   }
 
   /** The pairs; not to be changed. */
   long[] pairs() {
     return pairs;
+  }
+
+  /** The pairs' scores, at the same index; not to be changed. */
+  float[] scores() {
+    return scores;
   }
 
   int size() {
@@ -35,16 +45,19 @@ final class KnownPairs {
     return complete;
   }
 
-  /** These pairs and {@code more}, complete if these are or {@code completes}. */
-  KnownPairs with(long[] more, boolean completes) {
+  /** These pairs and {@code more} with their scores, complete if these are or {@code completes}. */
+  KnownPairs with(long[] more, float[] moreScores, boolean completes) {
     long[] all = Arrays.copyOf(pairs, pairs.length + more.length);
     System.arraycopy(more, 0, all, pairs.length, more.length);
-    return new KnownPairs(all, complete || completes);
+    float[] allScores = Arrays.copyOf(scores, scores.length + moreScores.length);
+    System.arraycopy(moreScores, 0, allScores, scores.length, moreScores.length);
+    return new KnownPairs(all, allScores, complete || completes);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof KnownPairs other && complete == other.complete && Arrays.equals(pairs, other.pairs);
+    return o instanceof KnownPairs other && complete == other.complete && Arrays.equals(pairs, other.pairs)
+        && Arrays.equals(scores, other.scores);
   }
 
   @Override
