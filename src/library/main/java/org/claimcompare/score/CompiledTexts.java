@@ -42,7 +42,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory: about 4 bytes a word and 44 bytes a text, plus about 80 bytes a distinct word and the
  * WordNet neighbours of each stem. Compiling costs one normalisation per text (run on the common
  * fork-join pool), one interning pass and one parallel sort of the texts (for {@link #rank}).
- * Immutable and thread-safe: each scoring thread gets its own workspace.
+ *
+ * <p>Compiled texts can be {@linkplain #extend extended} with more texts, as an engine that adds
+ * texts in batches needs: only the new texts are normalised and interned, after the earlier
+ * vocabulary; the rarity weights, each text's total weight and the stems' WordNet neighbours are
+ * computed again over all the texts (passes over the interned words and the stems, no text
+ * normalised again), and the new texts, sorted, are merged into the earlier order. The result is
+ * the texts compiled at once, score for score.
+ *
+ * <p>Immutable and thread-safe: each scoring thread gets its own workspace. Extending leaves the
+ * texts extended as they were; the two share only arrays that neither writes.
  */
 final class CompiledTexts implements PreparedTexts {
   static final byte CONTENT = 1;
