@@ -20,11 +20,14 @@ import org.claimcompare.score.Scorer;
  * first 90 % of them are compiled and extended by the last 10 % ({@link
  * Scorer#prepareAdapted(PreparedTexts, List, java.util.function.LongConsumer)}). Each round prints
  * the wall and processor seconds of the three steps on one line; the first round runs on code the
- * JIT has not compiled yet. For example:
+ * JIT has not compiled yet. With a number of batches B, each round then also compiles the texts in
+ * B equal batches, each extending the texts of the batches before it, as incremental clustering
+ * would, and prints the total and each batch's seconds. For example:
  *
  * <pre>{@code
- * java -Xmx6g -cp ... org.claimcompare.benchmark.ExtendScale /tmp/incr/sample-all.jsonl 0.9 3
- * round=1 texts=824259 first=741833 all_seconds=9.1 first_seconds=7.9 extend_seconds=1.6 ...
+ * java -Xmx6g -cp ... org.claimcompare.benchmark.ExtendScale /tmp/incr/sample-all.jsonl 0.9 3 10
+ * round=1 texts=824259 first=741833 all_seconds=21.06 first_seconds=5.14 extend_seconds=0.90 ...
+ * round=1 batches=10 batches_seconds=... batches_cpu=... batch_seconds=0.9,1.0,...
  * }</pre>
  */
 public final class ExtendScale {
@@ -34,18 +37,19 @@ public final class ExtendScale {
    * Compiles the sample's texts at once and in two parts, for a number of rounds, and prints the
    * figures of each round on one line.
    *
-   * @param args {@code CLAIMS.jsonl [FIRST_SHARE [ROUNDS]]}: the share of the texts compiled first
-   *     (by default 0.9) and the rounds (by default 3)
+   * @param args {@code CLAIMS.jsonl [FIRST_SHARE [ROUNDS [BATCHES]]]}: the share of the texts
+   *     compiled first (by default 0.9), the rounds (by default 3) and the batches (by default none)
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 3) {
-      System.err.println("usage: ExtendScale CLAIMS.jsonl [FIRST_SHARE [ROUNDS]]");
+    if (args.length < 1 || args.length > 4) {
+      System.err.println("usage: ExtendScale CLAIMS.jsonl [FIRST_SHARE [ROUNDS [BATCHES]]]");
       System.exit(2);
     }
     List<String> texts = new ArrayList<>(ClaimsFile.read(Path.of(args[0])).texts);
     double share = args.length > 1 ? Double.parseDouble(args[1]) : 0.9;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    int batches = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     Collections.shuffle(texts, new Random(1));
     int first = (int) Math.round(texts.size() * share);
     Scorer scorer = AlignmentScorer.clustering();
@@ -63,7 +67,30 @@ public final class ExtendScale {
           round, texts.size(), first, all.seconds, earlier.seconds, extended.seconds,
           earlier.seconds + extended.seconds, extended.seconds / all.seconds,
           all.cpuSeconds, earlier.cpuSeconds, extended.cpuSeconds));
+      if (batches > 0) {
+        inBatches(scorer, texts, batches, round);
+      }
     }
+  }
+
+  /** Compiles the texts in equal batches, each extending the texts before it, and prints the times. */
+  private static void inBatches(Scorer scorer, List<String> texts, int batches, int round) {
+    PreparedTexts prepared = scorer.prepareAdapted(List.of(), done -> {});
+    List<String> batchSeconds = new ArrayList<>();
+    double seconds = 0;
+    double cpuSeconds = 0;
+    for (int b = 0; b < batches; b++) {
+      PreparedTexts before = prepared;
+      List<String> batch = texts.subList(
+          (int) ((long) texts.size() * b / batches), (int) ((long) texts.size() * (b + 1) / batches));
+      Timed<PreparedTexts> step = Timed.of(() -> scorer.prepareAdapted(before, batch, done -> {}));
+      prepared = step.value;
+      seconds += step.seconds;
+      cpuSeconds += step.cpuSeconds;
+      batchSeconds.add(String.format(Locale.ROOT, "%.2f", step.seconds));
+    }
+    System.out.println(String.format(Locale.ROOT, "round=%d batches=%d batches_seconds=%.2f batches_cpu=%.2f batch_seconds=%s",
+        round, batches, seconds, cpuSeconds, String.join(",", batchSeconds)));
   }
 
   /** A value with the wall and processor seconds it took to compute, after a collection before it. */
