@@ -687,23 +687,15 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         formTerms += t >= 0 ? 1 : 0;
       }
       this.formTerms = formTerms;
-      int[][] formTermsOf = new int[n][];
       boolean[] fewForms = new boolean[n];
-      boolean anyFew = false;
-      for (int i = 0; i < n; i++) {
-        int[] distinct = corpus.distinct[i];
-        int[] ts = new int[distinct.length];
+      IntStream.range(0, n).parallel().forEach(i -> {
         int count = 0;
-        for (int f : distinct) {
-          if (formTerm[f] >= 0) {
-            ts[count++] = formTerm[f];
-          }
+        for (int f : corpus.distinct[i]) {
+          count += formTerm[f] >= 0 ? 1 : 0;
         }
-        formTermsOf[i] = Arrays.copyOf(ts, count);
-        Arrays.sort(formTermsOf[i]);
         fewForms[i] = count < wordsPerClaim;
-        anyFew |= fewForms[i];
-      }
+      });
+      boolean anyFew = IntStream.range(0, n).anyMatch(i -> fewForms[i]);
       int[] commonRank = corpus.commonRank;
       int[] pairTerm = anyFew ? corpus.pairTerms(fewForms, place, formTerms) : NONE;
       int pairTerms = 0;
@@ -712,17 +704,9 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       }
       int[][] termsOf = new int[n][];
       boolean anyPairTerm = pairTerms > 0;
-      IntStream.range(0, n).parallel().forEach(i -> {
-        termsOf[i] = anyPairTerm ? concat(formTermsOf[i], corpus.pairTermsOf(i, pairTerm)) : formTermsOf[i];
-        formTermsOf[i] = null;
-      });
-      order = IntStream.range(0, n).toArray();
-      if (local) {
-        IndexSort.sort(order, (a, b) -> {
-          int c = Arrays.compare(termsOf[a], termsOf[b]);
-          return c != 0 ? c : Integer.compare(a, b);
-        });
-      }
+      IntStream.range(0, n).parallel().forEach(i -> termsOf[i] =
+          termsOf(corpus.distinct[i], formTerm, anyPairTerm ? corpus.pairTermsOf(i, pairTerm) : NONE));
+      order = local ? lexicographicOrder(termsOf) : IntStream.range(0, n).toArray();
       terms = new int[n][];
       keyCount = new int[n];
       for (int p = 0; p < n; p++) {
@@ -761,9 +745,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         }
       }
       records = new long[RECORD * n];
-      overflowStart = new int[n + 1];
-      Ints beyond = new Ints();
-      for (int p = 0; p < n; p++) {
+      IntStream.range(0, n).parallel().forEach(p -> {
         int at = RECORD * p;
         int others = 0;
         for (int f : corpus.distinct[order[p]]) {
@@ -772,8 +754,6 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
           if (r >= masked) {
             if (others < INLINE) {
               records[at + 2 + others / 2] |= (long) (r - masked) << 32 * (others % 2); // see inline()
-            } else {
-              beyond.add(r - masked);
             }
             others++;
           } else if (r >= 0) {
@@ -781,6 +761,19 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
           }
         }
         records[at + 1] |= (long) Math.min(others, INLINE + 1) << MASKED;
+      });
+      // The few places with more unmasked common forms than their records hold list the rest here.
+      overflowStart = new int[n + 1];
+      Ints beyond = new Ints();
+      for (int p = 0; p < n; p++) {
+        if (records[RECORD * p + 1] >>> MASKED > INLINE) {
+          int others = 0;
+          for (int f : corpus.distinct[order[p]]) {
+            if (commonNumber[f] >= masked && others++ >= INLINE) {
+              beyond.add(commonNumber[f] - masked);
+            }
+          }
+        }
         overflowStart[p + 1] = beyond.size();
       }
       overflow = beyond.toArray();
@@ -792,11 +785,11 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         termWeight[t] = weight(n, containing[t].length);
       }
       termMass = new long[n];
-      for (int p = 0; p < n; p++) {
+      IntStream.range(0, n).parallel().forEach(p -> {
         for (int t : terms[p]) {
           termMass[p] += termWeight[t];
         }
-      }
+      });
       sameWords = sameWords(corpus.sequence, corpus.sequenceHash, order);
     }
 
@@ -883,42 +876,92 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       return rank;
     }
 
-    private static int[] concat(int[] a, int[] b) {
-      int[] out = Arrays.copyOf(a, a.length + b.length);
-      System.arraycopy(b, 0, out, a.length, b.length);
-      return out;
+    /**
+     * A claim's term numbers, ascending: those of its forms that are terms ({@code formTerm}), then
+     * its pair terms, numbered after all forms and already ascending.
+     */
+    private static int[] termsOf(int[] distinct, int[] formTerm, int[] pairTerms) {
+      int[] out = new int[distinct.length + pairTerms.length];
+      int count = 0;
+      for (int f : distinct) {
+        if (formTerm[f] >= 0) {
+          out[count++] = formTerm[f];
+        }
+      }
+      Arrays.sort(out, 0, count);
+      System.arraycopy(pairTerms, 0, out, count, pairTerms.length);
+      return count == distinct.length ? out : Arrays.copyOf(out, count + pairTerms.length);
+    }
+
+    /**
+     * The claims ordered by their term numbers, lexicographically, ties by claim: sorted as longs by
+     * their first term (none first), then each run with the same first term by all its terms.
+     */
+    private static int[] lexicographicOrder(int[][] termsOf) {
+      int n = termsOf.length;
+      long[] byFirst = new long[n];
+      IntStream.range(0, n).parallel()
+          .forEach(i -> byFirst[i] = (long) (termsOf[i].length == 0 ? 0 : termsOf[i][0] + 1) << 32 | i);
+      IndexSort.sort(byFirst);
+      int[] order = new int[n];
+      for (int p = 0; p < n; p++) {
+        order[p] = (int) byFirst[p];
+      }
+      IndexSort.IntComparator byTerms = (a, b) -> {
+        int c = Arrays.compare(termsOf[a], termsOf[b]);
+        return c != 0 ? c : Integer.compare(a, b);
+      };
+      for (int from = 0, to; from < n; from = to) {
+        to = from + 1;
+        while (to < n && byFirst[to] >>> 32 == byFirst[from] >>> 32) {
+          to++;
+        }
+        if (to - from > 1) {
+          int[] run = Arrays.copyOfRange(order, from, to);
+          IndexSort.sort(run, byTerms);
+          System.arraycopy(run, 0, order, from, run.length);
+        }
+      }
+      return order;
     }
 
     /**
      * Inverted lists of each place's terms, or of its first {@code limit[p]} terms; places are
-     * visited in order, so each list is ascending.
+     * visited in order, so each list is ascending. A counting sort on all cores: each core counts
+     * the terms of one range of places, then fills its range's share of every list, which starts
+     * after the shares of the ranges before.
      */
-    private static int[][] invert(int[][] termsOf, int[] limit, int termCount) {
-      int[][] out = new int[termCount][];
-      // Each core inverts the terms of one range: all read every place, each writes its own lists.
+    private static int[][] invert(int[][] termsOf, int @Nullable [] limit, int termCount) {
+      int n = termsOf.length;
       int parts = Parallel.parts();
+      int[][] at = new int[parts][];
       Parallel.forEach(parts, part -> {
-        int from = (int) ((long) termCount * part / parts);
-        int to = (int) ((long) termCount * (part + 1) / parts);
-        int[] count = new int[to - from];
-        for (int p = 0; p < termsOf.length; p++) {
+        int[] count = new int[termCount];
+        for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) {
           for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
-            int t = termsOf[p][k];
-            if (t >= from && t < to) {
-              count[t - from]++;
-            }
+            count[termsOf[p][k]]++;
           }
         }
-        for (int t = from; t < to; t++) {
-          out[t] = new int[count[t - from]];
+        at[part] = count;
+      });
+      int[][] out = new int[termCount][];
+      Parallel.forEach(parts, part -> {
+        for (int t = (int) ((long) termCount * part / parts), to = (int) ((long) termCount * (part + 1) / parts); t < to; t++) {
+          int total = 0;
+          for (int[] count : at) {
+            int c = count[t];
+            count[t] = total;
+            total += c;
+          }
+          out[t] = new int[total];
         }
-        int[] filled = new int[to - from];
-        for (int p = 0; p < termsOf.length; p++) {
+      });
+      Parallel.forEach(parts, part -> {
+        int[] next = at[part];
+        for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) {
           for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
             int t = termsOf[p][k];
-            if (t >= from && t < to) {
-              out[t][filled[t - from]++] = p;
-            }
+            out[t][next[t]++] = p;
           }
         }
       });
