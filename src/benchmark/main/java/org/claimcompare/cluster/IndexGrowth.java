@@ -3,6 +3,7 @@ package org.claimcompare.cluster;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +27,14 @@ import org.claimcompare.score.PreparedTexts;
  * the first 90 % of the lists, then each round extends it with the last 10 % and proposes from
  * those, and proposes from the same 10 % with a fresh build over all the lists ({@link
  * Probing#proposeFrom}, what an addition did before), and checks that the two propose the same
- * pairs. Prints one line a round, seconds by wall clock; the first round includes the compilation
- * of the code. In the package of the index, which is not exported, hence on the class path only:
+ * pairs; then the two again without probing, to time the building alone. Prints one line a round:
+ * seconds by wall clock and, in brackets, processor seconds of the whole process (all threads, the
+ * collector's and the compiler's included; on a shared machine they vary less with the other load);
+ * the first round includes the compilation of the code. In the package of the index, which is not exported, hence on the class path only:
  *
  * <pre>{@code
  * java -Xmx6g -cp ... org.claimcompare.cluster.IndexGrowth sample-all.jsonl 3
- * lists=756032 old=680428 extend=0.9 s propose=6.2 s fresh=11.3 s pairs=2230160 same=true
+ * lists=756032 old=680428 extend=0.71s[1.10] propose=...
  * }</pre>
  */
 public final class IndexGrowth {
@@ -52,32 +55,46 @@ public final class IndexGrowth {
     int n = words.size();
     int old = n * 9 / 10;
     Probing generator = (Probing) CandidateGenerator.standard().atThreshold(ClusterOptions.standard().threshold());
+    long before = usedAfterCollection();
     GrowingIndex kept = generator.index(words.subList(0, old));
+    System.out.println(String.format(Locale.ROOT, "kept index of %d lists: about %d MB of heap",
+        kept.size(), (usedAfterCollection() - before) >> 20));
     for (int round = 0; round < Integer.parseInt(args[1]); round++) {
-      long start = System.nanoTime();
-      GrowingIndex grown = kept.extendedWith(words.subList(old, n));
-      double extend = (System.nanoTime() - start) / 1e9;
-      start = System.nanoTime();
+      GrowingIndex[] grown = new GrowingIndex[1];
+      String extend = timed(() -> grown[0] = kept.extendedWith(words.subList(old, n)));
       LongList fromGrown = new LongList();
-      grown.proposeFrom(i -> i >= old, (i, j) -> fromGrown.add((long) i << 32 | j));
-      double propose = (System.nanoTime() - start) / 1e9;
-      start = System.nanoTime();
+      String propose = timed(() -> grown[0].proposeFrom(i -> i >= old, (i, j) -> fromGrown.add((long) i << 32 | j)));
       LongList fromFresh = new LongList();
-      generator.proposeFrom(words, i -> i >= old, (i, j) -> fromFresh.add((long) i << 32 | j));
-      double fresh = (System.nanoTime() - start) / 1e9;
-      start = System.nanoTime();
-      grown.proposeFrom(i -> false, (i, j) -> { });
-      double grownBuild = (System.nanoTime() - start) / 1e9;
-      start = System.nanoTime();
-      generator.proposeFrom(words, i -> false, (i, j) -> { });
-      double freshBuild = (System.nanoTime() - start) / 1e9;
+      String fresh = timed(() -> generator.proposeFrom(words, i -> i >= old, (i, j) -> fromFresh.add((long) i << 32 | j)));
+      String grownBuild = timed(() -> grown[0].proposeFrom(i -> false, (i, j) -> { }));
+      String freshBuild = timed(() -> generator.proposeFrom(words, i -> false, (i, j) -> { }));
       long[] a = LongList.sortedDistinct(fromGrown.toArray());
       long[] b = LongList.sortedDistinct(fromFresh.toArray());
       System.out.println(String.format(Locale.ROOT,
-          "lists=%d old=%d extend=%.2f s propose=%.2f s fresh=%.2f s"
-              + " (without probing: propose=%.2f s fresh=%.2f s) pairs=%d same=%s",
+          "lists=%d old=%d extend=%s propose=%s fresh=%s (without probing: propose=%s fresh=%s) pairs=%d same=%s",
           n, old, extend, propose, fresh, grownBuild, freshBuild, b.length, Arrays.equals(a, b)));
     }
+  }
+
+  /** The heap in use after a full collection (as far as {@link System#gc} collects). */
+  private static long usedAfterCollection() {
+    System.gc();
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  /** Runs the step; returns its wall seconds and, in brackets, the process's processor seconds. */
+  private static String timed(Runnable step) {
+    long cpu = processCpuNanos();
+    long start = System.nanoTime();
+    step.run();
+    return String.format(Locale.ROOT, "%.2fs[%.2f]", (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpu) / 1e9);
+  }
+
+  /** The processor time of the whole process so far, all threads (the JIT's and the collector's included). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** The term lists of the clusterer's nodes: one per distinct word list, in the shuffled order. */

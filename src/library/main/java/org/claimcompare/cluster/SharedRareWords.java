@@ -57,6 +57,14 @@ import org.jspecify.annotations.Nullable;
  * without a threshold, with more of the pairs at the threshold among them ({@code
  * docs/benchmarks.md}).
  *
+ * <p>Each call indexes the lists afresh: their forms and pairs of forms are numbered in dictionaries
+ * (a hash look-up per word and per pair, {@link BlockingCorpus}), then on integers and on all cores
+ * the terms are ranked, each claim's terms listed, the claims placed and the postings filled, O(t
+ * log t) for t words in all. An index kept between additions ({@link #index}) numbers each claim's
+ * forms and pairs once, when it is added, and builds the rest again when it proposes, since the
+ * terms' ranks and weights and the claims' places depend on every claim's frequencies; it proposes
+ * the same pairs as a fresh call.
+ *
  * <p>The proposals depend only on the term lists, not on their order: permuting the lists permutes
  * the proposed pairs (bounded, except between candidates whose ranks are equal as floats and whose
  * term lists hash alike, where the first found wins). Each pair is proposed once, as {@code (i, j)}
@@ -133,7 +141,8 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   /**
    * The pairs that the claims {@code probe} accepts keep (bounded), or all pairs with such a claim
    * (unbounded); see {@link Probing}. The index is built over all claims, so the terms' frequencies
-   * and the candidates are those of {@link #propose(List, PairSink)}.
+   * and the candidates are those of {@link #propose(List, PairSink)}; {@link #index} keeps what it
+   * can of the build between additions.
    */
   @Override
   public void proposeFrom(List<List<String>> words, IntPredicate probe, PairSink sink) {
@@ -142,10 +151,12 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
 
   /**
    * Returns an index over {@code words} that grows by appending term lists and proposes from any of
-   * them what {@link #proposeFrom} proposes from them among all the lists so far: the work per
-   * claim that does not depend on the others (numbering its forms and pairs of forms) is done once,
-   * when the claim is added, and the rest, which depends on every claim's frequencies, when
-   * proposing ({@link BlockingCorpus}).
+   * them exactly what {@link #proposeFrom} proposes from them among all the lists so far. The work
+   * per claim that does not depend on the others (numbering its forms and pairs of forms, hashing
+   * its lists) is done once, when the claim is added ({@link BlockingCorpus}); the rest depends on
+   * every claim's frequencies (which terms are indexable, their ranks and weights, the pairs of
+   * forms that are terms, the places and so the postings) and is built again from the corpus, on
+   * integers, each time the index proposes: at 824 k claims about half of a fresh build.
    */
   @Override
   public GrowingIndex index(List<List<String>> words) {
@@ -625,8 +636,9 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   }
 
   /**
-   * The inverted index of one call. Indexable terms are numbered by rarity, all forms before all
-   * pairs of forms, so a claim's keys are simply its lowest term numbers.
+   * The inverted index of one call, built from a corpus ({@link BlockingCorpus}). Indexable terms
+   * are numbered by rarity, all forms before all pairs of forms, so a claim's keys are simply its
+   * lowest term numbers.
    *
    * <p>Claims are indexed at places: in the given order, or ({@code local}) ordered by their term
    * lists, lexicographically (ties: the given order). Claims that share their rarest terms, as
