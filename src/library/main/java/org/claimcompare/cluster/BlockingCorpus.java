@@ -20,7 +20,9 @@ import java.util.stream.IntStream;
  * of a few integer operations over every claim's distinct forms; the index built from it ({@link
  * SharedRareWords}) is the same as from a corpus of all the lists at once, since nothing here
  * depends on how the lists were split. The dictionaries of forms and pairs are shared, append-only,
- * by a corpus and the one extended from it; extending an older corpus again copies them first.
+ * by a corpus and those extended from it, which read them only below their own sizes; an older corpus
+ * extended again numbers its new forms and pairs after all those numbered so far, which is as
+ * good, since numbers are only identities (forms and pairs are ranked by frequency and string).
  *
  * <p>Immutable once built, and thread-safe: extending takes a lock on the shared dictionaries.
  */
@@ -94,12 +96,11 @@ final class BlockingCorpus {
   /** The corpus with {@code more} term lists appended, numbered from {@link #size()}; this one is unchanged. */
   BlockingCorpus extendedWith(List<List<String>> more) {
     synchronized (store) {
-      boolean newest = store.claims == size && store.formCount == formCount && store.pairCount == pairCount;
-      return new BlockingCorpus(this, newest ? store : store.copy(formCount, pairCount), more);
+      return new BlockingCorpus(this, store, more);
     }
   }
 
-  /** Called with the lock of {@code old.store} held, which {@code s} is or is a copy of. */
+  /** Called with the lock of {@code s}, {@code old}'s store, held. */
   private BlockingCorpus(BlockingCorpus old, Store s, List<List<String>> more) {
     store = s;
     maxClaimsPerWord = old.maxClaimsPerWord;
@@ -141,7 +142,6 @@ final class BlockingCorpus {
     pairCount = s.pairCount;
     pairKeys = s.pairKeys;
     pairFrequency = countPairs(old);
-    s.claims = size;
   }
 
   /** Numbers the forms of the new lists, in order of first appearance; fills their sequences. */
@@ -380,8 +380,8 @@ final class BlockingCorpus {
   }
 
   /**
-   * The dictionaries shared by a corpus and those extended from it, append-only, with the sizes of
-   * the newest corpus: a corpus whose sizes differ is older, and extending it copies them first.
+   * The dictionaries of forms and pairs, shared by a corpus and those extended from it, only ever
+   * appended to.
    */
   private static final class Store {
     private final Map<String, Integer> formNumber = new HashMap<>();
@@ -390,7 +390,6 @@ final class BlockingCorpus {
     long[] pairKeys = new long[16];
     int formCount;
     int pairCount;
-    int claims;
 
     int number(String form) {
       Integer f = formNumber.get(form);
@@ -416,18 +415,6 @@ final class BlockingCorpus {
         pairKeys[pairCount++] = key;
       }
       return (int) p;
-    }
-
-    /** A store with the first {@code forms} forms and {@code pairs} pairs of this one. */
-    Store copy(int forms, int pairs) {
-      Store out = new Store();
-      for (int f = 0; f < forms; f++) {
-        out.number(this.forms[f]);
-      }
-      for (int p = 0; p < pairs; p++) {
-        out.pair(pairKeys[p]);
-      }
-      return out;
     }
   }
 }

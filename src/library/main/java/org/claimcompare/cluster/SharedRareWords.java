@@ -57,6 +57,14 @@ import org.jspecify.annotations.Nullable;
  * without a threshold, with more of the pairs at the threshold among them ({@code
  * docs/benchmarks.md}).
  *
+ * <p>Each call indexes the lists afresh: their forms and pairs of forms are numbered in dictionaries
+ * (a hash look-up per word and per pair, {@link BlockingCorpus}), then on integers and on all cores
+ * the terms are ranked, each claim's terms listed, the claims placed and the postings filled, O(t
+ * log t) for t words in all. An index kept between additions ({@link #index}) numbers each claim's
+ * forms and pairs once, when it is added, and builds the rest again when it proposes, since the
+ * terms' ranks and weights and the claims' places depend on every claim's frequencies; it proposes
+ * the same pairs as a fresh call.
+ *
  * <p>The proposals depend only on the term lists, not on their order: permuting the lists permutes
  * the proposed pairs (bounded, except between candidates whose ranks are equal as floats and whose
  * term lists hash alike, where the first found wins). Each pair is proposed once, as {@code (i, j)}
@@ -133,7 +141,8 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   /**
    * The pairs that the claims {@code probe} accepts keep (bounded), or all pairs with such a claim
    * (unbounded); see {@link Probing}. The index is built over all claims, so the terms' frequencies
-   * and the candidates are those of {@link #propose(List, PairSink)}.
+   * and the candidates are those of {@link #propose(List, PairSink)}; {@link #index} keeps what it
+   * can of the build between additions.
    */
   @Override
   public void proposeFrom(List<List<String>> words, IntPredicate probe, PairSink sink) {
@@ -142,10 +151,12 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
 
   /**
    * Returns an index over {@code words} that grows by appending term lists and proposes from any of
-   * them what {@link #proposeFrom} proposes from them among all the lists so far: the work per
-   * claim that does not depend on the others (numbering its forms and pairs of forms) is done once,
-   * when the claim is added, and the rest, which depends on every claim's frequencies, when
-   * proposing ({@link BlockingCorpus}).
+   * them exactly what {@link #proposeFrom} proposes from them among all the lists so far. The work
+   * per claim that does not depend on the others (numbering its forms and pairs of forms, hashing
+   * its lists) is done once, when the claim is added ({@link BlockingCorpus}); the rest depends on
+   * every claim's frequencies (which terms are indexable, their ranks and weights, the pairs of
+   * forms that are terms, the places and so the postings) and is built again from the corpus, on
+   * integers, each time the index proposes: at 824 k claims about half of a fresh build.
    */
   @Override
   public GrowingIndex index(List<List<String>> words) {
@@ -625,8 +636,9 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   }
 
   /**
-   * The inverted index of one call. Indexable terms are numbered by rarity, all forms before all
-   * pairs of forms, so a claim's keys are simply its lowest term numbers.
+   * The inverted index of one call, built from a corpus ({@link BlockingCorpus}). Indexable terms
+   * are numbered by rarity, all forms before all pairs of forms, so a claim's keys are simply its
+   * lowest term numbers.
    *
    * <p>Claims are indexed at places: in the given order, or ({@code local}) ordered by their term
    * lists, lexicographically (ties: the given order). Claims that share their rarest terms, as
@@ -687,23 +699,15 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         formTerms += t >= 0 ? 1 : 0;
       }
       this.formTerms = formTerms;
-      int[][] formTermsOf = new int[n][];
       boolean[] fewForms = new boolean[n];
-      boolean anyFew = false;
-      for (int i = 0; i < n; i++) {
-        int[] distinct = corpus.distinct[i];
-        int[] ts = new int[distinct.length];
+      IntStream.range(0, n).parallel().forEach(i -> {
         int count = 0;
-        for (int f : distinct) {
-          if (formTerm[f] >= 0) {
-            ts[count++] = formTerm[f];
-          }
+        for (int f : corpus.distinct[i]) {
+          count += formTerm[f] >= 0 ? 1 : 0;
         }
-        formTermsOf[i] = Arrays.copyOf(ts, count);
-        Arrays.sort(formTermsOf[i]);
         fewForms[i] = count < wordsPerClaim;
-        anyFew |= fewForms[i];
-      }
+      });
+      boolean anyFew = IntStream.range(0, n).anyMatch(i -> fewForms[i]);
       int[] commonRank = corpus.commonRank;
       int[] pairTerm = anyFew ? corpus.pairTerms(fewForms, place, formTerms) : NONE;
       int pairTerms = 0;
@@ -712,17 +716,9 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       }
       int[][] termsOf = new int[n][];
       boolean anyPairTerm = pairTerms > 0;
-      IntStream.range(0, n).parallel().forEach(i -> {
-        termsOf[i] = anyPairTerm ? concat(formTermsOf[i], corpus.pairTermsOf(i, pairTerm)) : formTermsOf[i];
-        formTermsOf[i] = null;
-      });
-      order = IntStream.range(0, n).toArray();
-      if (local) {
-        IndexSort.sort(order, (a, b) -> {
-          int c = Arrays.compare(termsOf[a], termsOf[b]);
-          return c != 0 ? c : Integer.compare(a, b);
-        });
-      }
+      IntStream.range(0, n).parallel().forEach(i -> termsOf[i] =
+          termsOf(corpus.distinct[i], formTerm, anyPairTerm ? corpus.pairTermsOf(i, pairTerm) : NONE));
+      order = local ? lexicographicOrder(termsOf) : IntStream.range(0, n).toArray();
       terms = new int[n][];
       keyCount = new int[n];
       for (int p = 0; p < n; p++) {
@@ -761,9 +757,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         }
       }
       records = new long[RECORD * n];
-      overflowStart = new int[n + 1];
-      Ints beyond = new Ints();
-      for (int p = 0; p < n; p++) {
+      IntStream.range(0, n).parallel().forEach(p -> {
         int at = RECORD * p;
         int others = 0;
         for (int f : corpus.distinct[order[p]]) {
@@ -772,8 +766,6 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
           if (r >= masked) {
             if (others < INLINE) {
               records[at + 2 + others / 2] |= (long) (r - masked) << 32 * (others % 2); // see inline()
-            } else {
-              beyond.add(r - masked);
             }
             others++;
           } else if (r >= 0) {
@@ -781,6 +773,19 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
           }
         }
         records[at + 1] |= (long) Math.min(others, INLINE + 1) << MASKED;
+      });
+      // The few places with more unmasked common forms than their records hold list the rest here.
+      overflowStart = new int[n + 1];
+      Ints beyond = new Ints();
+      for (int p = 0; p < n; p++) {
+        if (records[RECORD * p + 1] >>> MASKED > INLINE) {
+          int others = 0;
+          for (int f : corpus.distinct[order[p]]) {
+            if (commonNumber[f] >= masked && others++ >= INLINE) {
+              beyond.add(commonNumber[f] - masked);
+            }
+          }
+        }
         overflowStart[p + 1] = beyond.size();
       }
       overflow = beyond.toArray();
@@ -792,11 +797,11 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         termWeight[t] = weight(n, containing[t].length);
       }
       termMass = new long[n];
-      for (int p = 0; p < n; p++) {
+      IntStream.range(0, n).parallel().forEach(p -> {
         for (int t : terms[p]) {
           termMass[p] += termWeight[t];
         }
-      }
+      });
       sameWords = sameWords(corpus.sequence, corpus.sequenceHash, order);
     }
 
@@ -883,42 +888,92 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       return rank;
     }
 
-    private static int[] concat(int[] a, int[] b) {
-      int[] out = Arrays.copyOf(a, a.length + b.length);
-      System.arraycopy(b, 0, out, a.length, b.length);
-      return out;
+    /**
+     * A claim's term numbers, ascending: those of its forms that are terms ({@code formTerm}), then
+     * its pair terms, numbered after all forms and already ascending.
+     */
+    private static int[] termsOf(int[] distinct, int[] formTerm, int[] pairTerms) {
+      int[] out = new int[distinct.length + pairTerms.length];
+      int count = 0;
+      for (int f : distinct) {
+        if (formTerm[f] >= 0) {
+          out[count++] = formTerm[f];
+        }
+      }
+      Arrays.sort(out, 0, count);
+      System.arraycopy(pairTerms, 0, out, count, pairTerms.length);
+      return count == distinct.length ? out : Arrays.copyOf(out, count + pairTerms.length);
+    }
+
+    /**
+     * The claims ordered by their term numbers, lexicographically, ties by claim: sorted as longs by
+     * their first term (none first), then each run with the same first term by all its terms.
+     */
+    private static int[] lexicographicOrder(int[][] termsOf) {
+      int n = termsOf.length;
+      long[] byFirst = new long[n];
+      IntStream.range(0, n).parallel()
+          .forEach(i -> byFirst[i] = (long) (termsOf[i].length == 0 ? 0 : termsOf[i][0] + 1) << 32 | i);
+      IndexSort.sort(byFirst);
+      int[] order = new int[n];
+      for (int p = 0; p < n; p++) {
+        order[p] = (int) byFirst[p];
+      }
+      IndexSort.IntComparator byTerms = (a, b) -> {
+        int c = Arrays.compare(termsOf[a], termsOf[b]);
+        return c != 0 ? c : Integer.compare(a, b);
+      };
+      for (int from = 0, to; from < n; from = to) {
+        to = from + 1;
+        while (to < n && byFirst[to] >>> 32 == byFirst[from] >>> 32) {
+          to++;
+        }
+        if (to - from > 1) {
+          int[] run = Arrays.copyOfRange(order, from, to);
+          IndexSort.sort(run, byTerms);
+          System.arraycopy(run, 0, order, from, run.length);
+        }
+      }
+      return order;
     }
 
     /**
      * Inverted lists of each place's terms, or of its first {@code limit[p]} terms; places are
-     * visited in order, so each list is ascending.
+     * visited in order, so each list is ascending. A counting sort on all cores: each core counts
+     * the terms of one range of places, then fills its range's share of every list, which starts
+     * after the shares of the ranges before.
      */
-    private static int[][] invert(int[][] termsOf, int[] limit, int termCount) {
-      int[][] out = new int[termCount][];
-      // Each core inverts the terms of one range: all read every place, each writes its own lists.
+    private static int[][] invert(int[][] termsOf, int @Nullable [] limit, int termCount) {
+      int n = termsOf.length;
       int parts = Parallel.parts();
+      int[][] at = new int[parts][];
       Parallel.forEach(parts, part -> {
-        int from = (int) ((long) termCount * part / parts);
-        int to = (int) ((long) termCount * (part + 1) / parts);
-        int[] count = new int[to - from];
-        for (int p = 0; p < termsOf.length; p++) {
+        int[] count = new int[termCount];
+        for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) {
           for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
-            int t = termsOf[p][k];
-            if (t >= from && t < to) {
-              count[t - from]++;
-            }
+            count[termsOf[p][k]]++;
           }
         }
-        for (int t = from; t < to; t++) {
-          out[t] = new int[count[t - from]];
+        at[part] = count;
+      });
+      int[][] out = new int[termCount][];
+      Parallel.forEach(parts, part -> {
+        for (int t = (int) ((long) termCount * part / parts), to = (int) ((long) termCount * (part + 1) / parts); t < to; t++) {
+          int total = 0;
+          for (int[] count : at) {
+            int c = count[t];
+            count[t] = total;
+            total += c;
+          }
+          out[t] = new int[total];
         }
-        int[] filled = new int[to - from];
-        for (int p = 0; p < termsOf.length; p++) {
+      });
+      Parallel.forEach(parts, part -> {
+        int[] next = at[part];
+        for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) {
           for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
             int t = termsOf[p][k];
-            if (t >= from && t < to) {
-              out[t][filled[t - from]++] = p;
-            }
+            out[t][next[t]++] = p;
           }
         }
       });

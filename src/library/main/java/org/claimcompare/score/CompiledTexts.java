@@ -42,7 +42,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory: about 4 bytes a word and 44 bytes a text, plus about 80 bytes a distinct word and the
  * WordNet neighbours of each stem. Compiling costs one normalisation per text (run on the common
  * fork-join pool), one interning pass and one parallel sort of the texts (for {@link #rank}).
- * Immutable and thread-safe: each scoring thread gets its own workspace.
+ *
+ * <p>Compiled texts can be {@linkplain #extend extended} with more texts, as an engine that adds
+ * texts in batches needs: only the new texts are normalised and interned, after the earlier
+ * vocabulary; the rarity weights, each text's total weight and the stems' WordNet neighbours are
+ * computed again over all the texts (passes over the interned words and the stems, no text
+ * normalised again), and the new texts, sorted, are merged into the earlier order. The result is
+ * the texts compiled at once, score for score.
+ *
+ * <p>Immutable and thread-safe: each scoring thread gets its own workspace. Extending leaves the
+ * texts extended as they were; the two share only arrays that neither writes.
  */
 final class CompiledTexts implements PreparedTexts {
   static final byte CONTENT = 1;
@@ -281,12 +290,12 @@ final class CompiledTexts implements PreparedTexts {
    * on two cores, so there the two halves are sorted at once and merged).
    */
   private static int[] ranks(List<String> texts) {
-    return places(texts, sorted(texts, 0, texts.size()));
+    return places(texts, sorted(texts, 0, texts.size()), NONE);
   }
 
   /** Each text's place in sorted order, by sorting two halves at once and merging them, or not. */
   static int[] ranks(List<String> texts, boolean halves) {
-    return places(texts, sorted(texts, 0, texts.size(), halves));
+    return places(texts, sorted(texts, 0, texts.size(), halves), NONE);
   }
 
   /**
@@ -316,7 +325,7 @@ final class CompiledTexts implements PreparedTexts {
       order[k] = q >= added.length
           || p < first && texts.get(earlier[p]).compareTo(texts.get(added[q])) <= 0 ? earlier[p++] : added[q++];
     }
-    return places(texts, order);
+    return places(texts, order, earlierRank);
   }
 
   /** The indices {@code [from, to)} sorted by text (on all cores for many texts; see {@link #ranks(List)}). */
@@ -344,12 +353,18 @@ final class CompiledTexts implements PreparedTexts {
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
   }
 
-  /** Each text's place in {@code order}, the texts sorted: equal texts take the place of the first. */
-  private static int[] places(List<String> texts, int[] order) {
+  /**
+   * Each text's place in {@code order}, the texts sorted: equal texts take the place of the first.
+   * Two of the first texts whose places {@code earlierRank} gives are equal when their places are.
+   */
+  private static int[] places(List<String> texts, int[] order, int[] earlierRank) {
     int[] rank = new int[texts.size()];
+    int first = earlierRank.length;
     for (int k = 1; k < order.length; k++) {
-      boolean same = texts.get(order[k]).equals(texts.get(order[k - 1]));
-      rank[order[k]] = same ? rank[order[k - 1]] : k;
+      int t = order[k];
+      int u = order[k - 1];
+      boolean same = t < first && u < first ? earlierRank[t] == earlierRank[u] : texts.get(t).equals(texts.get(u));
+      rank[t] = same ? rank[u] : k;
     }
     return rank;
   }

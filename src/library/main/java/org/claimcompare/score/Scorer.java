@@ -94,11 +94,11 @@ public interface Scorer {
    *
    * <pre>{@code
    * Scorer scorer = AlignmentScorer.clustering();
-   * PreparedTexts first = scorer.prepareAdapted(List.of("Kiev was shelled"), done -> {});
-   * PreparedTexts both = scorer.prepareAdapted(first, List.of("Kyiv was shelled"), done -> {});
-   * both.size()                       // 2
-   * both.score(0, 1)                  // as scorer.prepareAdapted(List.of("Kiev was shelled",
-   *                                   //     "Kyiv was shelled"), done -> {}).score(0, 1)
+   * PreparedTexts first = scorer.prepareAdapted(List.of("Kiev was shelled", "the talks resume"), done -> {});
+   * PreparedTexts all = scorer.prepareAdapted(first, List.of("Kyiv was shelled again"), done -> {});
+   * all.size()          // 3
+   * all.words(2)        // [kyiv, was, shelled, again]
+   * all.score(0, 2)     // 0.9197468495704614, as after prepareAdapted of the three texts at once
    * }</pre>
    *
    * @param earlier texts prepared adapted by this scorer before

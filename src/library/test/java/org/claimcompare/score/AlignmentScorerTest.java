@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.claimcompare.AlignedPair;
 import org.claimcompare.Guard;
 import org.claimcompare.MatchType;
 import org.claimcompare.Penalty;
 import org.claimcompare.Similarity;
+import org.claimcompare.normalize.NormalizationStep;
+import org.claimcompare.normalize.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AlignmentScorerTest {
@@ -319,6 +325,106 @@ class AlignmentScorerTest {
     assertThat(AlignmentScorer.clustering().score("a bunch of drug addicts", "this gang of drug addicts"))
         .isEqualTo(AlignmentScorer.standard().score("a bunch of drug addicts", "this gang of drug addicts"));
     assertThat(AlignmentScorer.clustering().toString()).contains("rarityStrength=0.8");
+  }
+
+  private static final List<String> EARLIER = List.of(
+      "the gang of the city", "a bunch of the city", "demilitarisation of the city", "the city said 3", "!!",
+      "demilitarization of the city");
+  private static final List<String> MORE = List.of(
+      "the demilitarization of the town", "the city", "a band of the city said three", "the gang of the city");
+
+  /** Prepared texts that the clustering scorer cannot extend, though they hold the same texts. */
+  enum ForeignTexts {
+    PREPARED_WITHOUT_ADAPTING(() -> AlignmentScorer.clustering().prepare(EARLIER)),
+    ADAPTED_WITH_ANOTHER_RARITY_STRENGTH(() -> AlignmentScorer.standard().prepareAdapted(EARLIER, done -> {})),
+    ADAPTED_WITH_ANOTHER_STOP_WORD_WEIGHT(
+        () -> AlignmentScorer.clustering().withStopWordWeight(0.25).prepareAdapted(EARLIER, done -> {})),
+    ADAPTED_WITH_ANOTHER_NORMALIZER(() -> AlignmentScorer.clustering()
+        .withNormalizer(TextNormalizer.standard().without(NormalizationStep.SPELLING))
+        .prepareAdapted(EARLIER, done -> {})),
+    A_SUBSET_OF_MORE_TEXTS(() -> {
+      List<String> withOther = new ArrayList<>(EARLIER);
+      withOther.add("the officials of the city");
+      return AlignmentScorer.clustering().prepareAdapted(withOther, done -> {})
+          .subset(IntStream.range(0, EARLIER.size()).toArray());
+    });
+
+    final Supplier<PreparedTexts> texts;
+
+    ForeignTexts(Supplier<PreparedTexts> texts) {
+      this.texts = texts;
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(ForeignTexts.class)
+  void preparesTextsItCannotExtendAnewWithTheirTexts(ForeignTexts foreign) {
+    AlignmentScorer clustering = AlignmentScorer.clustering();
+    PreparedTexts earlier = foreign.texts.get();
+    PreparedTexts own = clustering.prepareAdapted(EARLIER, done -> {});
+    // the texts are prepared otherwise: extending them would not give the clustering scorer's scores
+    assertThat(allScores(earlier)).isNotEqualTo(allScores(own));
+
+    PreparedTexts extended = clustering.prepareAdapted(earlier, MORE, done -> {});
+
+    List<String> all = new ArrayList<>(EARLIER);
+    all.addAll(MORE);
+    PreparedTexts atOnce = clustering.prepareAdapted(all, done -> {});
+    assertThat(extended.size()).isEqualTo(all.size());
+    assertThat(IntStream.range(0, all.size()).mapToObj(extended::text)).containsExactlyElementsOf(all);
+    assertThat(allScores(extended)).isEqualTo(allScores(atOnce));
+    if (earlier instanceof CompiledTexts compiled) {
+      int w = Arrays.asList(compiled.forms).indexOf("bunch");
+      assertThat(((CompiledTexts) extended).letters[w]).isNotSameAs(compiled.letters[w]);
+    }
+  }
+
+  @Test
+  void extendsTextsCompiledByAnEquivalentScorerKeepingTheirWords() {
+    CompiledTexts earlier = (CompiledTexts) AlignmentScorer.standard().withRarityStrength(0.8)
+        .prepareAdapted(EARLIER, done -> {});
+    List<String> all = new ArrayList<>(EARLIER);
+    all.addAll(MORE);
+
+    CompiledTexts extended = (CompiledTexts) AlignmentScorer.clustering().prepareAdapted(earlier, MORE, done -> {});
+
+    int w = Arrays.asList(earlier.forms).indexOf("bunch");
+    assertThat(extended.letters[w]).isSameAs(earlier.letters[w]);
+    assertThat(allScores(extended)).isEqualTo(allScores(AlignmentScorer.clustering().prepareAdapted(all, done -> {})));
+    assertThat(allScores(earlier))
+        .isEqualTo(allScores(AlignmentScorer.clustering().prepareAdapted(EARLIER, done -> {})));
+  }
+
+  @Test
+  void reportsTheProgressOfAnExtensionInTextsOfTheWhole() {
+    PreparedTexts earlier = AlignmentScorer.clustering().prepareAdapted(EARLIER, done -> {});
+    List<Long> progress = new ArrayList<>();
+
+    AlignmentScorer.clustering().prepareAdapted(earlier, MORE, progress::add);
+
+    assertThat(progress).isNotEmpty().isSorted().allMatch(done -> done > EARLIER.size())
+        .endsWith((long) (EARLIER.size() + MORE.size()));
+  }
+
+  @Test
+  void extendsByNoTextsToTheSameTexts() {
+    PreparedTexts earlier = AlignmentScorer.clustering().prepareAdapted(EARLIER, done -> {});
+
+    PreparedTexts extended = AlignmentScorer.clustering().prepareAdapted(earlier, List.of(), done -> {});
+
+    assertThat(extended.size()).isEqualTo(EARLIER.size());
+    assertThat(allScores(extended)).isEqualTo(allScores(earlier));
+  }
+
+  /** Every pair's score, row by row. */
+  private static List<Double> allScores(PreparedTexts texts) {
+    List<Double> scores = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      for (int j = 0; j < texts.size(); j++) {
+        scores.add(texts.score(i, j));
+      }
+    }
+    return scores;
   }
 
   @ParameterizedTest

@@ -36,6 +36,29 @@ class CompiledTextsTest {
     }
   }
 
+  /** Ranks merged into earlier ranks are the ranks of all the texts sorted at once. */
+  @ParameterizedTest(name = "{0} texts then {1}")
+  @CsvSource(textBlock = """
+      # no earlier or no more texts
+      0, 0
+      0, 7
+      7, 0
+      # fewer or more new texts than earlier ones, with copies among and across them
+      1, 1
+      3, 40
+      40, 3
+      2000, 300
+      """)
+  void ranksMoreTextsByMergingThemIntoEarlierRanks(int earlier, int more) {
+    java.util.Random random = new java.util.Random(earlier * 31L + more);
+    int n = earlier + more;
+    List<String> texts = IntStream.range(0, n).mapToObj(k -> "t" + random.nextInt(1 + n / 2)).toList();
+
+    int[] rank = CompiledTexts.ranks(texts, CompiledTexts.ranks(texts.subList(0, earlier), false));
+
+    assertThat(rank).containsExactly(CompiledTexts.ranks(texts, false));
+  }
+
   @Test
   void internsEachDistinctWordOnce() {
     CompiledTexts compiled = compile("the gang of the city", "The GANG", "a bunch of the city");

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The contract every {@link Scorer} obeys: range, symmetry, identity, named null checks. A test
+ * The contract every {@link Scorer} obeys: range, symmetry, identity, named null checks, and
+ * prepared texts extended with more ({@link Scorer#prepareAdapted(PreparedTexts, List,
+ * java.util.function.LongConsumer)}) scoring as those texts prepared at once. A test
  * class extends it and lists its scorers; the library's own are in {@code ScorerContractTest}, the
  * evaluation harness's baselines in its tests (it reaches this class through the test jar; the
  * package is one the library does not have, so it is visible from the module path too).
@@ -72,6 +74,28 @@ public abstract class ScorerContract {
   }
 
   @ParameterizedTest
+  @MethodSource("scorers")
+  void extendedPreparedTextsScoreAsPreparedAtOnce(Scorer scorer) {
+    for (int cut = 0; cut <= TEXTS.size(); cut += 5) {
+      PreparedTexts earlier = scorer.prepareAdapted(TEXTS.subList(0, cut), done -> {});
+      PreparedTexts extended = scorer.prepareAdapted(earlier, TEXTS.subList(cut, TEXTS.size()), done -> {});
+      PreparedTexts atOnce = scorer.prepareAdapted(TEXTS, done -> {});
+
+      assertThat(extended.size()).isEqualTo(TEXTS.size());
+      for (int i = 0; i < TEXTS.size(); i++) {
+        assertThat(extended.text(i)).isEqualTo(TEXTS.get(i));
+        assertThat(extended.words(i)).isEqualTo(atOnce.words(i));
+        assertThat(extended.terms(i)).isEqualTo(atOnce.terms(i));
+        for (int j = 0; j < TEXTS.size(); j++) {
+          assertThat(extended.score(i, j)).as("cut %s, %s ~ %s", cut, TEXTS.get(i), TEXTS.get(j))
+              .isEqualTo(atOnce.score(i, j));
+        }
+      }
+      assertThat(earlier.size()).isEqualTo(cut);
+    }
+  }
+
+  @ParameterizedTest
   @MethodSource("pairs")
   void asCommonsTextSimilarityScoreGivesTheScore(Scorer scorer, String a, String b) {
     assertThat(scorer.asSimilarityScore().apply(a, b)).isEqualTo(scorer.score(a, b));
@@ -96,6 +120,13 @@ public abstract class ScorerContract {
     assertThatNullPointerException().isThrownBy(() -> scorer.similarity(null, "x")).withMessage("a");
     assertThatNullPointerException().isThrownBy(() -> scorer.similarity("x", null)).withMessage("b");
     assertThatNullPointerException().isThrownBy(() -> scorer.prepare(null)).withMessage("texts");
+    PreparedTexts earlier = scorer.prepareAdapted(List.of("x"), done -> {});
+    assertThatNullPointerException().isThrownBy(() -> scorer.prepareAdapted(null, List.of("y"), done -> {}))
+        .withMessage("earlier");
+    assertThatNullPointerException().isThrownBy(() -> scorer.prepareAdapted(earlier, null, done -> {}))
+        .withMessage("more");
+    assertThatNullPointerException().isThrownBy(() -> scorer.prepareAdapted(earlier, List.of("y"), null))
+        .withMessage("progress");
     assertThatNullPointerException().isThrownBy(() -> scorer.asSimilarityScore().apply(null, "x")).withMessage("left");
     assertThatNullPointerException().isThrownBy(() -> scorer.asSimilarityScore().apply("x", null)).withMessage("right");
   }

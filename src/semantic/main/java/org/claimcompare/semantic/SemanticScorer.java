@@ -239,6 +239,30 @@ public final class SemanticScorer implements Scorer {
     return new SemanticTexts(this, corpus, words, Vectors.of(corpus, this::vectors, progress));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>When {@code earlier} was prepared by a semantic scorer with this scorer's encoder, the
+   * lexical scorer extends its lexical texts ({@link Scorer#prepareAdapted(PreparedTexts, List,
+   * LongConsumer)}) and its sentence vectors are kept: only the texts of {@code more} that it does
+   * not hold are encoded (or taken from the cache), as preparing all the texts at once would encode
+   * them. Progress counts the encoding, {@code earlier}'s texts as done from the start. Otherwise
+   * all the texts are prepared anew.
+   */
+  @Override
+  public PreparedTexts prepareAdapted(PreparedTexts earlier, List<String> more, LongConsumer progress) {
+    requireNonNull(earlier, "earlier");
+    requireNonNull(more, "more");
+    requireNonNull(progress, "progress");
+    if (!(earlier instanceof SemanticTexts semantic && semantic.scorer().encoder() == encoder)) {
+      return Scorer.super.prepareAdapted(earlier, more, progress);
+    }
+    List<String> all = new ArrayList<>(semantic.texts());
+    all.addAll(more);
+    PreparedTexts words = lexical.prepareAdapted(semantic.words(), more, done -> {});
+    return new SemanticTexts(this, all, words, semantic.vectors().extend(semantic.texts(), more, this::vectors, progress));
+  }
+
   @Override
   public SemanticScorer adaptedTo(List<String> corpus) {
     requireNonNull(corpus, "corpus");

@@ -59,6 +59,21 @@ final class SemanticTexts implements PreparedTexts {
     return new SemanticTexts(scorer, some, words.subset(indices), vectors.subset(indices));
   }
 
+  /** The scorer that prepared these texts. */
+  SemanticScorer scorer() {
+    return scorer;
+  }
+
+  /** The texts, in order. */
+  List<String> texts() {
+    return texts;
+  }
+
+  /** The lexical scorer's prepared texts. */
+  PreparedTexts words() {
+    return words;
+  }
+
   /** The sentence vectors, for the nearest-neighbour candidates. */
   Vectors vectors() {
     return vectors;

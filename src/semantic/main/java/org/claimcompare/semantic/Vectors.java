@@ -1,6 +1,7 @@
 package org.claimcompare.semantic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,49 @@ final class Vectors {
     }
     progress.accept(texts.size());
     return new Vectors(data == null ? new float[0] : data, distinct, dimension);
+  }
+
+  /**
+   * These vectors followed by those of {@code more}: a text of {@code more} that is one of {@code
+   * texts} (these vectors' texts, in order) or comes earlier in {@code more} shares its vector, and
+   * the others are encoded in chunks, in the order they first appear, as {@link #of} encodes. These
+   * vectors are left as they are. Progress counts {@code texts} as done from the start.
+   */
+  Vectors extend(List<String> texts, List<String> more, Function<List<String>, float[][]> encode, LongConsumer progress) {
+    if (distinct.length == 0) {
+      return of(more, encode, progress);
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int t = 0; t < distinct.length; t++) {
+      index.putIfAbsent(texts.get(t), distinct[t]);
+    }
+    int known = data.length / dimension;
+    List<String> unique = new ArrayList<>();
+    int[] all = Arrays.copyOf(distinct, distinct.length + more.size());
+    for (int t = 0; t < more.size(); t++) {
+      String text = more.get(t);
+      Integer k = index.putIfAbsent(text, known + unique.size());
+      if (k == null) {
+        k = known + unique.size();
+        unique.add(text);
+      }
+      all[distinct.length + t] = k;
+    }
+    float[] grown = Arrays.copyOf(data, Math.multiplyExact(known + unique.size(), dimension));
+    for (int from = 0; from < unique.size(); from += CHUNK) {
+      int to = Math.min(unique.size(), from + CHUNK);
+      float[][] v = encode.apply(unique.subList(from, to));
+      for (int k = from; k < to; k++) {
+        float[] row = v[k - from];
+        if (row.length != dimension) {
+          throw new IllegalArgumentException("the encoder gave vectors of " + row.length + " and " + dimension + " dimensions");
+        }
+        System.arraycopy(row, 0, grown, (known + k) * dimension, dimension);
+      }
+      progress.accept(distinct.length + (long) to * more.size() / unique.size());
+    }
+    progress.accept(all.length);
+    return new Vectors(grown, all, dimension);
   }
 
   /** The vectors of some of the texts: text {@code k} of the result is text {@code indices[k]}. */

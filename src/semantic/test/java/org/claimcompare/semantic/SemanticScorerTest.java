@@ -99,6 +99,57 @@ class SemanticScorerTest {
     assertThat(subset.text(0)).isEqualTo(b);
   }
 
+  /** The default model, counting the texts it is asked to encode. */
+  private static final class CountingEncoder implements SentenceEncoder {
+    final List<String> encoded = new ArrayList<>();
+
+    @Override
+    public int dimension() {
+      return Models.DEFAULT.dimension();
+    }
+
+    @Override
+    public float[][] encode(List<String> texts) {
+      encoded.addAll(texts);
+      return Models.DEFAULT.encode(texts);
+    }
+
+    @Override
+    public double unrelatedCosine() {
+      return Models.DEFAULT.unrelatedCosine();
+    }
+
+    @Override
+    public String name() {
+      return "counting " + Models.DEFAULT.name();
+    }
+  }
+
+  @Test
+  void extendsPreparedTextsEncodingOnlyTheNewTexts() {
+    CountingEncoder encoder = new CountingEncoder();
+    SemanticScorer scorer = SemanticScorer.of(encoder).withLexical(AlignmentScorer.clustering());
+    List<String> earlierTexts = List.of("no US troops would enter Ukraine", "he will not deploy American forces");
+    PreparedTexts earlier = scorer.prepareAdapted(earlierTexts, done -> {});
+    // a scorer of its own cache, so that only what the extension encodes is counted
+    SemanticScorer fresh = SemanticScorer.of(encoder).withLexical(AlignmentScorer.clustering());
+    encoder.encoded.clear();
+
+    PreparedTexts extended = fresh.prepareAdapted(earlier,
+        List.of("American troops will not enter Ukraine", "no US troops would enter Ukraine"), done -> {});
+
+    assertThat(encoder.encoded).containsExactly("American troops will not enter Ukraine");
+    List<String> all = new ArrayList<>(earlierTexts);
+    all.addAll(List.of("American troops will not enter Ukraine", "no US troops would enter Ukraine"));
+    PreparedTexts atOnce = scorer.prepareAdapted(all, done -> {});
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = 0; j < all.size(); j++) {
+        assertThat(extended.score(i, j)).isEqualTo(atOnce.score(i, j));
+      }
+    }
+    assertThat(extended.similarity(2, 1)).isEqualTo(atOnce.similarity(2, 1));
+  }
+
   @Test
   void startsTheRescaledCosineAtTheModelsUnrelatedCosine() {
     assertThat(SCORER.fusion().floor()).isEqualTo(OnnxEncoder.Model.DEFAULT.unrelatedCosine());
