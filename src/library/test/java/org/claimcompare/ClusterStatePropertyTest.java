@@ -45,6 +45,24 @@ class ClusterStatePropertyTest {
   @Property
   @TriesScale(0.1)
   void keepsEveryClaimInOneLiveClusterAndNeverReusesAnId(@ForAll("batches") List<List<String>> batches) {
+    addsKeepingTheInvariants(batches, OPTIONS, false);
+  }
+
+  /**
+   * Where scores do not depend on the corpus (rarity at strength 0), the scores known from earlier
+   * additions are those a run over all claims gives, and up to 1,000 claims every pair is a
+   * candidate: a consolidation then gives one-shot clustering's partition of all claims.
+   */
+  @Property
+  @TriesScale(0.1)
+  void consolidationGivesOneShotPartitionWhereScoresDoNotDependOnTheCorpus(
+      @ForAll("batches") List<List<String>> batches) {
+    addsKeepingTheInvariants(batches,
+        OPTIONS.withScorer(org.claimcompare.score.AlignmentScorer.clustering().withRarityStrength(0)), true);
+  }
+
+  private static void addsKeepingTheInvariants(List<List<String>> batches, ClusterOptions options,
+      boolean oneShotOnConsolidation) {
     ClusterState state = ClusterState.empty();
     Set<Integer> given = new HashSet<>();
     Set<String> added = new HashSet<>();
@@ -56,9 +74,9 @@ class ClusterStatePropertyTest {
       }
       int before = state.nextId();
       ClusterState earlier = state;
-      ClusterState.Addition addition = state.add(batch, OPTIONS);
+      ClusterState.Addition addition = state.add(batch, options);
       state = addition.state();
-      assertMovesAndConsolidation(earlier, addition);
+      assertMovesAndConsolidation(earlier, addition, oneShotOnConsolidation ? options : null);
       batch.forEach(c -> added.add(c.id()));
 
       for (ClaimCluster c : addition.created()) {
@@ -80,16 +98,19 @@ class ClusterStatePropertyTest {
   }
 
   /**
-   * A consolidation gives one-shot clustering's partition of all claims; each move names the
-   * cluster its claim was in and the one it is in now; claims move only in a consolidation.
+   * A consolidation happens when the claims have doubled, and (given {@code oneShot} options) gives
+   * one-shot clustering's partition of all claims; each move names the cluster its claim was in and
+   * the one it is in now; claims move only in a consolidation.
    */
-  private static void assertMovesAndConsolidation(ClusterState earlier, ClusterState.Addition addition) {
+  private static void assertMovesAndConsolidation(ClusterState earlier, ClusterState.Addition addition,
+      @org.jspecify.annotations.Nullable ClusterOptions oneShot) {
     ClusterState state = addition.state();
     boolean doubled = state.claims().size() >= 2L * earlier.consolidatedAt() && !addition.state().equals(earlier);
     assertThat(addition.consolidated()).isEqualTo(doubled);
     if (addition.consolidated()) {
-      assertThat(partition(state.clusters()))
-          .isEqualTo(partition(Clusterer.cluster(state.claims(), OPTIONS)));
+      if (oneShot != null) {
+        assertThat(partition(state.clusters())).isEqualTo(partition(Clusterer.cluster(state.claims(), oneShot)));
+      }
       assertThat(state.consolidatedAt()).isEqualTo(state.claims().size());
     } else {
       assertThat(addition.moved()).isEmpty();

@@ -325,8 +325,8 @@ public final class ClusterState {
     }
 
     /** The scores of the pairs {@link #inLinked} keeps, in its order. */
-    private float[] knownScores(int[] linkedIndex) {
-      float[] out = new float[pairs.size()];
+    private double[] knownScores(int[] linkedIndex) {
+      double[] out = new double[pairs.size()];
       int count = 0;
       long[] all = pairs.pairs();
       for (int k = 0; k < all.length; k++) {

@@ -106,7 +106,7 @@ final class ClusterStateFormat {
     out.writeInt(pairs.size());
     for (int k = 0; k < pairs.size(); k++) {
       out.writeLong(pairs.pairs()[k]);
-      out.writeFloat(pairs.scores()[k]);
+      out.writeDouble(pairs.scores()[k]);
     }
   }
 
@@ -223,21 +223,21 @@ final class ClusterStateFormat {
           "inconsistent cluster state: merge of %s into %s", absorbed, into);
       merges.put(absorbed, into);
     }
-    KnownPairs pairs = new KnownPairs(new long[0], new float[0], false);
+    KnownPairs pairs = new KnownPairs(new long[0], new double[0], false);
     if (version >= 2) {
       boolean complete = readBoolean(in);
       int count = in.getInt();
-      checkArgument(count >= 0 && (long) count * (Long.BYTES + Float.BYTES) <= in.remaining(),
+      checkArgument(count >= 0 && (long) count * (Long.BYTES + Double.BYTES) <= in.remaining(),
           "inconsistent cluster state: %s pairs", count);
       long[] known = new long[count];
-      float[] scores = new float[count];
+      double[] scores = new double[count];
       for (int k = 0; k < count; k++) {
         long pair = in.getLong();
         int i = (int) (pair >>> 32);
         int j = (int) pair;
         checkArgument(i >= 0 && i < j && j < claims.size(), "inconsistent cluster state: pair of claims %s and %s", i, j);
         known[k] = pair;
-        scores[k] = in.getFloat();
+        scores[k] = in.getDouble();
         checkArgument(scores[k] >= 0 && scores[k] <= 1, "inconsistent cluster state: pair score %s", scores[k]);
       }
       pairs = new KnownPairs(known, scores, complete);

@@ -247,7 +247,7 @@ public final class Clusterer {
    * proposed: not scored again). Every pair at the threshold is an edge.
    */
   static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer,
-      Predicate<Claim> isNew, long[] known, float[] knownScores) {
+      Predicate<Claim> isNew, long[] known, double[] knownScores) {
     Run run = run(claims, options, Batching.STANDARD, null, preparer);
     run.proposeAfresh(claims, isNew, known, knownScores);
     run.link();
@@ -282,7 +282,7 @@ public final class Clusterer {
     long[] newPairs(List<Claim> given);
 
     /** The scores of {@link #newPairs}, at the same index. */
-    float[] newPairScores();
+    double[] newPairScores();
   }
 
   private static Run run(List<Claim> claims, ClusterOptions options, Batching batching,
@@ -512,14 +512,14 @@ public final class Clusterer {
     /** The score of each known pair, at the same index. */
     private double[] knownScores = {};
     /** The scores of the pairs {@link #newPairs} returned last. */
-    private float[] newPairScores = {};
+    private double[] newPairScores = {};
 
     /**
      * Makes this run a consolidation: nodes start alone, the generator proposes only from the nodes
      * all of whose claims are new, the {@code known} pairs (of indexes into {@code given}, the
      * claims as given to the run) are proposed too, and every pair at the threshold is an edge.
      */
-    void proposeAfresh(List<Claim> given, Predicate<Claim> isNew, long[] knownPairs, float[] scores) {
+    void proposeAfresh(List<Claim> given, Predicate<Claim> isNew, long[] knownPairs, double[] scores) {
       fresh = new boolean[n];
       Arrays.fill(fresh, true);
       for (int k = 0; k < claims.size(); k++) {
@@ -585,14 +585,14 @@ public final class Clusterer {
         }
       }
       LongList out = new LongList();
-      float[] scores = new float[proposed.length];
+      double[] scores = new double[proposed.length];
       for (int k = 0; k < proposed.length; k++) {
         int x = first(proposed[k]);
         int y = second(proposed[k]);
         if (fresh.length == 0 || fresh[x] || fresh[y]) {
           int a = firstClaim[x];
           int b = firstClaim[y];
-          scores[out.size()] = (float) proposedScores[k];
+          scores[out.size()] = proposedScores[k];
           out.add((long) Math.min(a, b) << 32 | Math.max(a, b));
         }
       }
@@ -601,7 +601,7 @@ public final class Clusterer {
     }
 
     @Override
-    public float[] newPairScores() {
+    public double[] newPairScores() {
       return newPairScores;
     }
 

@@ -7,18 +7,18 @@ import java.util.Locale;
  * The candidate pairs a {@link ClusterState}'s additions have proposed, kept so that a
  * consolidation links all claims afresh without proposing the pairs among earlier claims again.
  * Each pair is {@code i << 32 | j}, {@code i < j}, indexes in the state's claim list, with the score
- * it was given when it was proposed (as a float); pairs come in the order they were found. {@code complete} says the pairs are every pair proposed since the
+ * it was given when it was proposed (a double); pairs come in the order they were found. {@code complete} says the pairs are every pair proposed since the
  * state began (false for a state read from format version 1, which kept none: its next
  * consolidation proposes from every claim). Immutable: the array is never changed once made.
  */
 final class KnownPairs {
-  static final KnownPairs NONE = new KnownPairs(new long[0], new float[0], true);
+  static final KnownPairs NONE = new KnownPairs(new long[0], new double[0], true);
 
   private final long[] pairs;
-  private final float[] scores;
+  private final double[] scores;
   private final boolean complete;
 
-  KnownPairs(long[] pairs, float[] scores, boolean complete) {
+  KnownPairs(long[] pairs, double[] scores, boolean complete) {
     if (pairs.length != scores.length) {
       throw new IllegalArgumentException(pairs.length + " pairs and " + scores.length + " scores");
     }
@@ -33,7 +33,7 @@ final class KnownPairs {
   }
 
   /** The pairs' scores, at the same index; not to be changed. */
-  float[] scores() {
+  double[] scores() {
     return scores;
   }
 
@@ -46,10 +46,10 @@ final class KnownPairs {
   }
 
   /** These pairs and {@code more} with their scores, complete if these are or {@code completes}. */
-  KnownPairs with(long[] more, float[] moreScores, boolean completes) {
+  KnownPairs with(long[] more, double[] moreScores, boolean completes) {
     long[] all = Arrays.copyOf(pairs, pairs.length + more.length);
     System.arraycopy(more, 0, all, pairs.length, more.length);
-    float[] allScores = Arrays.copyOf(scores, scores.length + moreScores.length);
+    double[] allScores = Arrays.copyOf(scores, scores.length + moreScores.length);
     System.arraycopy(moreScores, 0, allScores, scores.length, moreScores.length);
     return new KnownPairs(all, allScores, complete || completes);
   }

@@ -275,9 +275,9 @@ class ClusterStateTest {
     byte[] v2 = state.toBytes();
     // Version 1 is version 2 without the int32 after the next id (magic 8, version 4, length 8,
     // has settings 1, threshold 8, fragments 1, minimum words 4, next id 4) and without the known
-    // pairs before the CRC (complete 1, count 4, 12 a pair).
+    // pairs before the CRC (complete 1, count 4, 16 a pair).
     int at = 8 + 4 + 8 + 1 + 8 + 1 + 4 + 4;
-    int pairs = 1 + 4 + 12 * state.knownPairs().size();
+    int pairs = 1 + 4 + 16 * state.knownPairs().size();
     byte[] v1 = new byte[v2.length - 4 - pairs];
     System.arraycopy(v2, 0, v1, 0, at);
     System.arraycopy(v2, at + 4, v1, at, v2.length - at - 4 - pairs - 4);
