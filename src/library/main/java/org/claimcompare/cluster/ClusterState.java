@@ -48,9 +48,9 @@ import org.jspecify.annotations.Nullable;
  * least twice as many as after the last consolidation ({@link #consolidatedAt()}; the first batch is
  * one) links all claims afresh by the rules of {@link Clusterer#cluster}, from one claim each,
  * over every candidate pair proposed so far (those among earlier claims kept from their additions
- * and scored afresh, those with a new claim proposed now; up to 1,000 claims, where every pair is
- * a candidate, the partition is exactly {@link Clusterer#cluster}'s), and gives the groups the ids
- * below; claims may then move between clusters, and {@link Addition#moved()} lists them. As
+ * with the scores they were given then, those with a new claim proposed and scored now; up to
+ * 1,000 claims with a scorer whose scores do not depend on the corpus, the partition is exactly
+ * {@link Clusterer#cluster}'s), and gives the groups the ids below; claims may then move between clusters, and {@link Addition#moved()} lists them. As
  * the claims double between consolidations, their cost over any sequence of additions is at most
  * about twice that of one run over the final claims (a geometric series), and the claims added
  * since the last consolidation are never more than the claims it linked.
@@ -88,12 +88,12 @@ import org.jspecify.annotations.Nullable;
  * the candidate generator's index over them, so that an addition prepares and indexes only its new
  * texts (a state read back from bytes prepares and indexes all of them at its next addition, with
  * the same result); in the state itself, every candidate pair proposed so far, so that a
- * consolidation proposes only from the new claims and scores the known pairs afresh. Cost of an
+ * consolidation proposes and scores only from the new claims. Cost of an
  * addition of b claims to a state of n that does not consolidate: preparing, indexing and probing
  * from the b new claims, scoring their proposed pairs, linking their edges, and representatives
  * of the changed clusters (a grown cluster's is the most central of its earlier representative and
- * its new claims), plus a few passes over the n claims; a consolidation adds scoring the known
- * pairs and linking all claims. {@code docs/design.md} ("Incremental clustering") has the details
+ * its new claims), plus a few passes over the n claims; a consolidation adds linking all claims
+ * over the known pairs and the representatives of the clusters that changed. {@code docs/design.md} ("Incremental clustering") has the details
  * and {@code docs/benchmarks.md} the measurement.
  *
  * <p>{@link #toBytes()} and {@link #fromBytes(byte[])} write and read the documented binary format
