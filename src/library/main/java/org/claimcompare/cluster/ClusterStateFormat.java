@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.ByteArrayOutputStream;
+import com.google.common.io.CountingOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -49,24 +51,56 @@ final class ClusterStateFormat {
 
   private ClusterStateFormat() {}
 
+  /**
+   * The state's bytes, written twice: once to count them, then into an array of exactly that
+   * length and the CRC, so that a large state (hundreds of megabytes) is held once, not in a
+   * growing buffer and its copies.
+   */
   static byte[] write(ClusterState state) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.write(MAGIC);
-      out.writeInt(VERSION);
-      out.writeLong(0); // the length, filled in below
-      writeBody(state, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // never: the stream is in memory
-    }
-    byte[] body = bytes.toByteArray();
-    byte[] all = Arrays.copyOf(body, body.length + 4);
+    CountingOutputStream counted = new CountingOutputStream(OutputStream.nullOutputStream());
+    writeAll(state, counted);
+    long length = counted.getCount() + 4;
+    checkArgument(length <= Integer.MAX_VALUE - 8, "cluster state too large for one array: %s bytes", length);
+    byte[] all = new byte[(int) length];
+    writeAll(state, new FilledArray(all));
     ByteBuffer buffer = ByteBuffer.wrap(all);
     buffer.putLong(MAGIC.length + 4, all.length);
     CRC32 crc = new CRC32();
-    crc.update(all, 0, body.length);
-    buffer.putInt(body.length, (int) crc.getValue());
+    crc.update(all, 0, all.length - 4);
+    buffer.putInt(all.length - 4, (int) crc.getValue());
     return all;
+  }
+
+  private static void writeAll(ClusterState state, OutputStream to) {
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(to, 1 << 16))) {
+      out.write(MAGIC);
+      out.writeInt(VERSION);
+      out.writeLong(0); // the length, filled in by write
+      writeBody(state, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // never: the streams are in memory
+    }
+  }
+
+  /** An output stream into an array of the length of what is written, and no more. */
+  private static final class FilledArray extends OutputStream {
+    private final byte[] array;
+    private int at;
+
+    FilledArray(byte[] array) {
+      this.array = array;
+    }
+
+    @Override
+    public void write(int b) {
+      array[at++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      System.arraycopy(b, off, array, at, len);
+      at += len;
+    }
   }
 
   private static void writeBody(ClusterState state, DataOutputStream out) throws IOException {
