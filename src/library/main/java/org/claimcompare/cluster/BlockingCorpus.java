@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * <p>A corpus grows by appending ({@link #extendedWith}): the new claims' forms and pairs are
  * numbered, the frequencies updated, and the common pairs found again only for the claims whose
  * rarest common forms changed. The cost is that of the new claims' forms and pairs, plus a pass
- * of a few integer operations over every claim's distinct forms; the index built from it ({@link
+ * of a few integer operations over every claim's distinct forms and copies of the per-claim and
+ * per-pair arrays (references and counts, O(n + pairs)); the index built from it ({@link
  * SharedRareWords}) is the same as from a corpus of all the lists at once, since nothing here
  * depends on how the lists were split. The dictionaries of forms and pairs are shared, append-only,
  * by a corpus and those extended from it, which read them only below their own sizes; an older corpus
@@ -388,7 +389,7 @@ final class BlockingCorpus {
     /**
      * The pairs' numbers by key, open addressing at most half full: per slot, a pair's number plus
      * one, or 0 if free; the key is read from {@link #pairKeys}. Four bytes a slot, where a map
-     * from key to number would take sixteen (at 680 k claims, some 3 million pairs).
+     * from key to number would take sixteen.
      */
     private int[] pairSlots = new int[16];
     String[] forms = new String[16];
