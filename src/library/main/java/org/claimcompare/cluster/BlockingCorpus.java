@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * <p>A corpus grows by appending ({@link #extendedWith}): the new claims' forms and pairs are
  * numbered, the frequencies updated, and the common pairs found again only for the claims whose
  * rarest common forms changed. The cost is that of the new claims' forms and pairs, plus a pass
- * of a few integer operations over every claim's distinct forms; the index built from it ({@link
+ * of a few integer operations over every claim's distinct forms and copies of the per-claim and
+ * per-pair arrays (references and counts, O(n + pairs)); the index built from it ({@link
  * SharedRareWords}) is the same as from a corpus of all the lists at once, since nothing here
  * depends on how the lists were split. The dictionaries of forms and pairs are shared, append-only,
  * by a corpus and those extended from it, which read them only below their own sizes; an older corpus
@@ -385,7 +386,12 @@ final class BlockingCorpus {
    */
   private static final class Store {
     private final Map<String, Integer> formNumber = new HashMap<>();
-    private final LongLongMap pairNumber = new LongLongMap();
+    /**
+     * The pairs' numbers by key, open addressing at most half full: per slot, a pair's number plus
+     * one, or 0 if free; the key is read from {@link #pairKeys}. Four bytes a slot, where a map
+     * from key to number would take sixteen.
+     */
+    private int[] pairSlots = new int[16];
     String[] forms = new String[16];
     long[] pairKeys = new long[16];
     int formCount;
@@ -405,16 +411,40 @@ final class BlockingCorpus {
     }
 
     int pair(long key) {
-      long p = pairNumber.get(key);
-      if (p == LongLongMap.ABSENT) {
-        p = pairCount;
-        pairNumber.put(key, p);
-        if (pairCount == pairKeys.length) {
-          pairKeys = Arrays.copyOf(pairKeys, 2 * pairKeys.length);
+      int mask = pairSlots.length - 1;
+      int at = slot(key, mask);
+      for (int p = pairSlots[at]; p != 0; at = (at + 1) & mask, p = pairSlots[at]) {
+        if (pairKeys[p - 1] == key) {
+          return p - 1;
         }
-        pairKeys[pairCount++] = key;
       }
-      return (int) p;
+      if (pairCount == pairKeys.length) {
+        pairKeys = Arrays.copyOf(pairKeys, 2 * pairKeys.length);
+      }
+      pairKeys[pairCount] = key;
+      pairSlots[at] = ++pairCount;
+      if (2 * pairCount > pairSlots.length) {
+        pairSlots = slots(pairKeys, pairCount, 2 * pairSlots.length);
+      }
+      return pairCount - 1;
+    }
+
+    /** The slots of the first {@code count} keys, in a table of {@code size} slots. */
+    private static int[] slots(long[] keys, int count, int size) {
+      int[] slots = new int[size];
+      int mask = size - 1;
+      for (int p = 0; p < count; p++) {
+        int at = slot(keys[p], mask);
+        while (slots[at] != 0) {
+          at = (at + 1) & mask;
+        }
+        slots[at] = p + 1;
+      }
+      return slots;
+    }
+
+    private static int slot(long key, int mask) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
     }
   }
 }
