@@ -66,12 +66,7 @@ class ClusterStatePropertyTest {
     ClusterState state = ClusterState.empty();
     Set<Integer> given = new HashSet<>();
     Set<String> added = new HashSet<>();
-    int n = 0;
-    for (List<String> texts : batches) {
-      List<Claim> batch = new ArrayList<>();
-      for (String text : texts) {
-        batch.add(Claim.of(String.format(Locale.ROOT, "c%03d", n++), text));
-      }
+    for (List<Claim> batch : claims(batches)) {
       int before = state.nextId();
       ClusterState earlier = state;
       ClusterState.Addition addition = state.add(batch, options);
@@ -159,12 +154,7 @@ class ClusterStatePropertyTest {
 
   private static void addsAlikeKeptReadBackOrAddedToBefore(List<List<String>> batches, ClusterOptions options) {
     ClusterState state = ClusterState.empty();
-    int n = 0;
-    for (List<String> texts : batches) {
-      List<Claim> batch = new ArrayList<>();
-      for (String text : texts) {
-        batch.add(Claim.of("c" + n++, text));
-      }
+    for (List<Claim> batch : claims(batches)) {
       ClusterState.Addition kept = state.add(batch, options);
       ClusterState.Addition again = state.add(batch, options);
       ClusterState.Addition readBack = ClusterState.fromBytes(state.toBytes()).add(batch, options);
@@ -177,15 +167,24 @@ class ClusterStatePropertyTest {
 
   private static ClusterState addAll(List<List<String>> batches) {
     ClusterState state = ClusterState.empty();
+    for (List<Claim> batch : claims(batches)) {
+      state = state.add(batch, OPTIONS).state();
+    }
+    return state;
+  }
+
+  /** The batches' texts as claims, numbered c000, c001, ... across the batches. */
+  private static List<List<Claim>> claims(List<List<String>> batches) {
+    List<List<Claim>> out = new ArrayList<>();
     int n = 0;
     for (List<String> texts : batches) {
       List<Claim> batch = new ArrayList<>();
       for (String text : texts) {
-        batch.add(Claim.of("c" + n++, text));
+        batch.add(Claim.of(String.format(Locale.ROOT, "c%03d", n++), text));
       }
-      state = state.add(batch, OPTIONS).state();
+      out.add(batch);
     }
-    return state;
+    return out;
   }
 
 

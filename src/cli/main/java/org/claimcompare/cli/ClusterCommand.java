@@ -47,7 +47,7 @@ import picocli.CommandLine.ParentCommand;
       "Fragments (kind \"fragment\": scare quotes too short to be claims) are clusters of their own unless"
           + " --fragments is given.",
       "Standard error: progress, then one summary line (claims, clusters, time, CPU time, peak heap);"
-          + " with --state, first a line of what the run changed (new clusters, grown, merges)."
+          + " with --state, first a line of what the run changed (new clusters, changed, merges, claims moved)."
           + " Ctrl-C stops the run: exit status 130, an output file left as it was."
     })
 final class ClusterCommand implements Callable<Integer> {
@@ -80,7 +80,8 @@ final class ClusterCommand implements Callable<Integer> {
       description = "Cluster incrementally with stable ids: read the cluster state FILE if it exists, add the input"
           + " claims to it, write every live cluster, then replace FILE (atomically) with the new state."
           + " Each line then carries its stable id as \"cluster\" (clusters in id order), \"change\":"
-          + " \"new\"|\"grown\"|\"unchanged\", and \"absorbed\": the ids merged into it by this run."
+          + " \"new\"|\"changed\"|\"unchanged\", \"absorbed\": the ids merged into it by this run, and"
+          + " \"moved_in\": the claims a consolidation (when the claims have doubled) moved into it."
           + " The threshold, --fragments and --min-words must be those the state was made with.")
   @Nullable Path state;
 
