@@ -64,8 +64,11 @@ import org.jspecify.annotations.Nullable;
  * group takes the lowest id of the clusters it is heir to, and their other ids merge into it; a
  * group that is no cluster's heir takes a new id, and its claims from earlier clusters have moved.
  * An id is never given twice. A cluster's {@link ClaimCluster#number()} is its id. A cluster whose
- * members did not change is kept as it was, representative and member scores included; a changed
- * one has its representative and scores computed again under the rarity of the whole corpus.
+ * members did not change is kept as it was, representative and member scores included. A new
+ * cluster's representative is its medoid, as in {@link Clusterer#cluster}; a changed one's is the
+ * most central (by the same measure) of its earlier representatives and the claims it did not have,
+ * so that an addition does not compare every member of a grown cluster with the others; its member
+ * scores are computed again under the rarity of the whole corpus.
  *
  * <pre>{@code
  * ClusterState.Addition first = ClusterState.empty().add(List.of(
@@ -492,7 +495,19 @@ public final class ClusterState {
         boolean same = ids.size() == 1 && heirCount.get(into) == group.length
             && clusters.get(into).size() == group.length;
         if (!same) {
-          changed.add(new Pending(group.length, "", id -> linking.cluster(into, group)));
+          // As a grown cluster's: the most central of the earlier representatives of the clusters
+          // it is heir to and of the claims it did not have (new, or moved in).
+          Set<String> candidates = new HashSet<>();
+          for (int id : ids) {
+            candidates.add(clusters.get(id).representative().id());
+          }
+          for (int k = 0; k < group.length; k++) {
+            if (!ids.contains(earlierOf[g][k])) {
+              candidates.add(linking.claims().get(group[k]).id());
+            }
+          }
+          changed.add(new Pending(group.length, "",
+              id -> linking.cluster(into, group, k -> candidates.contains(linking.claims().get(k).id()))));
           changedIds.add(into);
         }
       }
