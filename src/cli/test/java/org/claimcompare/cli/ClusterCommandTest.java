@@ -382,6 +382,8 @@ class ClusterCommandTest {
     assertThat(created.get("change").asText()).isEqualTo("new");
     assertThat(created.get("moved_in").toString()).isEqualTo("[{\"id\":\"b1\",\"from\":1}]");
     assertThat(second.err()).contains("added 2 claims: 1 new cluster, 1 changed, 0 merges, 1 claim moved; 4 claims in all");
+    // The pair of the first run is known with its score; the five with a new claim are scored.
+    assertThat(second.err()).contains("5 candidate pairs scored");
   }
 
   @Test

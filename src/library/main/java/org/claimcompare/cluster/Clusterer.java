@@ -990,9 +990,18 @@ public final class Clusterer {
       return out;
     }
 
-    /** Scores the pairs of {@code keys}, but for those whose score {@code preset} holds (not NaN). */
+    /**
+     * Scores the pairs of {@code keys}, but for those whose score {@code preset} holds (not NaN);
+     * the scoring phase counts the pairs scored.
+     */
     private double[] scoreInParallel(long[] keys, double @Nullable [] preset) {
-      progress.start(Phase.SCORING, keys.length);
+      long toScore = keys.length;
+      if (preset != null) {
+        for (double known : preset) {
+          toScore -= Double.isNaN(known) ? 0 : 1;
+        }
+      }
+      progress.start(Phase.SCORING, toScore);
       double[] out = new double[keys.length];
       int[] rows = rowsNearTheirLike(keys);
       // Chunks of consecutive rows holding about SCORING_CHUNK pairs each.
@@ -1013,9 +1022,13 @@ public final class Clusterer {
         for (int r = bounds[c]; r < bounds[c + 1]; r++) {
           int row = rows[r];
           for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
-            out[k] = preset != null && !Double.isNaN(preset[k]) ? preset[k] : texts.score(row, second(keys[k]));
+            if (preset != null && !Double.isNaN(preset[k])) {
+              out[k] = preset[k];
+            } else {
+              out[k] = texts.score(row, second(keys[k]));
+              done++;
+            }
           }
-          done += rowStart[row + 1] - rowStart[row];
         }
         progress.add(done);
       });
