@@ -9,9 +9,11 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -285,7 +287,7 @@ public final class ClusterState {
       }
       KnownPairs known = pairs;
       if (consolidating && !linked.isEmpty()) {
-        Set<Claim> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Claim> added = Collections.newSetFromMap(new IdentityHashMap<>());
         added.addAll(linked.subList(earlierLinked, linked.size()));
         Clusterer.Linking linking = pairs.complete()
             ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains, inLinked(linkedIndex),

@@ -20,6 +20,8 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntPredicate;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
@@ -210,11 +212,11 @@ public final class Clusterer {
 
   /**
    * Prepares a run's distinct texts (in the id order of their first claim) for scoring, adapted to
-   * them, as {@link org.claimcompare.score.Scorer#prepareAdapted(List, java.util.function.LongConsumer)}
+   * them, as {@link org.claimcompare.score.Scorer#prepareAdapted(List, LongConsumer)}
    * does: an addition to a {@link ClusterState} reuses the texts it prepared before.
    */
   interface Preparer {
-    PreparedTexts prepare(List<String> distinct, java.util.function.LongConsumer progress);
+    PreparedTexts prepare(List<String> distinct, LongConsumer progress);
 
     /**
      * Proposes the pairs of nodes from those {@code probe} accepts, as {@code generator}'s {@link
@@ -222,7 +224,7 @@ public final class Clusterer {
      * textOfNode[k]} of the distinct texts prepared. Returns false, proposing nothing, if this
      * preparer keeps no index: the run's generator then proposes.
      */
-    default boolean propose(CandidateGenerator generator, int[] textOfNode, java.util.function.IntPredicate probe,
+    default boolean propose(CandidateGenerator generator, int[] textOfNode, IntPredicate probe,
         CandidateGenerator.PairSink sink) {
       return false;
     }
@@ -271,7 +273,7 @@ public final class Clusterer {
      * earlier representative and its new members, which costs the candidates' scores against the
      * sample rather than every member's.
      */
-    ClaimCluster cluster(int number, int[] group, java.util.function.IntPredicate candidate);
+    ClaimCluster cluster(int number, int[] group, IntPredicate candidate);
 
     /**
      * The pairs this run proposed that a later consolidation needs: those with a node of new claims
@@ -639,7 +641,7 @@ public final class Clusterer {
     }
 
     @Override
-    public ClaimCluster cluster(int number, int[] group, java.util.function.IntPredicate candidate) {
+    public ClaimCluster cluster(int number, int[] group, IntPredicate candidate) {
       return toCluster(number, group, candidate);
     }
 
@@ -1289,7 +1291,7 @@ public final class Clusterer {
      * the cost is linear in the cluster's size. With {@code candidate}, only the members it
      * accepts may be the representative.
      */
-    private ClaimCluster toCluster(int number, int[] group, java.util.function.@Nullable IntPredicate candidate) {
+    private ClaimCluster toCluster(int number, int[] group, @Nullable IntPredicate candidate) {
       int[] against = group;
       if (group.length > SAMPLE) {
         against = Arrays.stream(group).boxed().sorted((x, y) -> sampleOrder(x, y, claimNumbers)).limit(SAMPLE)
