@@ -2,6 +2,8 @@ package org.claimcompare.benchmark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,8 @@ import org.claimcompare.eval.ClusterMetrics;
  * new Random(1)}, are either clustered at once ({@code Claims.cluster}, through {@link ClusterState}
  * with one batch) or added to a {@link ClusterState} in B batches of equal size; prints the time of
  * the clustering (reading excluded), B³ against the gold groups, and the size of the final state's
- * bytes with the time to write and read them. Run each mode in a JVM of its own, so that neither
+ * file with the time to write it ({@link ClusterState#writeTo}, streamed to a temporary file) and to
+ * read it back (as the command line does: the file's bytes, then {@link ClusterState#fromBytes}). Run each mode in a JVM of its own, so that neither
  * inherits the other's compiled code:
  *
  * <pre>{@code
@@ -69,19 +72,28 @@ public final class IncrementalScale {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-    long saving = System.nanoTime();
-    byte[] saved = state.toBytes();
-    long reading = System.nanoTime();
-    ClusterState.fromBytes(saved);
-    long read = System.nanoTime();
     ClusterMetrics m = metrics(state.clusters(), gold);
+    int clusters = state.clusters().size();
+    int merges = state.merges().size();
+    Path stateFile = Files.createTempFile("incremental-scale", ".ccs");
+    long saving = System.nanoTime();
+    try (OutputStream out = Files.newOutputStream(stateFile)) {
+      state.writeTo(out);
+    }
+    // Read back as a new process would, without the state in memory beside it.
+    state = null;
+    long reading = System.nanoTime();
+    ClusterState.fromBytes(Files.readAllBytes(stateFile));
+    long read = System.nanoTime();
+    long savedBytes = Files.size(stateFile);
+    Files.delete(stateFile);
     System.out.println(String.format(Locale.ROOT,
         "batches=%d claims=%d clusters=%d merges=%d seconds=%.1f cpu_seconds=%.1f batch_seconds=%s"
             + " b3_precision=%.4f b3_recall=%.4f b3_f1=%.4f pair_f1=%.4f state_bytes=%d save_seconds=%.1f"
             + " read_seconds=%.1f",
-        batches, claims.size(), state.clusters().size(), state.merges().size(), seconds, cpuSeconds,
+        batches, claims.size(), clusters, merges, seconds, cpuSeconds,
         String.join(",", batchSeconds), m.bCubedPrecision(), m.bCubedRecall(), m.bCubedF1(), m.pairF1(),
-        saved.length, (reading - saving) / 1e9, (read - reading) / 1e9));
+        savedBytes, (reading - saving) / 1e9, (read - reading) / 1e9));
   }
 
   /**

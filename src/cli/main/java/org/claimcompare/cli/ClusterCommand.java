@@ -191,7 +191,7 @@ final class ClusterCommand implements Callable<Integer> {
         }
       }
     });
-    AtomicFile.write(file, after.toBytes());
+    AtomicFile.write(file, after::writeTo);
     if (display.isPresent()) {
       main.err().println(stateSummary(addition, claims.size(), file));
       main.err().println(summary(after.claims().size(), clusters.size(), candidatePairs.get(),

@@ -7,6 +7,8 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CheckReturnValue;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -101,8 +103,9 @@ import org.jspecify.annotations.Nullable;
  * over the known pairs and the representatives of the clusters that changed. {@code docs/design.md} ("Incremental clustering") has the details
  * and {@code docs/benchmarks.md} the measurement.
  *
- * <p>{@link #toBytes()} and {@link #fromBytes(byte[])} write and read the documented binary format
- * ({@code docs/design.md}, "Cluster state format"), checked by a CRC-32; the library does no I/O.
+ * <p>{@link #toBytes()} (or {@link #writeTo}, which streams) and {@link #fromBytes(byte[])} write
+ * and read the documented binary format ({@code docs/design.md}, "Cluster state format"), checked
+ * by a CRC-32; the library opens no file.
  *
  * <p>Immutable and thread-safe.
  */
@@ -642,6 +645,19 @@ public final class ClusterState {
    */
   public byte[] toBytes() {
     return ClusterStateFormat.write(this);
+  }
+
+  /**
+   * Writes the state to {@code out} in the format of {@link #toBytes()}, as it goes, without
+   * holding all its bytes (a state of 824 k claims is about 420 MB). The stream is flushed, not
+   * closed; the library opens no file: saving is the caller's (the command line writes into a
+   * temporary file and renames it).
+   *
+   * @param out where to write the bytes
+   * @throws IOException if {@code out} throws it
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    ClusterStateFormat.write(this, checkNotNull(out, "out"));
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
 import org.claimcompare.ClaimKind;
@@ -53,33 +54,51 @@ final class ClusterStateFormat {
 
   /**
    * The state's bytes, written twice: once to count them, then into an array of exactly that
-   * length and the CRC, so that a large state (hundreds of megabytes) is held once, not in a
-   * growing buffer and its copies.
+   * length, so that a large state is held once, not in a growing buffer and its copies.
    */
   static byte[] write(ClusterState state) {
-    CountingOutputStream counted = new CountingOutputStream(OutputStream.nullOutputStream());
-    writeAll(state, counted);
-    long length = counted.getCount() + 4;
+    long length = length(state);
     checkArgument(length <= Integer.MAX_VALUE - 8, "cluster state too large for one array: %s bytes", length);
     byte[] all = new byte[(int) length];
-    writeAll(state, new FilledArray(all));
-    ByteBuffer buffer = ByteBuffer.wrap(all);
-    buffer.putLong(MAGIC.length + 4, all.length);
-    CRC32 crc = new CRC32();
-    crc.update(all, 0, all.length - 4);
-    buffer.putInt(all.length - 4, (int) crc.getValue());
+    try {
+      write(state, length, new FilledArray(all));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // never: the array is in memory
+    }
     return all;
   }
 
-  private static void writeAll(ClusterState state, OutputStream to) {
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(to, 1 << 16))) {
-      out.write(MAGIC);
-      out.writeInt(VERSION);
-      out.writeLong(0); // the length, filled in by write
-      writeBody(state, out);
+  /**
+   * Writes the state to {@code out} as it goes, without holding its bytes: a counting pass for the
+   * length in the header, then the bytes with their CRC-32 computed on the way.
+   */
+  static void write(ClusterState state, OutputStream out) throws IOException {
+    write(state, length(state), out);
+  }
+
+  /** The length of the state's bytes, the CRC included. */
+  private static long length(ClusterState state) {
+    CountingOutputStream counted = new CountingOutputStream(OutputStream.nullOutputStream());
+    try {
+      write(state, 0, counted);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // never: the streams are in memory
+      throw new UncheckedIOException(e); // never: nothing is written
     }
+    return counted.getCount();
+  }
+
+  private static void write(ClusterState state, long length, OutputStream to) throws IOException {
+    CheckedOutputStream checked = new CheckedOutputStream(to, new CRC32());
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
+    out.write(MAGIC);
+    out.writeInt(VERSION);
+    out.writeLong(length);
+    writeBody(state, out);
+    out.flush();
+    int crc = (int) checked.getChecksum().getValue();
+    DataOutputStream tail = new DataOutputStream(to);
+    tail.writeInt(crc);
+    tail.flush();
   }
 
   /** An output stream into an array of the length of what is written, and no more. */

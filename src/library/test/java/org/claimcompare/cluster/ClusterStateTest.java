@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -245,6 +247,18 @@ class ClusterStateTest {
         .withMessage("cluster state truncated: %d of its %d bytes", bytes.length - 10, bytes.length);
     assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes(Arrays.copyOf(bytes, 12)))
         .withMessage("cluster state truncated: 12 bytes, less than its header");
+  }
+
+  @Test
+  void writesTheSameBytesToAStreamAsToAnArray() throws IOException {
+    ClusterState state = ClusterState.empty().add(CLAIMS, STANDARD).state()
+        .add(List.of(Claim.of("z1", "Grain exports fell sharply in March")), STANDARD).state();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    state.writeTo(out);
+
+    assertThat(out.toByteArray()).isEqualTo(state.toBytes());
+    assertThat(ClusterState.fromBytes(out.toByteArray())).isEqualTo(state);
   }
 
   @Test
