@@ -294,7 +294,7 @@ public final class ClusterState {
         added.addAll(linked.subList(earlierLinked, linked.size()));
         Clusterer.Linking linking = pairs.complete()
             ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains, inLinked(linkedIndex),
-                knownScores(linkedIndex))
+                pairs.scores())
             : Clusterer.linkAfresh(linked, options, new Preparing(linked));
         known = pairs.with(inState(linking.newPairs(linked), stateIndex), linking.newPairScores(), true);
         takeAll(linking);
@@ -318,31 +318,21 @@ public final class ClusterState {
       return new Addition(state, consolidating, created, changedClusters, newMerges, moves);
     }
 
-    /** The known pairs as indexes into the linked claims ({@code linkedIndex} by state index). */
+    /**
+     * The known pairs as indexes into the linked claims ({@code linkedIndex} by state index). Every
+     * known pair was proposed by a run over linked claims, and what is kept apart is fixed with the
+     * state's settings, so both claims of each are linked.
+     */
     private long[] inLinked(int[] linkedIndex) {
-      long[] out = new long[pairs.size()];
-      int count = 0;
-      for (long pair : pairs.pairs()) {
-        int a = linkedIndex[(int) (pair >>> 32)];
-        int b = linkedIndex[(int) pair];
-        if (a >= 0 && b >= 0) {
-          out[count++] = (long) a << 32 | b;
-        }
-      }
-      return Arrays.copyOf(out, count);
-    }
-
-    /** The scores of the pairs {@link #inLinked} keeps, in its order. */
-    private double[] knownScores(int[] linkedIndex) {
-      double[] out = new double[pairs.size()];
-      int count = 0;
       long[] all = pairs.pairs();
+      long[] out = new long[all.length];
       for (int k = 0; k < all.length; k++) {
-        if (linkedIndex[(int) (all[k] >>> 32)] >= 0 && linkedIndex[(int) all[k]] >= 0) {
-          out[count++] = pairs.scores()[k];
-        }
+        int a = linkedIndex[(int) (all[k] >>> 32)];
+        int b = linkedIndex[(int) all[k]];
+        checkState(a >= 0 && b >= 0, "a known pair with a claim kept apart: %s", all[k]);
+        out[k] = (long) a << 32 | b;
       }
-      return Arrays.copyOf(out, count);
+      return out;
     }
 
     /** Pairs of indexes into the linked claims as indexes into the state's claims. */
@@ -381,17 +371,17 @@ public final class ClusterState {
       }
 
       @Override
-      public boolean propose(CandidateGenerator generator, int[] textOfNode, IntPredicate probe,
+      public boolean propose(Probing generator, int[] textOfNode, IntPredicate probe,
           CandidateGenerator.PairSink sink) {
         PreparedCorpus made = prepared;
-        if (!(generator instanceof Probing probing) || made == null) {
+        if (made == null) {
           return false;
         }
         int[] corpusText = new int[textOfNode.length];
         for (int k = 0; k < corpusText.length; k++) {
           corpusText[k] = at[textOfNode[k]];
         }
-        made.propose(probing, corpusText, probe, sink);
+        made.propose(generator, corpusText, probe, sink);
         return true;
       }
     }
@@ -399,13 +389,14 @@ public final class ClusterState {
     /** Takes one group of the linkage onto earlier clusters: a new cluster, an unchanged one, or one grown or merged. */
     private void take(Clusterer.Linking linking, int[] group) {
       TreeSet<Integer> earlier = new TreeSet<>();
+      int[] earlierOf = new int[group.length];
       int added = 0;
-      for (int k : group) {
-        Integer id = clusterOfClaim.get(linking.claims().get(k).id());
-        if (id == null) {
+      for (int k = 0; k < group.length; k++) {
+        earlierOf[k] = clusterOfClaim.getOrDefault(linking.claims().get(group[k]).id(), -1);
+        if (earlierOf[k] < 0) {
           added++;
         } else {
-          earlier.add(id);
+          earlier.add(earlierOf[k]);
         }
       }
       if (earlier.isEmpty()) {
@@ -419,15 +410,23 @@ public final class ClusterState {
       for (int absorbed : earlier.tailSet(into, false)) {
         absorb(absorbed, into);
       }
-      // The new representative is the most central of the earlier ones and the new claims.
+      change(linking, group, into, earlier, earlierOf);
+    }
+
+    /**
+     * Keeps group {@code group} to be made as the changed cluster {@code into}, heir to the earlier
+     * clusters {@code ids}: its representative is the most central of their representatives and of
+     * the members that were in none of them ({@code earlierOf} gives each member's earlier cluster,
+     * -1 for a new claim): new claims, and in a consolidation claims moved in.
+     */
+    private void change(Clusterer.Linking linking, int[] group, int into, Set<Integer> ids, int[] earlierOf) {
       Set<String> candidates = new HashSet<>();
-      for (int id : earlier) {
+      for (int id : ids) {
         candidates.add(clusters.get(id).representative().id());
       }
-      for (int k : group) {
-        String claim = linking.claims().get(k).id();
-        if (!clusterOfClaim.containsKey(claim)) {
-          candidates.add(claim);
+      for (int k = 0; k < group.length; k++) {
+        if (!ids.contains(earlierOf[k])) {
+          candidates.add(linking.claims().get(group[k]).id());
         }
       }
       changed.add(new Pending(group.length, "",
@@ -500,20 +499,7 @@ public final class ClusterState {
         boolean same = ids.size() == 1 && heirCount.get(into) == group.length
             && clusters.get(into).size() == group.length;
         if (!same) {
-          // As a grown cluster's: the most central of the earlier representatives of the clusters
-          // it is heir to and of the claims it did not have (new, or moved in).
-          Set<String> candidates = new HashSet<>();
-          for (int id : ids) {
-            candidates.add(clusters.get(id).representative().id());
-          }
-          for (int k = 0; k < group.length; k++) {
-            if (!ids.contains(earlierOf[g][k])) {
-              candidates.add(linking.claims().get(group[k]).id());
-            }
-          }
-          changed.add(new Pending(group.length, "",
-              id -> linking.cluster(into, group, k -> candidates.contains(linking.claims().get(k).id()))));
-          changedIds.add(into);
+          change(linking, group, into, ids, earlierOf[g]);
         }
       }
     }

@@ -224,7 +224,7 @@ public final class Clusterer {
      * textOfNode[k]} of the distinct texts prepared. Returns false, proposing nothing, if this
      * preparer keeps no index: the run's generator then proposes.
      */
-    default boolean propose(CandidateGenerator generator, int[] textOfNode, IntPredicate probe,
+    default boolean propose(Probing generator, int[] textOfNode, IntPredicate probe,
         CandidateGenerator.PairSink sink) {
       return false;
     }
@@ -562,28 +562,50 @@ public final class Clusterer {
 
     /** The node of each claim of {@code given} (the claims as given to the run), at its index there. */
     private int[] nodeOfGiven(List<Claim> given) {
-      Map<Claim, Integer> sortedIndex = new IdentityHashMap<>(2 * claims.size());
-      for (int k = 0; k < claims.size(); k++) {
-        sortedIndex.put(claims.get(k), k);
-      }
-      int[] out = new int[given.size()];
+      int[] sorted = sortedIndexOf(given);
+      int[] out = new int[sorted.length];
       for (int g = 0; g < out.length; g++) {
-        out[g] = nodeOf[sortedIndex.get(given.get(g))];
+        out[g] = nodeOf[sorted[g]];
       }
       return out;
     }
 
+    /** The claims as given to the run, {@link #sortedIndexOf} was last asked of, and their answer. */
+    private @Nullable List<Claim> lastGiven;
+    private int[] lastSortedIndex = {};
+
+    /**
+     * Each claim's index in {@link #claims} (id order), at its index in {@code given}, the claims as
+     * given to the run; kept for the same list, which a consolidation asks of twice.
+     */
+    private int[] sortedIndexOf(List<Claim> given) {
+      if (given != lastGiven) {
+        Map<Claim, Integer> sortedIndex = new IdentityHashMap<>(2 * claims.size());
+        for (int k = 0; k < claims.size(); k++) {
+          sortedIndex.put(claims.get(k), k);
+        }
+        int[] out = new int[given.size()];
+        for (int g = 0; g < out.length; g++) {
+          out[g] = sortedIndex.get(given.get(g));
+        }
+        lastGiven = given;
+        lastSortedIndex = out;
+      }
+      return lastSortedIndex;
+    }
+
     @Override
     public long[] newPairs(List<Claim> given) {
-      Map<Claim, Integer> givenIndex = new IdentityHashMap<>(2 * given.size());
-      for (int g = 0; g < given.size(); g++) {
-        givenIndex.put(given.get(g), g);
+      int[] sorted = sortedIndexOf(given);
+      int[] givenIndex = new int[claims.size()];
+      for (int g = 0; g < sorted.length; g++) {
+        givenIndex[sorted[g]] = g;
       }
       int[] firstClaim = new int[n];
       Arrays.fill(firstClaim, -1);
       for (int k = 0; k < claims.size(); k++) {
         if (firstClaim[nodeOf[k]] < 0) {
-          firstClaim[nodeOf[k]] = givenIndex.get(claims.get(k));
+          firstClaim[nodeOf[k]] = givenIndex[k];
         }
       }
       LongList out = new LongList();
@@ -923,7 +945,7 @@ public final class Clusterer {
           }
         };
         if (fresh.length > 0 && candidates instanceof Probing probing) {
-          if (preparer == null || !preparer.propose(candidates, textOfNode, x -> fresh[x], sink)) {
+          if (preparer == null || !preparer.propose(probing, textOfNode, x -> fresh[x], sink)) {
             probing.proposeFrom(new TermLists(texts), x -> fresh[x], sink);
           }
         } else {
@@ -1131,12 +1153,7 @@ public final class Clusterer {
      * the required mean itself.
      */
     private double requiredMeanSoFar(int a, int b) {
-      int na = size[a];
-      int nb = size[b];
-      if (na < 2 || nb < 2 || Double.isNaN(innerSums[a]) || Double.isNaN(innerSums[b])) {
-        return threshold;
-      }
-      return Math.max(threshold, COHESION_FRACTION * Math.min(innerSums[a] / pairs(na), innerSums[b] / pairs(nb)));
+      return Double.isNaN(innerSums[a]) || Double.isNaN(innerSums[b]) ? threshold : requiredMean(a, b);
     }
 
     /**

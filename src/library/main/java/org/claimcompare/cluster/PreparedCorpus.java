@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * in (a word weighs by its document frequency).
  *
  * <p>The maps from text and from word list to index are shared along a line of additions and only
- * grow; a corpus reads only its first {@link #size()} texts and {@link #nodes()} nodes from them.
+ * grow; a corpus reads only the entries of its own texts and {@link #nodes()} nodes from them.
  * The first corpus extended from this one takes the maps over; a second extension of the same
  * corpus (an earlier state added to again) builds maps of its own. Thread-safe.
  */
@@ -62,10 +62,6 @@ final class PreparedCorpus {
     this.nodeOfText = nodeOfText;
     this.textOfNode = textOfNode;
     this.earlier = earlier;
-  }
-
-  int size() {
-    return texts.size();
   }
 
   int nodes() {
