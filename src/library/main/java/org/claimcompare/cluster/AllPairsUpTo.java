@@ -111,6 +111,21 @@ final class AllPairsUpTo implements CandidateGenerator, Probing {
   }
 
   /**
+   * Equal when both compare every pair up to the same size and block alike above it: a {@link
+   * PreparedCorpus} extends its kept index only for an equal generator, and each run adapts the
+   * standard one to its threshold anew.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AllPairsUpTo other && maxClaims == other.maxClaims && above.equals(other.above);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * maxClaims + above.hashCode();
+  }
+
+  /**
    * Returns the generator as {@code all pairs up to 1000 claims, then shared rare words[...]}.
    */
   @Override

@@ -45,4 +45,29 @@ class CandidateGeneratorTest {
     assertThat(CandidateGenerator.standard()).hasToString(
         "all pairs up to 1000 claims, then shared rare words[20 per claim, at most 1000 claims per word, 32 partners per claim]");
   }
+
+  /**
+   * Each run adapts the options' generator to its threshold anew; a state's kept index is extended
+   * only for an equal generator, so generators adapted alike must be equal (before this, the
+   * standard one was not, and every addition to a state indexed all its claims again).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"standard", "sharedRareWords", "allPairs"})
+  void aGeneratorAdaptedTwiceToOneThresholdIsEqualToItself(String name) {
+    CandidateGenerator generator = switch (name) {
+      case "standard" -> CandidateGenerator.standard();
+      case "sharedRareWords" -> CandidateGenerator.sharedRareWords();
+      default -> CandidateGenerator.allPairs();
+    };
+    assertThat(generator.atThreshold(0.5)).isEqualTo(generator.atThreshold(0.5))
+        .hasSameHashCodeAs(generator.atThreshold(0.5));
+  }
+
+  @Test
+  void theStandardGeneratorAdaptedToAnotherThresholdOrBlockingOtherwiseIsNotEqual() {
+    CandidateGenerator standard = CandidateGenerator.standard();
+    assertThat(standard.atThreshold(0.5)).isNotEqualTo(standard.atThreshold(0.6))
+        .isNotEqualTo(CandidateGenerator.sharedRareWords().atThreshold(0.5))
+        .isNotEqualTo(standard);
+  }
 }
