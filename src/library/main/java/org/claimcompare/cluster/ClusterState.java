@@ -25,12 +25,12 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
-import java.util.function.LongConsumer;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
-import org.claimcompare.score.PreparedTexts;
+import org.claimcompare.cluster.ProgressListener.Phase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -352,22 +352,27 @@ public final class ClusterState {
      */
     private final class Preparing implements Clusterer.Preparer {
       private final List<Claim> linked;
-      private int[] at = {};
 
       Preparing(List<Claim> linked) {
         this.linked = linked;
       }
 
+      /**
+       * The corpus extended with the linked claims' texts; the run's nodes from it, with the
+       * linked claims given to the run.
+       */
       @Override
-      public PreparedTexts prepare(List<String> distinct, LongConsumer progress) {
+      public Clusterer.RunTexts prepareRun(List<Claim> sorted, int[] byId, int[] nodeOf, Progress progress) {
         List<String> inOrder = new ArrayList<>(linked.size());
         for (Claim c : linked) {
           inOrder.add(c.text());
         }
-        PreparedCorpus made = PreparedCorpus.of(corpus, options.scorer(), inOrder, progress);
+        PreparedCorpus made = PreparedCorpus.of(corpus, options.scorer(), inOrder,
+            texts -> progress.start(Phase.COMPILING, texts), done -> progress.at(done));
+        progress.end();
         prepared = made;
-        at = made.indexes(distinct);
-        return made.view(at);
+        int[] textOfNode = made.runNodes(byId, nodeOf);
+        return new Clusterer.RunTexts(made.texts().subset(textOfNode), textOfNode);
       }
 
       @Override
@@ -377,11 +382,7 @@ public final class ClusterState {
         if (made == null) {
           return false;
         }
-        int[] corpusText = new int[textOfNode.length];
-        for (int k = 0; k < corpusText.length; k++) {
-          corpusText[k] = at[textOfNode[k]];
-        }
-        made.propose(generator, corpusText, probe, sink);
+        made.propose(generator, textOfNode, probe, sink);
         return true;
       }
     }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
@@ -195,7 +197,7 @@ public final class Clusterer {
 
   private static List<ClaimCluster> clusterLinked(
       List<Claim> claims, ClusterOptions options, Batching batching) {
-    return run(claims, options, batching, null, options.scorer()::prepareAdapted).clusters();
+    return run(claims, options, batching, null, Preparer.fresh(options.scorer()::prepareAdapted)).clusters();
   }
 
   /**
@@ -216,12 +218,41 @@ public final class Clusterer {
    * does: an addition to a {@link ClusterState} reuses the texts it prepared before.
    */
   interface Preparer {
-    PreparedTexts prepare(List<String> distinct, LongConsumer progress);
+    /**
+     * Prepares a run's texts and finds its nodes. {@code sorted} are the run's claims in id order,
+     * {@code byId} the index of each among the claims as given to the run; fills {@code nodeOf}
+     * with each claim's node and reports the compiling phase to {@code progress}. The nodes are the
+     * claims' distinct word lists (each text without words a node of its own), numbered in the
+     * order of their first claim and each represented by that claim's text; the texts are adapted
+     * to all the run's distinct texts (claims with the same text count once in rarity).
+     */
+    RunTexts prepareRun(List<Claim> sorted, int[] byId, int[] nodeOf, Progress progress);
+
+    /**
+     * A preparer that finds the distinct texts and nodes by hashing every claim's text and words,
+     * and has {@code prepare} prepare the distinct texts (in the id order of their first claim).
+     */
+    static Preparer fresh(BiFunction<List<String>, LongConsumer, PreparedTexts> prepare) {
+      return (sorted, byId, nodeOf, progress) -> {
+        List<String> distinct = new ArrayList<>();
+        int[] textOf = distinctTexts(sorted, distinct);
+        progress.start(Phase.COMPILING, distinct.size());
+        PreparedTexts prepared = prepare.apply(distinct, done -> progress.at(done));
+        progress.end();
+        List<Integer> firstTexts = new ArrayList<>();
+        int[] nodeOfText = nodes(prepared, firstTexts);
+        for (int k = 0; k < sorted.size(); k++) {
+          nodeOf[k] = nodeOfText[textOf[k]];
+        }
+        int[] textOfNode = firstTexts.stream().mapToInt(Integer::intValue).toArray();
+        return new RunTexts(textOfNode.length == distinct.size() ? prepared : prepared.subset(textOfNode), textOfNode);
+      };
+    }
 
     /**
      * Proposes the pairs of nodes from those {@code probe} accepts, as {@code generator}'s {@link
      * Probing#proposeFrom} would, from an index kept between runs; node k's text is {@code
-     * textOfNode[k]} of the distinct texts prepared. Returns false, proposing nothing, if this
+     * textOfNode[k]} of those {@link #prepareRun} returned. Returns false, proposing nothing, if this
      * preparer keeps no index: the run's generator then proposes.
      */
     default boolean propose(Probing generator, int[] textOfNode, IntPredicate probe,
@@ -289,31 +320,30 @@ public final class Clusterer {
 
   private static Run run(List<Claim> claims, ClusterOptions options, Batching batching,
       @Nullable ToIntFunction<Claim> startOf, Preparer preparer) {
-    Claim[] byId = claims.toArray(new Claim[0]);
-    IndexSort.sort(byId, Comparator.comparing(Claim::id));
-    List<Claim> sorted = Arrays.asList(byId);
+    int[] byId = IntStream.range(0, claims.size()).toArray();
+    IndexSort.sort(byId, (a, b) -> claims.get(a).id().compareTo(claims.get(b).id()));
+    List<Claim> sorted = new AbstractList<>() {
+      @Override
+      public Claim get(int k) {
+        return claims.get(byId[k]);
+      }
+
+      @Override
+      public int size() {
+        return byId.length;
+      }
+    };
     for (int k = 1; k < sorted.size(); k++) {
       String id = sorted.get(k).id();
       checkArgument(!id.equals(sorted.get(k - 1).id()), "duplicate claim id: %s", id);
     }
-    // Claims with the same text count once in rarity; with the same words, once in the linkage.
-    List<String> distinct = new ArrayList<>();
-    int[] textOf = distinctTexts(sorted, distinct);
+    sorted = List.copyOf(sorted);
     Progress progress = new Progress(options.progress());
-    progress.start(Phase.COMPILING, distinct.size());
-    PreparedTexts prepared = preparer.prepare(distinct, done -> progress.at(done));
-    progress.end();
-    List<Integer> firstTexts = new ArrayList<>();
-    int[] nodeOfText = nodes(prepared, firstTexts);
     int[] nodeOf = new int[sorted.size()];
-    for (int k = 0; k < sorted.size(); k++) {
-      nodeOf[k] = nodeOfText[textOf[k]];
-    }
-    PreparedTexts texts = firstTexts.size() == distinct.size() ? prepared
-        : prepared.subset(firstTexts.stream().mapToInt(Integer::intValue).toArray());
-    Run run = new Run(sorted, nodeOf, texts, options, batching, progress);
+    RunTexts prepared = preparer.prepareRun(sorted, byId, nodeOf, progress);
+    Run run = new Run(sorted, nodeOf, prepared.texts(), options, batching, progress);
     run.preparer = preparer;
-    run.textOfNode = firstTexts.stream().mapToInt(Integer::intValue).toArray();
+    run.textOfNode = prepared.textOfNode();
     if (startOf != null) {
       int[] start = new int[sorted.size()];
       for (int k = 0; k < start.length; k++) {
@@ -323,6 +353,12 @@ public final class Clusterer {
     }
     return run;
   }
+
+  /**
+   * A run's nodes' texts, prepared, and each node's text among the preparer's (passed back to
+   * {@link Preparer#propose}).
+   */
+  record RunTexts(PreparedTexts texts, int[] textOfNode) {}
 
   /** Fills {@code distinct} with the distinct texts in claim order; returns each claim's text. */
   private static int[] distinctTexts(List<Claim> claims, List<String> distinct) {

@@ -1,11 +1,14 @@
 package org.claimcompare.cluster;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import java.util.function.LongConsumer;
 import org.claimcompare.score.PreparedTexts;
@@ -23,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  * where candidates tie, proposes the same pairs whether a state was kept or read back. Preparing
  * appends texts ({@link Scorer#prepareAdapted(PreparedTexts, List, LongConsumer)}: exactly what
  * preparing all texts afresh gives, rarity included) and indexing appends nodes ({@link
- * GrowingIndex#extendedWith}). A run wants its texts and nodes in the id order of their first claim:
- * {@link #view} and {@link #propose} translate. Scores do not depend on the order texts are prepared
- * in (a word weighs by its document frequency).
+ * GrowingIndex#extendedWith}). A run wants its nodes in the id order of their first claim: {@link
+ * #runNodes} numbers them so from the texts the corpus keeps for its items (its linked claims), with
+ * no hashing of texts or words, and {@link #propose} translates. Scores do not depend on the order
+ * texts are prepared in (a word weighs by its document frequency).
  *
  * <p>The maps from text and from word list to index are shared along a line of additions and only
  * grow; a corpus reads only the entries of its own texts and {@link #nodes()} nodes from them.
@@ -44,6 +48,8 @@ final class PreparedCorpus {
   private final int[] nodeOfText;
   /** The first text of each node. */
   private final int[] textOfNode;
+  /** The text of each item this corpus was made from (the state's linked claims, in its order). */
+  private final int[] textOfItem;
   private final AtomicBoolean handedOn = new AtomicBoolean();
   /** The index of the corpus this one extends, if any: this one's is that one's extended. */
   private final @Nullable Indexed earlier;
@@ -53,7 +59,8 @@ final class PreparedCorpus {
   private record Indexed(Probing generator, GrowingIndex index) {}
 
   private PreparedCorpus(Scorer scorer, PreparedTexts texts, Map<String, Integer> indexOf, Map<Long, Integer> nodeOfHash,
-      Map<List<String>, Integer> collided, int[] nodeOfText, int[] textOfNode, @Nullable Indexed earlier) {
+      Map<List<String>, Integer> collided, int[] nodeOfText, int[] textOfNode, int[] textOfItem,
+      @Nullable Indexed earlier) {
     this.scorer = scorer;
     this.texts = texts;
     this.indexOf = indexOf;
@@ -61,6 +68,7 @@ final class PreparedCorpus {
     this.collided = collided;
     this.nodeOfText = nodeOfText;
     this.textOfNode = textOfNode;
+    this.textOfItem = textOfItem;
     this.earlier = earlier;
   }
 
@@ -70,31 +78,44 @@ final class PreparedCorpus {
 
   /**
    * The corpus of {@code inOrder}'s distinct texts (in that order: the state's order, see the class
-   * comment), extending {@code earlier} when it was prepared by {@code scorer} and its texts come
-   * first in {@code inOrder}, else preparing them all.
+   * comment), extending {@code earlier} when it was prepared by {@code scorer}, else preparing them
+   * all. {@code earlier}, if given, was made from the first items of {@code inOrder} (the state's
+   * linked claims before a batch): only the items after those are read. {@code texts} is told how
+   * many texts the corpus will hold before any is prepared, and {@code progress} how many are.
    */
   static PreparedCorpus of(@Nullable PreparedCorpus earlier, Scorer scorer, List<String> inOrder,
-      LongConsumer progress) {
+      IntConsumer texts, LongConsumer progress) {
     if (earlier != null && earlier.scorer.equals(scorer)) {
-      return earlier.extendedWith(inOrder, progress);
+      return earlier.extendedWith(inOrder, texts, progress);
     }
     List<String> distinct = new ArrayList<>();
     Map<String, Integer> indexOf = new HashMap<>(2 * inOrder.size());
-    for (String text : inOrder) {
-      if (indexOf.putIfAbsent(text, distinct.size()) == null) {
-        distinct.add(text);
+    int[] textOfItem = new int[inOrder.size()];
+    for (int k = 0; k < textOfItem.length; k++) {
+      Integer known = indexOf.putIfAbsent(inOrder.get(k), distinct.size());
+      if (known == null) {
+        known = distinct.size();
+        distinct.add(inOrder.get(k));
       }
+      textOfItem[k] = known;
     }
+    texts.accept(distinct.size());
     PreparedTexts prepared = scorer.prepareAdapted(distinct, progress);
     Map<Long, Integer> nodeOfHash = new HashMap<>(2 * distinct.size());
     Map<List<String>, Integer> collided = new HashMap<>();
     int[] nodeOfText = new int[distinct.size()];
     int[] textOfNode = nodeTexts(prepared, nodeOfHash, collided, nodeOfText, 0, new int[0]);
-    return new PreparedCorpus(scorer, prepared, indexOf, nodeOfHash, collided, nodeOfText, textOfNode, null);
+    return new PreparedCorpus(scorer, prepared, indexOf, nodeOfHash, collided, nodeOfText, textOfNode, textOfItem,
+        null);
   }
 
-  /** This corpus and the texts of {@code inOrder} it lacks, appended in their order. */
-  private PreparedCorpus extendedWith(List<String> inOrder, LongConsumer progress) {
+  /**
+   * This corpus and the texts of {@code inOrder}'s items after this corpus's own (which are its
+   * first ones) that it lacks, appended in their order.
+   */
+  private PreparedCorpus extendedWith(List<String> inOrder, IntConsumer textCount, LongConsumer progress) {
+    checkArgument(inOrder.size() >= textOfItem.length,
+        "a corpus of %s items extended to %s", textOfItem.length, inOrder.size());
     boolean mine = handedOn.compareAndSet(false, true);
     Map<String, Integer> textMap = mine ? indexOf : new HashMap<>(2 * texts.size());
     Map<Long, Integer> hashMap = mine ? nodeOfHash : new HashMap<>(2 * nodes());
@@ -106,18 +127,57 @@ final class PreparedCorpus {
       nodeTexts(texts, hashMap, collidedMap, new int[texts.size()], 0, new int[0]);
     }
     List<String> more = new ArrayList<>();
-    for (String text : inOrder) {
-      if (textMap.putIfAbsent(text, texts.size() + more.size()) == null) {
+    int[] itemTexts = Arrays.copyOf(textOfItem, inOrder.size());
+    for (int k = textOfItem.length; k < itemTexts.length; k++) {
+      String text = inOrder.get(k);
+      Integer known = textMap.putIfAbsent(text, texts.size() + more.size());
+      if (known == null) {
+        known = texts.size() + more.size();
         more.add(text);
       }
+      itemTexts[k] = known;
     }
+    textCount.accept(texts.size() + more.size());
     if (more.isEmpty()) {
-      return new PreparedCorpus(scorer, texts, textMap, hashMap, collidedMap, nodeOfText, textOfNode, indexed);
+      return new PreparedCorpus(scorer, texts, textMap, hashMap, collidedMap, nodeOfText, textOfNode, itemTexts,
+          indexed);
     }
     PreparedTexts all = scorer.prepareAdapted(texts, more, progress);
     int[] nodeOf = Arrays.copyOf(nodeOfText, all.size());
     int[] nodeTexts = nodeTexts(all, hashMap, collidedMap, nodeOf, texts.size(), textOfNode);
-    return new PreparedCorpus(scorer, all, textMap, hashMap, collidedMap, nodeOf, nodeTexts, indexed);
+    return new PreparedCorpus(scorer, all, textMap, hashMap, collidedMap, nodeOf, nodeTexts, itemTexts, indexed);
+  }
+
+  /**
+   * The nodes of a run over this corpus's items, found from the corpus rather than by hashing
+   * texts and words: {@code itemOf} gives the item of each of the run's claims, in the run's (id)
+   * order. Nodes are numbered in the order of their first claim there, and each is represented by
+   * the text of that claim, as {@link Clusterer} numbers and represents them; each text without
+   * words is a node of its own. Fills {@code nodeOf} (per claim) and returns each node's text.
+   */
+  int[] runNodes(int[] itemOf, int[] nodeOf) {
+    int[] runNodeOfNode = new int[nodes()];
+    Arrays.fill(runNodeOfNode, -1);
+    int[] textOfRunNode = new int[Math.min(itemOf.length, nodes())];
+    int count = 0;
+    for (int k = 0; k < itemOf.length; k++) {
+      int text = textOfItem[itemOf[k]];
+      int node = nodeOfText[text];
+      // A wordless text is its corpus node's first text, and no other text shares that node.
+      int runNode = runNodeOfNode[node];
+      if (runNode < 0) {
+        runNode = count++;
+        runNodeOfNode[node] = runNode;
+        textOfRunNode[runNode] = text;
+      }
+      nodeOf[k] = runNode;
+    }
+    return Arrays.copyOf(textOfRunNode, count);
+  }
+
+  /** This corpus's texts. */
+  PreparedTexts texts() {
+    return texts;
   }
 
   /**
@@ -163,24 +223,6 @@ final class PreparedCorpus {
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
     return h;
-  }
-
-  /** Where each of {@code distinct} (texts of this corpus) is in it. */
-  int[] indexes(List<String> distinct) {
-    int[] at = new int[distinct.size()];
-    for (int k = 0; k < at.length; k++) {
-      at[k] = indexOf.get(distinct.get(k));
-    }
-    return at;
-  }
-
-  /** This corpus's texts at {@code at}, in that order. */
-  PreparedTexts view(int[] at) {
-    boolean same = at.length == texts.size();
-    for (int k = 0; same && k < at.length; k++) {
-      same = at[k] == k;
-    }
-    return same ? texts : texts.subset(at);
   }
 
   /**
