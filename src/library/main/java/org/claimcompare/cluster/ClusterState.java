@@ -136,16 +136,21 @@ public final class ClusterState {
    * Not part of the state's value: it changes no result.
    */
   private final @Nullable PreparedCorpus corpus;
+  /**
+   * Where the claims are (index by id, cluster by index), as the last addition left them; made on
+   * demand for a state read from bytes. Not part of the state's value.
+   */
+  private volatile @Nullable ClaimPlaces places;
 
   ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
       ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, KnownPairs pairs,
       Optional<Settings> settings) {
-    this(claims, clusters, merges, nextId, consolidatedAt, pairs, settings, null);
+    this(claims, clusters, merges, nextId, consolidatedAt, pairs, settings, null, null);
   }
 
   private ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
       ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, KnownPairs pairs,
-      Optional<Settings> settings, @Nullable PreparedCorpus corpus) {
+      Optional<Settings> settings, @Nullable PreparedCorpus corpus, @Nullable ClaimPlaces places) {
     this.claims = claims;
     this.clusters = clusters;
     this.merges = merges;
@@ -154,6 +159,7 @@ public final class ClusterState {
     this.pairs = pairs;
     this.settings = settings;
     this.corpus = corpus;
+    this.places = places;
   }
 
   /**
@@ -205,23 +211,26 @@ public final class ClusterState {
     Settings asked = Settings.of(options);
     checkArgument(settings.isEmpty() || settings.get().equals(asked),
         "the state was clustered with %s; the options have %s", settings.orElse(asked), asked);
-    Map<String, Integer> clusterOfClaim = clusterOfClaim();
+    ClaimPlaces placed = places();
     Set<String> batchIds = new HashSet<>();
     for (Claim c : batch) {
       checkArgument(batchIds.add(c.id()), "duplicate claim id in the batch: %s", c.id());
-      checkArgument(!clusterOfClaim.containsKey(c.id()), "claim id already in the state: %s", c.id());
+      checkArgument(!placed.contains(c.id()), "claim id already in the state: %s", c.id());
     }
     if (batch.isEmpty()) {
       return new Addition(this, false, List.of(), List.of(), List.of(), List.of());
     }
-    return new Adding(clusterOfClaim, options).add(batch.stream().sorted(Comparator.comparing(Claim::id)).toList());
+    return new Adding(placed, options).add(batch.stream().sorted(Comparator.comparing(Claim::id)).toList());
   }
 
-  /** Each claim's cluster id. */
-  private Map<String, Integer> clusterOfClaim() {
-    Map<String, Integer> out = new HashMap<>(2 * claims.size());
-    clusters.forEach((id, cluster) -> cluster.members().forEach(m -> out.put(m.claim().id(), id)));
-    return out;
+  /** Where the claims are: kept from the last addition, or made now. */
+  private ClaimPlaces places() {
+    ClaimPlaces known = places;
+    if (known == null) {
+      known = ClaimPlaces.of(claims, clusters);
+      places = known;
+    }
+    return known;
   }
 
   /**
@@ -238,7 +247,7 @@ public final class ClusterState {
    * then sorts the resulting groups into kept, changed and new, with their merges and moves.
    */
   private final class Adding {
-    private final Map<String, Integer> clusterOfClaim;
+    private final ClaimPlaces placed;
     private final ClusterOptions options;
     private final TreeMap<Integer, ClaimCluster> live = new TreeMap<>(clusters);
     private final TreeMap<Integer, Integer> merged = new TreeMap<>(merges);
@@ -255,8 +264,11 @@ public final class ClusterState {
     /** The corpus prepared for this addition's run, if it ran one. */
     private @Nullable PreparedCorpus prepared = corpus;
 
-    Adding(Map<String, Integer> clusterOfClaim, ClusterOptions options) {
-      this.clusterOfClaim = clusterOfClaim;
+    /** The state index of each linked claim, at its index among them. */
+    private int[] stateIndex = {};
+
+    Adding(ClaimPlaces placed, ClusterOptions options) {
+      this.placed = placed;
       this.options = options;
     }
 
@@ -265,7 +277,7 @@ public final class ClusterState {
       // The linked claims, earlier ones in the order added, then the batch's; their index in the
       // state's claim list, so that pairs are kept by it.
       List<Claim> linked = new ArrayList<>();
-      int[] stateIndex = new int[claims.size() + batch.size()];
+      stateIndex = new int[claims.size() + batch.size()];
       int[] linkedIndex = new int[claims.size()];
       for (int k = 0; k < claims.size(); k++) {
         Claim c = claims.get(k);
@@ -281,7 +293,8 @@ public final class ClusterState {
       for (int k = 0; k < batch.size(); k++) {
         Claim c = batch.get(k);
         if (Clusterer.keptApart(c, options)) {
-          pending.add(new Pending(1, c.id(), id -> new ClaimCluster(id, c, List.of(new ClaimCluster.Member(c, 1.0)))));
+          pending.add(new Pending(1, c.id(), new int[] {claims.size() + k},
+              id -> new ClaimCluster(id, c, List.of(new ClaimCluster.Member(c, 1.0)))));
         } else {
           stateIndex[linked.size()] = claims.size() + k;
           linked.add(c);
@@ -299,8 +312,11 @@ public final class ClusterState {
         known = pairs.with(inState(linking.newPairs(linked), stateIndex), linking.newPairScores(), true);
         takeAll(linking);
       } else if (anyLinked) {
-        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, c -> clusterOfClaim.getOrDefault(c.id(), -1),
-            new Preparing(linked));
+        int[] startOf = new int[linked.size()];
+        for (int k = 0; k < startOf.length; k++) {
+          startOf[k] = k < earlierLinked ? placed.clusterAt(stateIndex[k]) : -1;
+        }
+        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, startOf, new Preparing(linked));
         known = pairs.with(inState(linking.newPairs(linked), stateIndex), linking.newPairScores(), false);
         for (int[] group : linking.groups()) {
           take(linking, group);
@@ -309,9 +325,20 @@ public final class ClusterState {
       List<ClaimCluster> created = createdInOrder();
       ImmutableList<Claim> all = ImmutableList.<Claim>builderWithExpectedSize(claims.size() + batch.size())
           .addAll(claims).addAll(batch).build();
+      int[] clusterAt = placed.clustersFor(all.size());
+      for (int k = 0; k < created.size(); k++) {
+        for (int at : pending.get(k).at()) {
+          clusterAt[at] = created.get(k).number();
+        }
+      }
+      for (int k = 0; k < changed.size(); k++) {
+        for (int at : changed.get(k).at()) {
+          clusterAt[at] = changedIds.get(k);
+        }
+      }
       ClusterState state = new ClusterState(all, ImmutableSortedMap.copyOf(live),
           ImmutableSortedMap.copyOf(merged), nextId + created.size(), consolidating ? all.size() : consolidatedAt,
-          known, Optional.of(Settings.of(options)), prepared);
+          known, Optional.of(Settings.of(options)), prepared, placed.extendedWith(batch, clusterAt));
       changedClusters.sort(Comparator.comparingInt(ClaimCluster::number));
       newMerges.sort(Comparator.comparingInt(Merge::absorbed));
       moves.sort(Comparator.comparing(Move::claim));
@@ -393,7 +420,7 @@ public final class ClusterState {
       int[] earlierOf = new int[group.length];
       int added = 0;
       for (int k = 0; k < group.length; k++) {
-        earlierOf[k] = clusterOfClaim.getOrDefault(linking.claims().get(group[k]).id(), -1);
+        earlierOf[k] = earlierCluster(linking, group[k]);
         if (earlierOf[k] < 0) {
           added++;
         } else {
@@ -401,7 +428,8 @@ public final class ClusterState {
         }
       }
       if (earlier.isEmpty()) {
-        pending.add(new Pending(group.length, linking.claims().get(group[0]).id(), id -> linking.cluster(id, group)));
+        pending.add(new Pending(group.length, linking.claims().get(group[0]).id(), stateIndexes(linking, group),
+            id -> linking.cluster(id, group)));
         return;
       }
       if (added == 0) {
@@ -430,9 +458,60 @@ public final class ClusterState {
           candidates.add(linking.claims().get(group[k]).id());
         }
       }
-      changed.add(new Pending(group.length, "",
-          id -> linking.cluster(into, group, k -> candidates.contains(linking.claims().get(k).id()))));
+      changed.add(new Pending(group.length, "", stateIndexes(linking, group), id -> linking.cluster(into, group,
+          k -> candidates.contains(linking.claims().get(k).id()), keptScores(linking, group, ids, earlierOf))));
       changedIds.add(into);
+    }
+
+    /**
+     * The scores a changed cluster's members keep: a member of one of the earlier clusters {@code
+     * ids} keeps its score against that cluster's representative, while both are in {@code group}.
+     * Those scores were computed under the rarity of their time; a member's score is computed
+     * again only against a new representative.
+     */
+    private Clusterer.KeptScores keptScores(Clusterer.Linking linking, int[] group, Set<Integer> ids,
+        int[] earlierOf) {
+      Map<Integer, Integer> at = new HashMap<>(2 * group.length);
+      Map<Integer, Integer> representativeAt = new HashMap<>();
+      double[] score = new double[group.length];
+      Map<Integer, Map<String, Double>> scoresIn = new HashMap<>();
+      for (int k = 0; k < group.length; k++) {
+        at.put(group[k], k);
+        score[k] = Double.NaN;
+        if (ids.contains(earlierOf[k])) {
+          ClaimCluster earlier = clusters.get(earlierOf[k]);
+          String claim = linking.claims().get(group[k]).id();
+          score[k] = scoresIn.computeIfAbsent(earlierOf[k], c -> memberScores(earlier)).get(claim);
+          if (earlier.representative().id().equals(claim)) {
+            representativeAt.put(earlierOf[k], group[k]);
+          }
+        }
+      }
+      return (x, y) -> {
+        Integer px = at.get(x);
+        Integer py = at.get(y);
+        if (px == null || py == null || earlierOf[px] < 0 || earlierOf[px] != earlierOf[py]) {
+          return Double.NaN;
+        }
+        Integer representative = representativeAt.get(earlierOf[px]);
+        return representative == null ? Double.NaN
+            : representative == x ? score[py] : representative == y ? score[px] : Double.NaN;
+      };
+    }
+
+    /** The earlier cluster of the linking's claim {@code k}, or -1 for a claim of the batch. */
+    private int earlierCluster(Clusterer.Linking linking, int k) {
+      int at = stateIndex[linking.given(k)];
+      return at < claims.size() ? placed.clusterAt(at) : -1;
+    }
+
+    /** The state indexes of a group of the linking's claims. */
+    private int[] stateIndexes(Clusterer.Linking linking, int[] group) {
+      int[] out = new int[group.length];
+      for (int k = 0; k < group.length; k++) {
+        out[k] = stateIndex[linking.given(group[k])];
+      }
+      return out;
     }
 
     private void absorb(int absorbed, int into) {
@@ -459,7 +538,7 @@ public final class ClusterState {
         int[] earlier = new int[group.length];
         Map<Integer, Integer> count = new HashMap<>();
         for (int k = 0; k < group.length; k++) {
-          earlier[k] = clusterOfClaim.getOrDefault(linking.claims().get(group[k]).id(), -1);
+          earlier[k] = earlierCluster(linking, group[k]);
           if (earlier[k] >= 0) {
             count.merge(earlier[k], 1, Integer::sum);
           }
@@ -491,7 +570,8 @@ public final class ClusterState {
           }
         }
         if (into < 0) {
-          pending.add(new Pending(group.length, linking.claims().get(group[0]).id(), id -> linking.cluster(id, group)));
+          pending.add(new Pending(group.length, linking.claims().get(group[0]).id(), stateIndexes(linking, group),
+              id -> linking.cluster(id, group)));
           continue;
         }
         for (int absorbed : ids.tailSet(into, false)) {
@@ -542,8 +622,17 @@ public final class ClusterState {
     }
   }
 
-  /** A new cluster before its id is known. */
-  private record Pending(int size, String firstId, IntFunction<ClaimCluster> make) {}
+  /** Each member's score in a cluster, by claim id. */
+  private static Map<String, Double> memberScores(ClaimCluster cluster) {
+    Map<String, Double> out = new HashMap<>(2 * cluster.size());
+    for (ClaimCluster.Member m : cluster.members()) {
+      out.put(m.claim().id(), m.score());
+    }
+    return out;
+  }
+
+  /** A new or changed cluster before it is made: its size, smallest claim id, claims' state indexes and maker from its id. */
+  private record Pending(int size, String firstId, int[] at, IntFunction<ClaimCluster> make) {}
 
   /**
    * Returns the live clusters, by id.

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
@@ -202,11 +200,11 @@ public final class Clusterer {
 
   /**
    * Links claims onto clusters found before ({@link ClusterState#add}): {@code startOf} gives each
-   * claim's earlier cluster, or -1 for a new claim. Those clusters are the run's starting units,
+   * claim's earlier cluster, or -1 for a new claim, at its index in {@code claims}. Those clusters are the run's starting units,
    * never split; only pairs with a node of new claims alone are proposed, and the linkage takes
    * their edges as {@link #cluster} does. With no earlier clusters it is the one-shot run.
    */
-  static Linking linkOnto(List<Claim> claims, ClusterOptions options, ToIntFunction<Claim> startOf, Preparer preparer) {
+  static Linking linkOnto(List<Claim> claims, ClusterOptions options, int[] startOf, Preparer preparer) {
     Run run = run(claims, options, Batching.STANDARD, startOf, preparer);
     run.link();
     return run;
@@ -287,10 +285,19 @@ public final class Clusterer {
     return run;
   }
 
+  /** Scores known from before, between claims of a {@link Linking} named by index. */
+  interface KeptScores {
+    /** The kept score of claims {@code x} and {@code y} (in either order), or NaN if none is kept. */
+    double of(int x, int y);
+  }
+
   /** The final groups of a run linked onto earlier clusters ({@link #linkOnto}) or afresh ({@link #linkAfresh}). */
   interface Linking {
     /** The claims in id order; groups name them by index. */
     List<Claim> claims();
+
+    /** The index among the claims as given to the run of claim {@code k} (of {@link #claims}). */
+    int given(int k);
 
     /** Each cluster's claims, by index in id order, largest first, then by smallest index. */
     List<int[]> groups();
@@ -300,11 +307,13 @@ public final class Clusterer {
 
     /**
      * The cluster of a group whose representative is picked as {@link #cluster} picks it but among
-     * the members {@code candidate} accepts only (at least one): for a cluster that grew, its
-     * earlier representative and its new members, which costs the candidates' scores against the
-     * sample rather than every member's.
+     * the members {@code candidate} accepts only (at least one), and with the scores {@code kept}
+     * knows taken as they are rather than computed: for a cluster that changed, its earlier
+     * representatives and the members that were in none of their clusters, each earlier member
+     * keeping its score against its earlier representative. That costs the candidates' scores
+     * against the sample, the new ones' not kept, rather than every member's.
      */
-    ClaimCluster cluster(int number, int[] group, IntPredicate candidate);
+    ClaimCluster cluster(int number, int[] group, IntPredicate candidate, KeptScores kept);
 
     /**
      * The pairs this run proposed that a later consolidation needs: those with a node of new claims
@@ -319,7 +328,7 @@ public final class Clusterer {
   }
 
   private static Run run(List<Claim> claims, ClusterOptions options, Batching batching,
-      @Nullable ToIntFunction<Claim> startOf, Preparer preparer) {
+      int @Nullable [] startOf, Preparer preparer) {
     int[] byId = IntStream.range(0, claims.size()).toArray();
     IndexSort.sort(byId, (a, b) -> claims.get(a).id().compareTo(claims.get(b).id()));
     List<Claim> sorted = new AbstractList<>() {
@@ -344,10 +353,11 @@ public final class Clusterer {
     Run run = new Run(sorted, nodeOf, prepared.texts(), options, batching, progress);
     run.preparer = preparer;
     run.textOfNode = prepared.textOfNode();
+    run.byId = byId;
     if (startOf != null) {
       int[] start = new int[sorted.size()];
       for (int k = 0; k < start.length; k++) {
-        start[k] = startOf.applyAsInt(sorted.get(k));
+        start[k] = startOf[byId[k]];
       }
       run.startFrom(start);
     }
@@ -606,28 +616,30 @@ public final class Clusterer {
       return out;
     }
 
-    /** The claims as given to the run, {@link #sortedIndexOf} was last asked of, and their answer. */
-    private @Nullable List<Claim> lastGiven;
-    private int[] lastSortedIndex = {};
+    /** Each claim's index among the claims as given to the run, at its index in {@link #claims}. */
+    private int[] byId = {};
+    /** The inverse of {@link #byId}, once asked for. */
+    private int @Nullable [] sortedIndex;
 
     /**
      * Each claim's index in {@link #claims} (id order), at its index in {@code given}, the claims as
-     * given to the run; kept for the same list, which a consolidation asks of twice.
+     * given to the run.
      */
     private int[] sortedIndexOf(List<Claim> given) {
-      if (given != lastGiven) {
-        Map<Claim, Integer> sortedIndex = new IdentityHashMap<>(2 * claims.size());
-        for (int k = 0; k < claims.size(); k++) {
-          sortedIndex.put(claims.get(k), k);
+      checkArgument(given.size() == byId.length, "the run was given %s claims, not %s", byId.length, given.size());
+      if (sortedIndex == null) {
+        int[] out = new int[byId.length];
+        for (int k = 0; k < byId.length; k++) {
+          out[byId[k]] = k;
         }
-        int[] out = new int[given.size()];
-        for (int g = 0; g < out.length; g++) {
-          out[g] = sortedIndex.get(given.get(g));
-        }
-        lastGiven = given;
-        lastSortedIndex = out;
+        sortedIndex = out;
       }
-      return lastSortedIndex;
+      return sortedIndex;
+    }
+
+    @Override
+    public int given(int k) {
+      return byId[k];
     }
 
     @Override
@@ -695,12 +707,12 @@ public final class Clusterer {
 
     @Override
     public ClaimCluster cluster(int number, int[] group) {
-      return toCluster(number, group, null);
+      return toCluster(number, group, null, null);
     }
 
     @Override
-    public ClaimCluster cluster(int number, int[] group, IntPredicate candidate) {
-      return toCluster(number, group, candidate);
+    public ClaimCluster cluster(int number, int[] group, IntPredicate candidate, KeptScores kept) {
+      return toCluster(number, group, candidate, kept);
     }
 
     /** Takes the edges of one connected component, in order. */
@@ -1287,7 +1299,7 @@ public final class Clusterer {
       ClaimCluster[] out = new ClaimCluster[groups.size()];
       Parallel.forEach(out.length, k -> {
         if (!progress.interrupted()) {
-          out[k] = toCluster(k + 1, groups.get(k), null);
+          out[k] = toCluster(k + 1, groups.get(k), null, null);
           progress.add(1);
         }
       });
@@ -1344,7 +1356,8 @@ public final class Clusterer {
      * the cost is linear in the cluster's size. With {@code candidate}, only the members it
      * accepts may be the representative.
      */
-    private ClaimCluster toCluster(int number, int[] group, @Nullable IntPredicate candidate) {
+    private ClaimCluster toCluster(int number, int[] group, @Nullable IntPredicate candidate,
+        @Nullable KeptScores kept) {
       int[] against = group;
       if (group.length > SAMPLE) {
         against = Arrays.stream(group).boxed().sorted((x, y) -> sampleOrder(x, y, claimNumbers)).limit(SAMPLE)
@@ -1358,7 +1371,7 @@ public final class Clusterer {
         }
         double sum = 0;
         for (int y : against) {
-          sum += x == y ? 0 : claimScore(x, y);
+          sum += x == y ? 0 : claimScore(x, y, kept);
         }
         if (sum > best) {
           best = sum;
@@ -1368,7 +1381,7 @@ public final class Clusterer {
       int r = rep;
       List<ClaimCluster.Member> out = new ArrayList<>(group.length);
       for (int x : group) {
-        out.add(new ClaimCluster.Member(claims.get(x), x == r ? 1.0 : claimScore(r, x)));
+        out.add(new ClaimCluster.Member(claims.get(x), x == r ? 1.0 : claimScore(r, x, kept)));
       }
       out.sort(Comparator.<ClaimCluster.Member>comparingInt(m -> m.claim() == claims.get(r) ? 0 : 1)
           .thenComparing(Comparator.comparingDouble(ClaimCluster.Member::score).reversed())
@@ -1379,6 +1392,12 @@ public final class Clusterer {
     /** The score of two claims: 1 for the same text, else their nodes' score. */
     private double claimScore(int x, int y) {
       return nodeOf[x] == nodeOf[y] ? 1.0 : score(nodeOf[x], nodeOf[y]);
+    }
+
+    /** {@link #claimScore}, or the score {@code kept} has for the two claims. */
+    private double claimScore(int x, int y, @Nullable KeptScores kept) {
+      double known = kept == null ? Double.NaN : kept.of(x, y);
+      return Double.isNaN(known) ? claimScore(x, y) : known;
     }
 
     /** The score of two nodes: the proposed pair's score, or computed now (not kept). */
