@@ -141,16 +141,23 @@ public final class ClusterState {
    * demand for a state read from bytes. Not part of the state's value.
    */
   private volatile @Nullable ClaimPlaces places;
+  /**
+   * The linked claims' indexes among them (in the state's order) in id order, as the last addition
+   * sorted them, so that the next merges its batch in rather than sorting all; null when not known
+   * (a state read from bytes). Not part of the state's value.
+   */
+  private final int @Nullable [] linkedById;
 
   ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
       ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, KnownPairs pairs,
       Optional<Settings> settings) {
-    this(claims, clusters, merges, nextId, consolidatedAt, pairs, settings, null, null);
+    this(claims, clusters, merges, nextId, consolidatedAt, pairs, settings, null, null, null);
   }
 
   private ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
       ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, KnownPairs pairs,
-      Optional<Settings> settings, @Nullable PreparedCorpus corpus, @Nullable ClaimPlaces places) {
+      Optional<Settings> settings, @Nullable PreparedCorpus corpus, @Nullable ClaimPlaces places,
+      int @Nullable [] linkedById) {
     this.claims = claims;
     this.clusters = clusters;
     this.merges = merges;
@@ -160,6 +167,7 @@ public final class ClusterState {
     this.settings = settings;
     this.corpus = corpus;
     this.places = places;
+    this.linkedById = linkedById;
   }
 
   /**
@@ -266,6 +274,8 @@ public final class ClusterState {
 
     /** The state index of each linked claim, at its index among them. */
     private int[] stateIndex = {};
+    /** The linked claims' indexes in id order, if known before the run; after it, the run's. */
+    private int @Nullable [] byId;
 
     Adding(ClaimPlaces placed, ClusterOptions options) {
       this.placed = placed;
@@ -301,6 +311,7 @@ public final class ClusterState {
           anyLinked = true;
         }
       }
+      byId = linkedById == null ? null : mergedById(linkedById, linked, earlierLinked);
       KnownPairs known = pairs;
       if (consolidating && !linked.isEmpty()) {
         Set<Claim> added = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -311,6 +322,7 @@ public final class ClusterState {
             : Clusterer.linkAfresh(linked, options, new Preparing(linked));
         known = pairs.with(inState(linking.newPairs(linked), stateIndex), linking.newPairScores(), true);
         takeAll(linking);
+        byId = idOrder(linking);
       } else if (anyLinked) {
         int[] startOf = new int[linked.size()];
         for (int k = 0; k < startOf.length; k++) {
@@ -321,6 +333,7 @@ public final class ClusterState {
         for (int[] group : linking.groups()) {
           take(linking, group);
         }
+        byId = idOrder(linking);
       }
       List<ClaimCluster> created = createdInOrder();
       ImmutableList<Claim> all = ImmutableList.<Claim>builderWithExpectedSize(claims.size() + batch.size())
@@ -338,7 +351,7 @@ public final class ClusterState {
       }
       ClusterState state = new ClusterState(all, ImmutableSortedMap.copyOf(live),
           ImmutableSortedMap.copyOf(merged), nextId + created.size(), consolidating ? all.size() : consolidatedAt,
-          known, Optional.of(Settings.of(options)), prepared, placed.extendedWith(batch, clusterAt));
+          known, Optional.of(Settings.of(options)), prepared, placed.extendedWith(batch, clusterAt), byId);
       changedClusters.sort(Comparator.comparingInt(ClaimCluster::number));
       newMerges.sort(Comparator.comparingInt(Merge::absorbed));
       moves.sort(Comparator.comparing(Move::claim));
@@ -400,6 +413,11 @@ public final class ClusterState {
         prepared = made;
         int[] textOfNode = made.runNodes(byId, nodeOf);
         return new Clusterer.RunTexts(made.texts().subset(textOfNode), textOfNode);
+      }
+
+      @Override
+      public int @Nullable [] byId() {
+        return byId;
       }
 
       @Override
@@ -503,6 +521,31 @@ public final class ClusterState {
     private int earlierCluster(Clusterer.Linking linking, int k) {
       int at = stateIndex[linking.given(k)];
       return at < claims.size() ? placed.clusterAt(at) : -1;
+    }
+
+    /**
+     * The linked claims in id order, from the earlier ones' ({@code earlierById}, the first {@code
+     * earlier} of {@code linked}) and the batch's after them, already in id order: merged.
+     */
+    private int[] mergedById(int[] earlierById, List<Claim> linked, int earlier) {
+      int[] out = new int[linked.size()];
+      int a = 0;
+      int b = earlier;
+      for (int k = 0; k < out.length; k++) {
+        boolean fromEarlier = b == linked.size()
+            || a < earlierById.length && linked.get(earlierById[a]).id().compareTo(linked.get(b).id()) < 0;
+        out[k] = fromEarlier ? earlierById[a++] : b++;
+      }
+      return out;
+    }
+
+    /** The linking's claims' indexes among those given to it, in id order (its order). */
+    private int[] idOrder(Clusterer.Linking linking) {
+      int[] out = new int[linking.claims().size()];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = linking.given(k);
+      }
+      return out;
     }
 
     /** The state indexes of a group of the linking's claims. */

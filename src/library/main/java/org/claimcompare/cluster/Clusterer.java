@@ -2,6 +2,7 @@ package org.claimcompare.cluster;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.util.AbstractList;
@@ -227,6 +228,14 @@ public final class Clusterer {
     RunTexts prepareRun(List<Claim> sorted, int[] byId, int[] nodeOf, Progress progress);
 
     /**
+     * The index of each claim given to the run (not null), in id order, if this preparer knows it,
+     * else null, for the run to sort them.
+     */
+    default int @Nullable [] byId() {
+      return null;
+    }
+
+    /**
      * A preparer that finds the distinct texts and nodes by hashing every claim's text and words,
      * and has {@code prepare} prepare the distinct texts (in the id order of their first claim).
      */
@@ -329,22 +338,30 @@ public final class Clusterer {
 
   private static Run run(List<Claim> claims, ClusterOptions options, Batching batching,
       int @Nullable [] startOf, Preparer preparer) {
-    int[] byId = IntStream.range(0, claims.size()).toArray();
-    IndexSort.sort(byId, (a, b) -> claims.get(a).id().compareTo(claims.get(b).id()));
+    int[] byId = preparer.byId();
+    if (byId == null) {
+      int[] order = IntStream.range(0, claims.size()).toArray();
+      IndexSort.sort(order, (a, b) -> claims.get(a).id().compareTo(claims.get(b).id()));
+      byId = order;
+    }
+    int[] idOrder = byId;
     List<Claim> sorted = new AbstractList<>() {
       @Override
       public Claim get(int k) {
-        return claims.get(byId[k]);
+        return claims.get(idOrder[k]);
       }
 
       @Override
       public int size() {
-        return byId.length;
+        return idOrder.length;
       }
     };
+    checkArgument(byId.length == claims.size(), "an id order of %s claims for %s", byId.length, claims.size());
     for (int k = 1; k < sorted.size(); k++) {
       String id = sorted.get(k).id();
-      checkArgument(!id.equals(sorted.get(k - 1).id()), "duplicate claim id: %s", id);
+      int order = id.compareTo(sorted.get(k - 1).id());
+      checkArgument(order != 0, "duplicate claim id: %s", id);
+      checkState(order > 0, "claims out of id order: %s after %s", id, sorted.get(k - 1).id());
     }
     sorted = List.copyOf(sorted);
     Progress progress = new Progress(options.progress());

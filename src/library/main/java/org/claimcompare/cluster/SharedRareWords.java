@@ -169,7 +169,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
 
   private void propose(BlockingCorpus words, @Nullable IntPredicate probe, PairSink sink) {
     if (partnersPerClaim == UNBOUNDED) {
-      for (long pair : allPairs(new Index(words, wordsPerClaim, false), words.size())) {
+      for (long pair : allPairs(new Index(words, wordsPerClaim, false, null), words.size())) {
         int i = (int) (pair >>> 32);
         int j = (int) pair;
         if (probe == null || probe.test(i) || probe.test(j)) {
@@ -178,7 +178,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       }
       return;
     }
-    Index index = new Index(words, wordsPerClaim, true);
+    Index index = new Index(words, wordsPerClaim, true, probe);
     int n = words.size();
     int[] hash = hashes(index, words);
     long[] pairs = bestPairs(index, hash, n, probe == null ? null : place -> probe.test(index.order[place]));
@@ -404,7 +404,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   CandidateIndex.Parts split(List<List<String>> words) {
     checkArgument(partnersPerClaim != UNBOUNDED, "an unbounded generator is not split");
     BlockingCorpus corpus = BlockingCorpus.of(words, maxClaimsPerWord);
-    Index index = new Index(corpus, wordsPerClaim, true);
+    Index index = new Index(corpus, wordsPerClaim, true, null);
     return new Split(this, index, hashes(index, corpus));
   }
 
@@ -655,7 +655,10 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     final int[][] terms;
     /** Per place: how many of its terms are keys (at most {@code wordsPerClaim}). */
     final int[] keyCount;
-    /** Per term: the places that contain it, ascending. */
+    /**
+     * Per term: the places that contain it, ascending; null for a term that no probed claim has,
+     * when the index serves some claims' probes only.
+     */
     final int[][] containing;
     /** Per term: the places that have it as a key, ascending ({@code null} when local). */
     final int[][] keyOf;
@@ -689,7 +692,12 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     final int[] overflow;
     final int[] overflowStart;
 
-    Index(BlockingCorpus corpus, int wordsPerClaim, boolean local) {
+    /**
+     * The index of {@code corpus}; with {@code probe}, one that serves the probes of the claims it
+     * accepts only: the postings of the terms none of them has are not listed (their frequencies
+     * are counted all the same).
+     */
+    Index(BlockingCorpus corpus, int wordsPerClaim, boolean local, @Nullable IntPredicate probe) {
       int n = corpus.size();
       int[] frequency = corpus.frequency;
       int[] place = corpus.stringPlaces();
@@ -790,11 +798,23 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       }
       overflow = beyond.toArray();
       int termCount = formTerms + pairTerms;
-      containing = invert(terms, null, termCount);
-      keyOf = local ? null : invert(terms, keyCount, termCount);
+      boolean[] listed = null;
+      if (probe != null) {
+        listed = new boolean[termCount];
+        for (int p = 0; p < n; p++) {
+          if (probe.test(order[p])) {
+            for (int t : terms[p]) {
+              listed[t] = true;
+            }
+          }
+        }
+      }
+      int[] termFrequency = new int[termCount];
+      containing = invert(terms, null, termCount, listed, termFrequency);
+      keyOf = local ? null : invert(terms, keyCount, termCount, null, new int[termCount]);
       termWeight = new long[termCount];
       for (int t = 0; t < termCount; t++) {
-        termWeight[t] = weight(n, containing[t].length);
+        termWeight[t] = weight(n, termFrequency[t]);
       }
       termMass = new long[n];
       IntStream.range(0, n).parallel().forEach(p -> {
@@ -941,9 +961,11 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
      * Inverted lists of each place's terms, or of its first {@code limit[p]} terms; places are
      * visited in order, so each list is ascending. A counting sort on all cores: each core counts
      * the terms of one range of places, then fills its range's share of every list, which starts
-     * after the shares of the ranges before.
+     * after the shares of the ranges before. Only the terms {@code listed} accepts (all when null)
+     * are listed, the others' lists left null; every term's length goes to {@code lengths}.
      */
-    private static int[][] invert(int[][] termsOf, int @Nullable [] limit, int termCount) {
+    private static int[][] invert(int[][] termsOf, int @Nullable [] limit, int termCount,
+        boolean @Nullable [] listed, int[] lengths) {
       int n = termsOf.length;
       int parts = Parallel.parts();
       int[][] at = new int[parts][];
@@ -965,7 +987,8 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
             count[t] = total;
             total += c;
           }
-          out[t] = new int[total];
+          lengths[t] = total;
+          out[t] = listed == null || listed[t] ? new int[total] : null;
         }
       });
       Parallel.forEach(parts, part -> {
@@ -973,7 +996,10 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) {
           for (int k = 0, end = limit == null ? termsOf[p].length : limit[p]; k < end; k++) {
             int t = termsOf[p][k];
-            out[t][next[t]++] = p;
+            int[] list = out[t];
+            if (list != null) {
+              list[next[t]++] = p;
+            }
           }
         }
       });
