@@ -476,8 +476,9 @@ public final class ClusterState {
           candidates.add(linking.claims().get(group[k]).id());
         }
       }
-      changed.add(new Pending(group.length, "", stateIndexes(linking, group), id -> linking.cluster(into, group,
-          k -> candidates.contains(linking.claims().get(k).id()), keptScores(linking, group, ids, earlierOf))));
+      changed.add(new Pending(group.length, "", stateIndexes(linking, group),
+          id -> linking.cluster(into, group, k -> candidates.contains(linking.claims().get(k).id()),
+              keptScores(linking, group, ids, earlierOf))));
       changedIds.add(into);
     }
 
@@ -674,7 +675,10 @@ public final class ClusterState {
     return out;
   }
 
-  /** A new or changed cluster before it is made: its size, smallest claim id, claims' state indexes and maker from its id. */
+  /**
+   * A new or changed cluster before it is made: its size, smallest claim id, its claims' state
+   * indexes and its maker from its id.
+   */
   private record Pending(int size, String firstId, int[] at, IntFunction<ClaimCluster> make) {}
 
   /**

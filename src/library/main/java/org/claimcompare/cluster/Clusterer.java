@@ -201,9 +201,10 @@ public final class Clusterer {
 
   /**
    * Links claims onto clusters found before ({@link ClusterState#add}): {@code startOf} gives each
-   * claim's earlier cluster, or -1 for a new claim, at its index in {@code claims}. Those clusters are the run's starting units,
-   * never split; only pairs with a node of new claims alone are proposed, and the linkage takes
-   * their edges as {@link #cluster} does. With no earlier clusters it is the one-shot run.
+   * claim's earlier cluster, or -1 for a new claim, at its index in {@code claims}. Those clusters
+   * are the run's starting units, never split; only pairs with a node of new claims alone are
+   * proposed, and the linkage takes their edges as {@link #cluster} does. With no earlier clusters
+   * it is the one-shot run.
    */
   static Linking linkOnto(List<Claim> claims, ClusterOptions options, int[] startOf, Preparer preparer) {
     Run run = run(claims, options, Batching.STANDARD, startOf, preparer);
