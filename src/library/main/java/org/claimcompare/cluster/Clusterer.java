@@ -537,12 +537,14 @@ public final class Clusterer {
           labelOf[node] = start[k];
         }
       }
-      Map<Integer, Integer> rootOf = new HashMap<>();
+      LongLongMap rootOf = new LongLongMap();
       for (int x = 0; x < n; x++) {
         if (!fresh[x]) {
-          int node = x;
-          int root = rootOf.computeIfAbsent(labelOf[x], label -> node);
-          if (root != x) {
+          long known = rootOf.get(labelOf[x]);
+          if (known == LongLongMap.ABSENT) {
+            rootOf.put(labelOf[x], x);
+          } else {
+            int root = (int) known;
             clusterOf[x] = root;
             next[tail[root]] = x;
             tail[root] = x;
@@ -555,12 +557,13 @@ public final class Clusterer {
       for (int c = 0; c < n; c++) {
         if (clusterOf[c] == c && size[c] > 1) {
           innerSums[c] = Double.NaN;
-          List<Integer> nodes = new ArrayList<>(size[c]);
+          int[] nodes = new int[size[c]];
+          int k = 0;
           for (int x = head[c]; x >= 0; x = next[x]) {
-            nodes.add(x);
+            nodes[k++] = x;
           }
-          nodes.sort((x, y) -> sampleOrder(x, y, nodeNumbers));
-          sample[c] = nodes.stream().limit(SAMPLE).mapToInt(Integer::intValue).toArray();
+          IndexSort.sort(nodes, (x, y) -> sampleOrder(x, y, nodeNumbers));
+          sample[c] = nodes.length <= SAMPLE ? nodes : Arrays.copyOf(nodes, SAMPLE);
         }
       }
     }
@@ -606,18 +609,37 @@ public final class Clusterer {
           from[count++] = k;
         }
       }
-      // Ascending by key; of two known pairs of the same two nodes, the one known first.
-      int[] byKey = IntStream.range(0, count).toArray();
-      IndexSort.sort(byKey, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
+      // Ascending by key; of two known pairs of the same two nodes, the one known first: grouped by
+      // first node by a counting sort, then each group sorted by second node, then order known.
+      int[] start = new int[n + 1];
+      for (int c = 0; c < count; c++) {
+        start[first(keys[c]) + 1]++;
+      }
+      for (int x = 0; x < n; x++) {
+        start[x + 1] += start[x];
+      }
+      int[] at = Arrays.copyOf(start, n);
+      long[] bySecond = new long[count];
+      for (int c = 0; c < count; c++) {
+        bySecond[at[first(keys[c])]++] = (long) second(keys[c]) << 32 | c;
+      }
+      int parts = Parallel.parts();
+      Parallel.forEach(parts, part -> {
+        for (int x = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); x < to; x++) {
+          Arrays.sort(bySecond, start[x], start[x + 1]);
+        }
+      });
       known = new long[count];
       knownScores = new double[count];
       int filled = 0;
-      for (int r = 0; r < count; r++) {
-        long key = keys[byKey[r]];
-        if (filled == 0 || known[filled - 1] != key) {
-          known[filled] = key;
-          knownScores[filled] = scores[from[byKey[r]]];
-          filled++;
+      for (int x = 0; x < n; x++) {
+        for (int r = start[x]; r < start[x + 1]; r++) {
+          long key = key(x, (int) (bySecond[r] >>> 32));
+          if (filled == 0 || known[filled - 1] != key) {
+            known[filled] = key;
+            knownScores[filled] = scores[from[(int) bySecond[r]]];
+            filled++;
+          }
         }
       }
       known = Arrays.copyOf(known, filled);
