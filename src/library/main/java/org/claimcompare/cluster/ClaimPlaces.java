@@ -1,9 +1,9 @@
 package org.claimcompare.cluster;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
@@ -16,7 +16,8 @@ import org.claimcompare.ClaimCluster;
  * <p>The map from id to index is shared along a line of additions and only grows, as {@link
  * PreparedCorpus}'s maps do: a state's places read only the entries below their size. The first
  * places extended from these take the map over; a second extension of the same places (an earlier
- * state added to again) builds a map of its own. Thread-safe.
+ * state added to again) builds a map of its own from the earlier claims. The map is concurrent, as
+ * an earlier state may look an id up while a later one adds to the map. Thread-safe.
  */
 final class ClaimPlaces {
   private final Map<String, Integer> indexOfId;
@@ -31,10 +32,7 @@ final class ClaimPlaces {
 
   /** The places of {@code claims}, each in one of {@code clusters} (by id). */
   static ClaimPlaces of(List<Claim> claims, Map<Integer, ClaimCluster> clusters) {
-    Map<String, Integer> indexOfId = new HashMap<>(2 * claims.size());
-    for (int k = 0; k < claims.size(); k++) {
-      indexOfId.put(claims.get(k).id(), k);
-    }
+    Map<String, Integer> indexOfId = indexOfIds(claims, claims.size());
     int[] clusterAt = new int[claims.size()];
     clusters.forEach((id, cluster) -> {
       for (ClaimCluster.Member m : cluster.members()) {
@@ -56,24 +54,27 @@ final class ClaimPlaces {
   }
 
   /**
-   * These places with {@code batch} appended, all claims in the clusters {@code clusterAt} gives
-   * (indexed as the state after the batch is); these places are unchanged.
+   * These places, of the claims {@code earlier}, with {@code batch} appended, all claims in the
+   * clusters {@code clusterAt} gives (indexed as the state after the batch is); these places are
+   * unchanged.
    */
-  ClaimPlaces extendedWith(List<Claim> batch, int[] clusterAt) {
+  ClaimPlaces extendedWith(List<Claim> earlier, List<Claim> batch, int[] clusterAt) {
     int from = this.clusterAt.length;
-    Map<String, Integer> map = indexOfId;
-    if (!handedOn.compareAndSet(false, true)) {
-      map = new HashMap<>(2 * clusterAt.length);
-      for (Map.Entry<String, Integer> e : indexOfId.entrySet()) {
-        if (e.getValue() < from) {
-          map.put(e.getKey(), e.getValue());
-        }
-      }
-    }
+    Map<String, Integer> map = handedOn.compareAndSet(false, true) ? indexOfId
+        : indexOfIds(earlier, from + batch.size());
     for (int k = 0; k < batch.size(); k++) {
       map.put(batch.get(k).id(), from + k);
     }
     return new ClaimPlaces(map, clusterAt);
+  }
+
+  /** A map of the claims' indexes by id, with room for {@code size} claims. */
+  private static Map<String, Integer> indexOfIds(List<Claim> claims, int size) {
+    Map<String, Integer> out = new ConcurrentHashMap<>(2 * size);
+    for (int k = 0; k < claims.size(); k++) {
+      out.put(claims.get(k).id(), k);
+    }
+    return out;
   }
 
   /** A copy of the cluster ids, {@code size} long, the claims beyond these places' at -1. */

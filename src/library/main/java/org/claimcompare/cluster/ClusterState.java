@@ -351,7 +351,7 @@ public final class ClusterState {
       }
       ClusterState state = new ClusterState(all, ImmutableSortedMap.copyOf(live),
           ImmutableSortedMap.copyOf(merged), nextId + created.size(), consolidating ? all.size() : consolidatedAt,
-          known, Optional.of(Settings.of(options)), prepared, placed.extendedWith(batch, clusterAt), byId);
+          known, Optional.of(Settings.of(options)), prepared, placed.extendedWith(claims, batch, clusterAt), byId);
       changedClusters.sort(Comparator.comparingInt(ClaimCluster::number));
       newMerges.sort(Comparator.comparingInt(Merge::absorbed));
       moves.sort(Comparator.comparing(Move::claim));
