@@ -192,6 +192,56 @@ class ClusterStateTest {
         .withMessage("claim id already in the state: a1");
   }
 
+  /** A later state takes its earlier state's map of ids over; the earlier one still knows only its own. */
+  @Test
+  void anEarlierStateAddedToAgainKnowsOnlyItsOwnIds() {
+    ClusterState earlier = ClusterState.empty().add(ARMY, STANDARD).state();
+    ClusterState later = earlier.add(MAYOR, STANDARD).state();
+
+    ClusterState again = earlier.add(MAYOR, STANDARD).state();
+
+    assertThat(again.clusters()).isEqualTo(later.clusters());
+    assertThatIllegalArgumentException().isThrownBy(() -> earlier.add(List.of(Claim.of("a2", "x")), STANDARD))
+        .withMessage("claim id already in the state: a2");
+    assertThatIllegalArgumentException().isThrownBy(() -> later.add(List.of(Claim.of("c1", "x")), STANDARD))
+        .withMessage("claim id already in the state: c1");
+    assertThatIllegalArgumentException().isThrownBy(() -> again.add(List.of(Claim.of("c2", "x")), STANDARD))
+        .withMessage("claim id already in the state: c2");
+  }
+
+  /**
+   * A grown cluster whose representative stays keeps its earlier members' scores against it, though
+   * the batch moved word rarity: one-shot clustering of all the claims scores the same pair otherwise.
+   */
+  @Test
+  void grownClusterKeepsItsEarlierMembersScoresAgainstItsRepresentative() {
+    ClusterState state = ClusterState.empty().add(ARMY, STANDARD).state();
+    ClaimCluster army = state.clusters().get(0);
+    String representative = army.representative().id();
+    String other = representative.equals("a1") ? "a2" : "a1";
+    double earlierScore = scoreOf(army, other);
+    List<Claim> batch = List.of(
+        Claim.of("a3", "The army will not stop until the capital is taken, he said"),
+        Claim.of("x1", "The army took the capital"),
+        Claim.of("x2", "The army will stop at the river"),
+        Claim.of("x3", "They will not stop the army"));
+
+    ClusterState.Addition grown = state.add(batch, STANDARD);
+
+    ClaimCluster now = grown.state().cluster(army.number()).orElseThrow();
+    assertThat(now.claims()).extracting(Claim::id).contains("a1", "a2", "a3");
+    assertThat(now.representative().id()).isEqualTo(representative);
+    assertThat(scoreOf(now, other)).isEqualTo(earlierScore);
+    ClaimCluster oneShot = Clusterer.cluster(ImmutableList.<Claim>builder().addAll(ARMY).addAll(batch).build(), STANDARD)
+        .stream().filter(c -> c.claims().stream().anyMatch(m -> m.id().equals("a1"))).findFirst().orElseThrow();
+    assertThat(oneShot.representative().id()).isEqualTo(representative);
+    assertThat(scoreOf(oneShot, other)).isNotEqualTo(earlierScore);
+  }
+
+  private static double scoreOf(ClaimCluster cluster, String claim) {
+    return cluster.members().stream().filter(m -> m.claim().id().equals(claim)).findFirst().orElseThrow().score();
+  }
+
   @Test
   void rejectsClaimIdTwiceInTheBatch() {
     assertThatIllegalArgumentException()
