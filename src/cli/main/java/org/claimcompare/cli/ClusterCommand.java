@@ -89,11 +89,8 @@ final class ClusterCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     semantic.check(main);
-    if (minimumWords < 1) {
-      throw new BadInputException("--min-words must be at least 1: " + minimumWords);
-    }
     ClusterOptions chosen = semantic.clusterOptions(threshold).withFragments(fragments)
-        .withMinimumWords(minimumWords);
+        .withMinimumWords(MinimumWords.checked(minimumWords));
     Optional<ProgressDisplay> display = display();
     // The scorer's resources (WordNet above all) load on the other core while the input is read.
     Thread warmUp = new Thread(() -> {

@@ -98,10 +98,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   /** The extractor with the minimum a user gave, refused with a message naming the option. */
   static ClaimExtractor extractor(int minimumWords) {
-    if (minimumWords < 1) {
-      throw new BadInputException("--min-words must be at least 1: " + minimumWords);
-    }
-    return ClaimExtractor.standard().withMinimumWords(minimumWords);
+    return ClaimExtractor.standard().withMinimumWords(MinimumWords.checked(minimumWords));
   }
 
   /**
