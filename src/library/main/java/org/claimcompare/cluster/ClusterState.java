@@ -320,7 +320,7 @@ public final class ClusterState {
             ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains, inLinked(linkedIndex),
                 pairs.scores())
             : Clusterer.linkAfresh(linked, options, new Preparing(linked));
-        known = pairs.with(inState(linking.newPairs(linked), stateIndex), linking.newPairScores(), true);
+        known = pairs.with(inState(linking.newPairs(), stateIndex), linking.newPairScores(), true);
         takeAll(linking);
         byId = idOrder(linking);
       } else if (anyLinked) {
@@ -329,7 +329,7 @@ public final class ClusterState {
           startOf[k] = k < earlierLinked ? placed.clusterAt(stateIndex[k]) : -1;
         }
         Clusterer.Linking linking = Clusterer.linkOnto(linked, options, startOf, new Preparing(linked));
-        known = pairs.with(inState(linking.newPairs(linked), stateIndex), linking.newPairScores(), false);
+        known = pairs.with(inState(linking.newPairs(), stateIndex), linking.newPairScores(), false);
         for (int[] group : linking.groups()) {
           take(linking, group);
         }

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Arrays;
@@ -290,7 +289,7 @@ public final class Clusterer {
   static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer,
       Predicate<Claim> isNew, long[] known, double[] knownScores) {
     Run run = run(claims, options, Batching.STANDARD, null, preparer);
-    run.proposeAfresh(claims, isNew, known, knownScores);
+    run.proposeAfresh(isNew, known, knownScores);
     run.link();
     return run;
   }
@@ -331,7 +330,7 @@ public final class Clusterer {
      * the claims as given to the run (not in id order), each node named by its first claim in id
      * order.
      */
-    long[] newPairs(List<Claim> given);
+    long[] newPairs();
 
     /** The scores of {@link #newPairs}, at the same index. */
     double[] newPairScores();
@@ -345,26 +344,18 @@ public final class Clusterer {
       IndexSort.sort(order, (a, b) -> claims.get(a).id().compareTo(claims.get(b).id()));
       byId = order;
     }
-    int[] idOrder = byId;
-    List<Claim> sorted = new AbstractList<>() {
-      @Override
-      public Claim get(int k) {
-        return claims.get(idOrder[k]);
-      }
-
-      @Override
-      public int size() {
-        return idOrder.length;
-      }
-    };
     checkArgument(byId.length == claims.size(), "an id order of %s claims for %s", byId.length, claims.size());
+    Claim[] inIdOrder = new Claim[byId.length];
+    for (int k = 0; k < byId.length; k++) {
+      inIdOrder[k] = claims.get(byId[k]);
+    }
+    List<Claim> sorted = Arrays.asList(inIdOrder);
     for (int k = 1; k < sorted.size(); k++) {
       String id = sorted.get(k).id();
       int order = id.compareTo(sorted.get(k - 1).id());
       checkArgument(order != 0, "duplicate claim id: %s", id);
       checkState(order > 0, "claims out of id order: %s after %s", id, sorted.get(k - 1).id());
     }
-    sorted = List.copyOf(sorted);
     Progress progress = new Progress(options.progress());
     int[] nodeOf = new int[sorted.size()];
     RunTexts prepared = preparer.prepareRun(sorted, byId, nodeOf, progress);
@@ -585,10 +576,10 @@ public final class Clusterer {
 
     /**
      * Makes this run a consolidation: nodes start alone, the generator proposes only from the nodes
-     * all of whose claims are new, the {@code known} pairs (of indexes into {@code given}, the
-     * claims as given to the run) are proposed too, and every pair at the threshold is an edge.
+     * all of whose claims are new, the {@code known} pairs (of indexes into the claims as given to
+     * the run) are proposed too, and every pair at the threshold is an edge.
      */
-    void proposeAfresh(List<Claim> given, Predicate<Claim> isNew, long[] knownPairs, double[] scores) {
+    void proposeAfresh(Predicate<Claim> isNew, long[] knownPairs, double[] scores) {
       fresh = new boolean[n];
       Arrays.fill(fresh, true);
       for (int k = 0; k < claims.size(); k++) {
@@ -597,7 +588,10 @@ public final class Clusterer {
         }
       }
       allEdges = true;
-      int[] nodeOfGiven = nodeOfGiven(given);
+      int[] nodeOfGiven = new int[claims.size()];
+      for (int k = 0; k < nodeOfGiven.length; k++) {
+        nodeOfGiven[byId[k]] = nodeOf[k];
+      }
       long[] keys = new long[knownPairs.length];
       int[] from = new int[knownPairs.length];
       int count = 0;
@@ -646,36 +640,8 @@ public final class Clusterer {
       knownScores = Arrays.copyOf(knownScores, filled);
     }
 
-    /** The node of each claim of {@code given} (the claims as given to the run), at its index there. */
-    private int[] nodeOfGiven(List<Claim> given) {
-      int[] sorted = sortedIndexOf(given);
-      int[] out = new int[sorted.length];
-      for (int g = 0; g < out.length; g++) {
-        out[g] = nodeOf[sorted[g]];
-      }
-      return out;
-    }
-
     /** Each claim's index among the claims as given to the run, at its index in {@link #claims}. */
     private int[] byId = {};
-    /** The inverse of {@link #byId}, once asked for. */
-    private int @Nullable [] sortedIndex;
-
-    /**
-     * Each claim's index in {@link #claims} (id order), at its index in {@code given}, the claims as
-     * given to the run.
-     */
-    private int[] sortedIndexOf(List<Claim> given) {
-      checkArgument(given.size() == byId.length, "the run was given %s claims, not %s", byId.length, given.size());
-      if (sortedIndex == null) {
-        int[] out = new int[byId.length];
-        for (int k = 0; k < byId.length; k++) {
-          out[byId[k]] = k;
-        }
-        sortedIndex = out;
-      }
-      return sortedIndex;
-    }
 
     @Override
     public int given(int k) {
@@ -683,17 +649,12 @@ public final class Clusterer {
     }
 
     @Override
-    public long[] newPairs(List<Claim> given) {
-      int[] sorted = sortedIndexOf(given);
-      int[] givenIndex = new int[claims.size()];
-      for (int g = 0; g < sorted.length; g++) {
-        givenIndex[sorted[g]] = g;
-      }
+    public long[] newPairs() {
       int[] firstClaim = new int[n];
       Arrays.fill(firstClaim, -1);
       for (int k = 0; k < claims.size(); k++) {
         if (firstClaim[nodeOf[k]] < 0) {
-          firstClaim[nodeOf[k]] = givenIndex[k];
+          firstClaim[nodeOf[k]] = byId[k];
         }
       }
       LongList out = new LongList();
