@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Lists;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,8 +72,10 @@ import org.jspecify.annotations.Nullable;
  * members did not change is kept as it was, representative and member scores included. A new
  * cluster's representative is its medoid, as in {@link Clusterer#cluster}; a changed one's is the
  * most central (by the same measure) of its earlier representatives and the claims it did not have,
- * so that an addition does not compare every member of a grown cluster with the others; its member
- * scores are computed again under the rarity of the whole corpus.
+ * so that an addition does not compare every member of a grown cluster with the others. A member of
+ * an earlier cluster keeps its score against that cluster's representative while the two stay
+ * together (computed under the rarity of its time); every other member score is computed under the
+ * rarity of the whole corpus.
  *
  * <pre>{@code
  * ClusterState.Addition first = ClusterState.empty().add(List.of(
@@ -91,17 +94,18 @@ import org.jspecify.annotations.Nullable;
  * keep. One batch holding all claims gives the partition, representatives and numbers of {@link
  * Clusterer#cluster}.
  *
- * <p>What a state keeps for the next addition: in memory, its texts as the scorer prepared them and
- * the candidate generator's index over them, so that an addition prepares and indexes only its new
- * texts (a state read back from bytes prepares and indexes all of them at its next addition, with
- * the same result); in the state itself, every candidate pair proposed so far, so that a
- * consolidation proposes and scores only from the new claims. Cost of an
- * addition of b claims to a state of n that does not consolidate: preparing, indexing and probing
- * from the b new claims, scoring their proposed pairs, linking their edges, and representatives
- * of the changed clusters (a grown cluster's is the most central of its earlier representative and
- * its new claims), plus a few passes over the n claims; a consolidation adds linking all claims
- * over the known pairs and the representatives of the clusters that changed. {@code docs/design.md} ("Incremental clustering") has the details
- * and {@code docs/benchmarks.md} the measurement.
+ * <p>What a state keeps for the next addition: in memory, its texts as the scorer prepared them,
+ * the candidate generator's index over them, where its claims are and their id order, so that an
+ * addition prepares and indexes only its new texts and looks its claims up by index (a state read
+ * back from bytes rebuilds all of it at its next addition, with the same result); in the state
+ * itself, every candidate pair proposed so far, so that a consolidation proposes and scores only
+ * from the new claims. Cost of an addition of b claims to a state of n that does not consolidate:
+ * preparing, indexing and probing from the b new claims, scoring their proposed pairs, linking
+ * their edges, and representatives of the changed clusters (a grown cluster's is the most central
+ * of its earlier representative and its new claims), plus a few passes over the n claims; a
+ * consolidation adds linking all claims over the known pairs and the representatives of the
+ * clusters that changed. {@code docs/design.md} ("Incremental clustering") has the details and
+ * {@code docs/benchmarks.md} the measurement.
  *
  * <p>{@link #toBytes()} (or {@link #writeTo}, which streams) and {@link #fromBytes(byte[])} write
  * and read the documented binary format ({@code docs/design.md}, "Cluster state format"), checked
@@ -403,11 +407,8 @@ public final class ClusterState {
        */
       @Override
       public Clusterer.RunTexts prepareRun(List<Claim> sorted, int[] byId, int[] nodeOf, Progress progress) {
-        List<String> inOrder = new ArrayList<>(linked.size());
-        for (Claim c : linked) {
-          inOrder.add(c.text());
-        }
-        PreparedCorpus made = PreparedCorpus.of(corpus, options.scorer(), inOrder,
+        // A view: extending the corpus reads only the texts of the claims it lacks.
+        PreparedCorpus made = PreparedCorpus.of(corpus, options.scorer(), Lists.transform(linked, Claim::text),
             texts -> progress.start(Phase.COMPILING, texts), done -> progress.at(done));
         progress.end();
         prepared = made;
