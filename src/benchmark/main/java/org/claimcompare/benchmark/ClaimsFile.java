@@ -10,14 +10,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The ids and texts of a JSON Lines claims file, {@code {"id": ..., "text": ...}} a line, in order. */
-final class ClaimsFile {
+/**
+ * The ids and texts of a JSON Lines claims file, {@code {"id": ..., "text": ...}} a line, in order.
+ * Public for the benchmarks of package-private library classes, which sit in the library's package.
+ */
+public final class ClaimsFile {
   final List<String> ids = new ArrayList<>();
   final List<String> texts = new ArrayList<>();
 
   private ClaimsFile() {}
 
-  static ClaimsFile read(Path file) throws IOException {
+  /**
+   * Returns the texts, in the file's order.
+   *
+   * @return the texts
+   */
+  public List<String> texts() {
+    return texts;
+  }
+
+  /**
+   * Reads a claims file.
+   *
+   * @param file the JSON Lines file
+   * @return its ids and texts
+   * @throws IOException if it cannot be read, or a line is not {@code {"id": string, "text": string}}
+   *     (the message names the line)
+   */
+  public static ClaimsFile read(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     ClaimsFile claims = new ClaimsFile();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

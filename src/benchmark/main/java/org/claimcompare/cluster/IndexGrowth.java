@@ -1,11 +1,7 @@
 package org.claimcompare.cluster;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.claimcompare.benchmark.ClaimsFile;
 import org.claimcompare.score.AlignmentScorer;
 import org.claimcompare.score.PreparedTexts;
 
@@ -101,13 +98,7 @@ public final class IndexGrowth {
 
   /** The term lists of the clusterer's nodes: one per distinct word list, in the shuffled order. */
   private static List<List<String>> termLists(Path file) throws IOException {
-    List<String> texts = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        texts.add(json.readTree(line).get("text").asText());
-      }
-    }
+    List<String> texts = new ArrayList<>(ClaimsFile.read(file).texts());
     Collections.shuffle(texts, new Random(1));
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
     PreparedTexts prepared = AlignmentScorer.clustering().prepareAdapted(distinct, done -> { });
