@@ -927,7 +927,8 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
 
     /**
      * The claims ordered by their term numbers, lexicographically, ties by claim: sorted as longs by
-     * their first term (none first), then each run with the same first term by all its terms.
+     * their first term (none first), then each run with the same first term by all its terms, the
+     * runs on all cores.
      */
     private static int[] lexicographicOrder(int[][] termsOf) {
       int n = termsOf.length;
@@ -943,17 +944,26 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         int c = Arrays.compare(termsOf[a], termsOf[b]);
         return c != 0 ? c : Integer.compare(a, b);
       };
-      for (int from = 0, to; from < n; from = to) {
-        to = from + 1;
-        while (to < n && byFirst[to] >>> 32 == byFirst[from] >>> 32) {
-          to++;
+      // The runs on all cores: each chunk of places sorts the runs that start in it.
+      int chunks = 4 * Parallel.parts();
+      Parallel.forEach(chunks, c -> {
+        int from = (int) ((long) n * c / chunks);
+        int end = (int) ((long) n * (c + 1) / chunks);
+        while (from > 0 && from < end && byFirst[from] >>> 32 == byFirst[from - 1] >>> 32) {
+          from++;
         }
-        if (to - from > 1) {
-          int[] run = Arrays.copyOfRange(order, from, to);
-          IndexSort.sort(run, byTerms);
-          System.arraycopy(run, 0, order, from, run.length);
+        for (int to; from < end; from = to) {
+          to = from + 1;
+          while (to < n && byFirst[to] >>> 32 == byFirst[from] >>> 32) {
+            to++;
+          }
+          if (to - from > 1) {
+            int[] run = Arrays.copyOfRange(order, from, to);
+            IndexSort.sort(run, byTerms);
+            System.arraycopy(run, 0, order, from, run.length);
+          }
         }
-      }
+      });
       return order;
     }
 
