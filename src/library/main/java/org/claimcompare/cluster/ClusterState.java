@@ -318,16 +318,15 @@ public final class ClusterState {
         }
       }
       byId = linkedById == null ? null : mergedById(linkedById, linked, earlierLinked);
-      KnownPairs known = pairs;
+      Clusterer.@Nullable Linking linking = null;
       if (consolidating && !linked.isEmpty()) {
         Set<Claim> added = Collections.newSetFromMap(new IdentityHashMap<>());
         added.addAll(linked.subList(earlierLinked, linked.size()));
         Clusterer.LookUps lookUps = lookUps(linkedIndex);
-        Clusterer.Linking linking = pairs.complete()
+        linking = pairs.complete()
             ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains,
                 inLinked(pairs.pairs(), linkedIndex), pairs.scores(), lookUps)
             : Clusterer.linkAfresh(linked, options, new Preparing(linked), lookUps);
-        known = with(linking, true);
         takeAll(linking);
         byId = idOrder(linking);
       } else if (anyLinked) {
@@ -335,15 +334,15 @@ public final class ClusterState {
         for (int k = 0; k < startOf.length; k++) {
           startOf[k] = k < earlierLinked ? placed.clusterAt(stateIndex[k]) : -1;
         }
-        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, startOf, new Preparing(linked),
-            lookUps(linkedIndex));
-        known = with(linking, false);
+        linking = Clusterer.linkOnto(linked, options, startOf, new Preparing(linked), lookUps(linkedIndex));
         for (int[] group : linking.groups()) {
           take(linking, group);
         }
         byId = idOrder(linking);
       }
       List<ClaimCluster> created = createdInOrder();
+      // After the representatives, so that the pairs they scored are kept to be looked up too.
+      KnownPairs known = linking == null ? pairs : with(linking, consolidating);
       ImmutableList<Claim> all = ImmutableList.<Claim>builderWithExpectedSize(claims.size() + batch.size())
           .addAll(claims).addAll(batch).build();
       int[] clusterAt = placed.clustersFor(all.size());
