@@ -99,9 +99,7 @@ import org.jspecify.annotations.Nullable;
  * addition prepares and indexes only its new texts and looks its claims up by index (a state read
  * back from bytes rebuilds all of it at its next addition, with the same result); in the state
  * itself, every candidate pair proposed so far, so that a consolidation proposes and scores only
- * from the new claims, and every pair scored only to compare clusters or to pick a representative,
- * which later additions look up rather than score again (like a kept member score, such a score
- * dates from when it was computed). Cost of an addition of b claims to a state of n that does not consolidate:
+ * from the new claims. Cost of an addition of b claims to a state of n that does not consolidate:
  * preparing, indexing and probing from the b new claims, scoring their proposed pairs, linking
  * their edges, and representatives of the changed clusters (a grown cluster's is the most central
  * of its earlier representative and its new claims), plus a few passes over the n claims; a
@@ -117,7 +115,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClusterState {
   /** The version of the format {@link #toBytes()} writes and {@link #fromBytes(byte[])} reads. */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 2;
 
   private static final ClusterState EMPTY = new ClusterState(
       ImmutableList.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), 1, 0, KnownPairs.NONE, Optional.empty());
@@ -132,7 +130,7 @@ public final class ClusterState {
   private final int nextId;
   /** How many claims the state held after its last consolidation; 0 before the first claim. */
   private final int consolidatedAt;
-  /** The candidate pairs proposed so far, for the next consolidation, and the pairs looked up. */
+  /** The candidate pairs proposed so far, for the next consolidation. */
   private final KnownPairs pairs;
   /** The settings the clusters were made with; empty before the first claim. */
   private final Optional<Settings> settings;
@@ -318,15 +316,15 @@ public final class ClusterState {
         }
       }
       byId = linkedById == null ? null : mergedById(linkedById, linked, earlierLinked);
-      Clusterer.@Nullable Linking linking = null;
+      KnownPairs known = pairs;
       if (consolidating && !linked.isEmpty()) {
         Set<Claim> added = Collections.newSetFromMap(new IdentityHashMap<>());
         added.addAll(linked.subList(earlierLinked, linked.size()));
-        Clusterer.LookUps lookUps = lookUps(linkedIndex);
-        linking = pairs.complete()
-            ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains,
-                inLinked(pairs.pairs(), linkedIndex), pairs.scores(), lookUps)
-            : Clusterer.linkAfresh(linked, options, new Preparing(linked), lookUps);
+        Clusterer.Linking linking = pairs.complete()
+            ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains, inLinked(linkedIndex),
+                pairs.scores())
+            : Clusterer.linkAfresh(linked, options, new Preparing(linked));
+        known = pairs.with(inState(linking.newPairs(), stateIndex), linking.newPairScores(), true);
         takeAll(linking);
         byId = idOrder(linking);
       } else if (anyLinked) {
@@ -334,15 +332,14 @@ public final class ClusterState {
         for (int k = 0; k < startOf.length; k++) {
           startOf[k] = k < earlierLinked ? placed.clusterAt(stateIndex[k]) : -1;
         }
-        linking = Clusterer.linkOnto(linked, options, startOf, new Preparing(linked), lookUps(linkedIndex));
+        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, startOf, new Preparing(linked));
+        known = pairs.with(inState(linking.newPairs(), stateIndex), linking.newPairScores(), false);
         for (int[] group : linking.groups()) {
           take(linking, group);
         }
         byId = idOrder(linking);
       }
       List<ClaimCluster> created = createdInOrder();
-      // After the representatives, so that the pairs they scored are kept to be looked up too.
-      KnownPairs known = linking == null ? pairs : with(linking, consolidating);
       ImmutableList<Claim> all = ImmutableList.<Claim>builderWithExpectedSize(claims.size() + batch.size())
           .addAll(claims).addAll(batch).build();
       int[] clusterAt = placed.clustersFor(all.size());
@@ -365,23 +362,13 @@ public final class ClusterState {
       return new Addition(state, consolidating, created, changedClusters, newMerges, moves);
     }
 
-    /** The pairs scored before that a run looks up, as indexes into the linked claims. */
-    private Clusterer.LookUps lookUps(int[] linkedIndex) {
-      return new Clusterer.LookUps(inLinked(pairs.lookedUp(), linkedIndex), pairs.lookedUpScores());
-    }
-
-    /** The known pairs with those {@code linking} proposed and scored, complete if it {@code completes}. */
-    private KnownPairs with(Clusterer.Linking linking, boolean completes) {
-      return pairs.with(inState(linking.newPairs(), stateIndex), linking.newPairScores(),
-          inState(linking.scoredPairs(), stateIndex), linking.scoredPairScores(), completes);
-    }
-
     /**
-     * Known pairs as indexes into the linked claims ({@code linkedIndex} by state index). Every
-     * known pair was scored by a run over linked claims, and what is kept apart is fixed with the
+     * The known pairs as indexes into the linked claims ({@code linkedIndex} by state index). Every
+     * known pair was proposed by a run over linked claims, and what is kept apart is fixed with the
      * state's settings, so both claims of each are linked.
      */
-    private long[] inLinked(long[] all, int[] linkedIndex) {
+    private long[] inLinked(int[] linkedIndex) {
+      long[] all = pairs.pairs();
       long[] out = new long[all.length];
       for (int k = 0; k < all.length; k++) {
         int a = linkedIndex[(int) (all[k] >>> 32)];

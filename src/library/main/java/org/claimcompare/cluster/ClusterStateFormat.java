@@ -156,37 +156,11 @@ final class ClusterStateFormat {
     }
     KnownPairs pairs = state.knownPairs();
     out.writeBoolean(pairs.complete());
-    writePairs(pairs.pairs(), pairs.scores(), out);
-    writePairs(pairs.lookedUp(), pairs.lookedUpScores(), out);
-  }
-
-  private static void writePairs(long[] pairs, double[] scores, DataOutputStream out) throws IOException {
-    out.writeInt(pairs.length);
-    for (int k = 0; k < pairs.length; k++) {
-      out.writeLong(pairs[k]);
-      out.writeDouble(scores[k]);
+    out.writeInt(pairs.size());
+    for (int k = 0; k < pairs.size(); k++) {
+      out.writeLong(pairs.pairs()[k]);
+      out.writeDouble(pairs.scores()[k]);
     }
-  }
-
-  private record Pairs(long[] pairs, double[] scores) {}
-
-  /** A count, then that many pairs of claims, each with a score in [0, 1]. */
-  private static Pairs readPairs(ByteBuffer in, int claims, String what) {
-    int count = in.getInt();
-    checkArgument(count >= 0 && (long) count * (Long.BYTES + Double.BYTES) <= in.remaining(),
-        "inconsistent cluster state: %s %s", count, what);
-    long[] pairs = new long[count];
-    double[] scores = new double[count];
-    for (int k = 0; k < count; k++) {
-      long pair = in.getLong();
-      int i = (int) (pair >>> 32);
-      int j = (int) pair;
-      checkArgument(i >= 0 && i < j && j < claims, "inconsistent cluster state: pair of claims %s and %s", i, j);
-      pairs[k] = pair;
-      scores[k] = in.getDouble();
-      checkArgument(scores[k] >= 0 && scores[k] <= 1, "inconsistent cluster state: pair score %s", scores[k]);
-    }
-    return new Pairs(pairs, scores);
   }
 
   private static void writeClaim(Claim c, DataOutputStream out) throws IOException {
@@ -247,7 +221,7 @@ final class ClusterStateFormat {
         bytes.length);
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     int version = buffer.getInt(MAGIC.length);
-    checkArgument(version >= 1 && version <= VERSION, "cluster state of version %s; this library reads versions 1 to %s",
+    checkArgument(version == VERSION || version == 1, "cluster state of version %s; this library reads versions 1 to %s",
         version, VERSION);
     long length = buffer.getLong(MAGIC.length + 4);
     checkArgument(bytes.length >= length, "cluster state truncated: %s of its %s bytes", bytes.length, length);
@@ -305,10 +279,21 @@ final class ClusterStateFormat {
     KnownPairs pairs = new KnownPairs(new long[0], new double[0], false);
     if (version >= 2) {
       boolean complete = readBoolean(in);
-      Pairs known = readPairs(in, claims.size(), "pairs");
-      // Version 2 kept no looked-up pairs: the next additions score those pairs again.
-      Pairs lookedUp = version >= 3 ? readPairs(in, claims.size(), "looked-up pairs") : new Pairs(new long[0], new double[0]);
-      pairs = new KnownPairs(known.pairs(), known.scores(), complete, lookedUp.pairs(), lookedUp.scores());
+      int count = in.getInt();
+      checkArgument(count >= 0 && (long) count * (Long.BYTES + Double.BYTES) <= in.remaining(),
+          "inconsistent cluster state: %s pairs", count);
+      long[] known = new long[count];
+      double[] scores = new double[count];
+      for (int k = 0; k < count; k++) {
+        long pair = in.getLong();
+        int i = (int) (pair >>> 32);
+        int j = (int) pair;
+        checkArgument(i >= 0 && i < j && j < claims.size(), "inconsistent cluster state: pair of claims %s and %s", i, j);
+        known[k] = pair;
+        scores[k] = in.getDouble();
+        checkArgument(scores[k] >= 0 && scores[k] <= 1, "inconsistent cluster state: pair score %s", scores[k]);
+      }
+      pairs = new KnownPairs(known, scores, complete);
     }
     int consolidated = version == 1 ? claims.size() : consolidatedAt;
     checkArgument(consolidated >= 0 && consolidated <= claims.size() && (consolidated > 0) == !claims.isEmpty(),

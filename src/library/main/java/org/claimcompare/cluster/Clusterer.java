@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -206,10 +205,8 @@ public final class Clusterer {
    * proposed, and the linkage takes their edges as {@link #cluster} does. With no earlier clusters
    * it is the one-shot run.
    */
-  static Linking linkOnto(List<Claim> claims, ClusterOptions options, int[] startOf, Preparer preparer,
-      LookUps lookUps) {
+  static Linking linkOnto(List<Claim> claims, ClusterOptions options, int[] startOf, Preparer preparer) {
     Run run = run(claims, options, Batching.STANDARD, startOf, preparer);
-    run.lookUp(lookUps);
     run.link();
     return run;
   }
@@ -275,9 +272,8 @@ public final class Clusterer {
    * Links claims as {@link #cluster} does, for a consolidation of earlier clusters ({@link
    * ClusterState#add}): the groups are those of {@link #cluster}, in its order.
    */
-  static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer, LookUps lookUps) {
+  static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer) {
     Run run = run(claims, options, Batching.STANDARD, null, preparer);
-    run.lookUp(lookUps);
     run.link();
     return run;
   }
@@ -291,25 +287,11 @@ public final class Clusterer {
    * proposed: not scored again). Every pair at the threshold is an edge.
    */
   static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer,
-      Predicate<Claim> isNew, long[] known, double[] knownScores, LookUps lookUps) {
+      Predicate<Claim> isNew, long[] known, double[] knownScores) {
     Run run = run(claims, options, Batching.STANDARD, null, preparer);
     run.proposeAfresh(isNew, known, knownScores);
-    run.lookUp(lookUps);
     run.link();
     return run;
-  }
-
-  /**
-   * Scores a run looks up before it scores a pair it was not proposed: pairs scored by earlier runs
-   * to compare clusters or to pick representatives ({@link Linking#scoredPairs}), each as {@code i
-   * << 32 | j}, indexes into the claims as given to the run, with its score at the same index. A
-   * run given look-ups records the pairs it scores that it finds neither proposed nor among them;
-   * they are never edges.
-   */
-  record LookUps(long[] pairs, double[] scores) {
-    LookUps {
-      checkArgument(pairs.length == scores.length, "%s pairs and %s scores", pairs.length, scores.length);
-    }
   }
 
   /** Scores known from before, between claims of a {@link Linking} named by index. */
@@ -352,16 +334,6 @@ public final class Clusterer {
 
     /** The scores of {@link #newPairs}, at the same index. */
     double[] newPairScores();
-
-    /**
-     * The pairs this run scored that it was neither proposed nor given to look up ({@link
-     * LookUps}), to compare clusters or to pick representatives, named as {@link #newPairs} names
-     * its pairs, in ascending order of their nodes; none unless the run was given look-ups.
-     */
-    long[] scoredPairs();
-
-    /** The scores of {@link #scoredPairs}, at the same index. */
-    double[] scoredPairScores();
   }
 
   private static Run run(List<Claim> claims, ClusterOptions options, Batching batching,
@@ -601,27 +573,6 @@ public final class Clusterer {
     private double[] knownScores = {};
     /** The scores of the pairs {@link #newPairs} returned last. */
     private double[] newPairScores = {};
-    /** Pairs of nodes scored before, looked up when not proposed, as ascending keys; see {@link #lookUp}. */
-    private long[] lookedUp = {};
-    /** The score of each looked-up pair, at the same index. */
-    private double[] lookedUpScores = {};
-    /** The index in {@link #lookedUp} of the first pair of each node, and the end at {@code n}; empty when none. */
-    private int[] lookedUpStart = {};
-    /** The pairs scored here that were neither proposed nor looked up, by thread; null when not recorded. */
-    private @Nullable ConcurrentHashMap<Thread, Scored> scoredHere;
-    /** The scores of the pairs {@link #scoredPairs} returned last. */
-    private double[] scoredPairScores = {};
-
-    /** One thread's pairs scored in a run ({@link #scoredHere}): keys, and scores as their bits. */
-    private static final class Scored {
-      final LongList keys = new LongList();
-      final LongList scores = new LongList();
-
-      void add(long key, double score) {
-        keys.add(key);
-        scores.add(Double.doubleToRawLongBits(score));
-      }
-    }
 
     /**
      * Makes this run a consolidation: nodes start alone, the generator proposes only from the nodes
@@ -637,56 +588,23 @@ public final class Clusterer {
         }
       }
       allEdges = true;
-      NodePairs pairs = nodePairs(knownPairs, scores);
-      known = pairs.keys();
-      knownScores = pairs.scores();
-    }
-
-    /**
-     * Has this run look a pair's score up in {@code lookUps} before it scores a pair it was not
-     * proposed, and record the pairs it scores that it finds in neither ({@link #scoredPairs}).
-     */
-    void lookUp(LookUps lookUps) {
-      NodePairs pairs = nodePairs(lookUps.pairs(), lookUps.scores());
-      lookedUp = pairs.keys();
-      lookedUpScores = pairs.scores();
-      lookedUpStart = lookedUp.length == 0 ? new int[0] : rowStarts(lookedUp);
-      scoredHere = new ConcurrentHashMap<>();
-    }
-
-    /** Keys of pairs of nodes, ascending, with a score each at the same index. */
-    private record NodePairs(long[] keys, double[] scores) {}
-
-    /**
-     * Pairs of claims (indexes into the claims as given to the run, {@code i << 32 | j}) with their
-     * scores as ascending keys of pairs of nodes: a pair within one node is left out, and of two
-     * pairs of the same two nodes the one first in {@code pairs} is kept ({@link #sorted}).
-     */
-    private NodePairs nodePairs(long[] pairs, double[] scores) {
       int[] nodeOfGiven = new int[claims.size()];
       for (int k = 0; k < nodeOfGiven.length; k++) {
         nodeOfGiven[byId[k]] = nodeOf[k];
       }
-      long[] keys = new long[pairs.length];
-      double[] keyScores = new double[pairs.length];
+      long[] keys = new long[knownPairs.length];
+      int[] from = new int[knownPairs.length];
       int count = 0;
-      for (int k = 0; k < pairs.length; k++) {
-        int x = nodeOfGiven[(int) (pairs[k] >>> 32)];
-        int y = nodeOfGiven[(int) pairs[k]];
+      for (int k = 0; k < knownPairs.length; k++) {
+        int x = nodeOfGiven[(int) (knownPairs[k] >>> 32)];
+        int y = nodeOfGiven[(int) knownPairs[k]];
         if (x != y) {
           keys[count] = key(Math.min(x, y), Math.max(x, y));
-          keyScores[count++] = scores[k];
+          from[count++] = k;
         }
       }
-      return sorted(keys, keyScores, count);
-    }
-
-    /**
-     * The first {@code count} keys of pairs of nodes with their scores, ascending and distinct: of
-     * two equal keys, the first. Grouped by first node by a counting sort, then each group sorted by
-     * second node, then by index, on all cores.
-     */
-    private NodePairs sorted(long[] keys, double[] scores, int count) {
+      // Ascending by key; of two known pairs of the same two nodes, the one known first: grouped by
+      // first node by a counting sort, then each group sorted by second node, then order known.
       int[] start = new int[n + 1];
       for (int c = 0; c < count; c++) {
         start[first(keys[c]) + 1]++;
@@ -705,20 +623,21 @@ public final class Clusterer {
           Arrays.sort(bySecond, start[x], start[x + 1]);
         }
       });
-      long[] outKeys = new long[count];
-      double[] outScores = new double[count];
+      known = new long[count];
+      knownScores = new double[count];
       int filled = 0;
       for (int x = 0; x < n; x++) {
         for (int r = start[x]; r < start[x + 1]; r++) {
           long key = key(x, (int) (bySecond[r] >>> 32));
-          if (filled == 0 || outKeys[filled - 1] != key) {
-            outKeys[filled] = key;
-            outScores[filled] = scores[(int) bySecond[r]];
+          if (filled == 0 || known[filled - 1] != key) {
+            known[filled] = key;
+            knownScores[filled] = scores[from[(int) bySecond[r]]];
             filled++;
           }
         }
       }
-      return new NodePairs(Arrays.copyOf(outKeys, filled), Arrays.copyOf(outScores, filled));
+      known = Arrays.copyOf(known, filled);
+      knownScores = Arrays.copyOf(knownScores, filled);
     }
 
     /** Each claim's index among the claims as given to the run, at its index in {@link #claims}. */
@@ -731,7 +650,13 @@ public final class Clusterer {
 
     @Override
     public long[] newPairs() {
-      int[] firstClaim = firstClaims();
+      int[] firstClaim = new int[n];
+      Arrays.fill(firstClaim, -1);
+      for (int k = 0; k < claims.size(); k++) {
+        if (firstClaim[nodeOf[k]] < 0) {
+          firstClaim[nodeOf[k]] = byId[k];
+        }
+      }
       LongList out = new LongList();
       double[] scores = new double[proposed.length];
       for (int k = 0; k < proposed.length; k++) {
@@ -751,58 +676,6 @@ public final class Clusterer {
     @Override
     public double[] newPairScores() {
       return newPairScores;
-    }
-
-    /** Each node's first claim in id order, as an index among the claims as given to the run. */
-    private int[] firstClaims() {
-      int[] firstClaim = new int[n];
-      Arrays.fill(firstClaim, -1);
-      for (int k = 0; k < claims.size(); k++) {
-        if (firstClaim[nodeOf[k]] < 0) {
-          firstClaim[nodeOf[k]] = byId[k];
-        }
-      }
-      return firstClaim;
-    }
-
-    @Override
-    public long[] scoredPairs() {
-      ConcurrentHashMap<Thread, Scored> scored = scoredHere;
-      if (scored == null) {
-        scoredPairScores = new double[0];
-        return new long[0];
-      }
-      int total = 0;
-      for (Scored one : scored.values()) {
-        total += one.keys.size();
-      }
-      long[] keys = new long[total];
-      double[] scores = new double[total];
-      int filled = 0;
-      for (Scored one : scored.values()) {
-        long[] k = one.keys.toArray();
-        long[] bits = one.scores.toArray();
-        for (int m = 0; m < k.length; m++) {
-          keys[filled] = k[m];
-          scores[filled++] = Double.longBitsToDouble(bits[m]);
-        }
-      }
-      // A pair scored twice (by two comparisons) has the same score both times: one is kept.
-      NodePairs pairs = sorted(keys, scores, total);
-      int[] firstClaim = firstClaims();
-      long[] out = pairs.keys();
-      for (int m = 0; m < out.length; m++) {
-        int a = firstClaim[first(out[m])];
-        int b = firstClaim[second(out[m])];
-        out[m] = (long) Math.min(a, b) << 32 | Math.max(a, b);
-      }
-      scoredPairScores = pairs.scores();
-      return out;
-    }
-
-    @Override
-    public double[] scoredPairScores() {
-      return scoredPairScores;
     }
 
     List<ClaimCluster> clusters() {
@@ -1136,7 +1009,13 @@ public final class Clusterer {
       } else {
         proposed = givenEdges;
       }
-      rowStart = rowStarts(proposed);
+      rowStart = new int[n + 1];
+      for (long key : proposed) {
+        rowStart[first(key) + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        rowStart[i + 1] += rowStart[i];
+      }
       proposedScores = givenScores != null ? givenScores : scoreInParallel(proposed, knownScoresOf(proposed));
       int count = 0;
       for (int k = 0; k < proposed.length; k++) {
@@ -1163,18 +1042,6 @@ public final class Clusterer {
     private boolean isEdge(int k) {
       return proposedScores[k] >= threshold
           && (fresh.length == 0 || allEdges || fresh[first(proposed[k])] || fresh[second(proposed[k])]);
-    }
-
-    /** The index in ascending {@code keys} of the first pair of each node, and the end at {@code n}. */
-    private int[] rowStarts(long[] keys) {
-      int[] start = new int[n + 1];
-      for (long key : keys) {
-        start[first(key) + 1]++;
-      }
-      for (int i = 0; i < n; i++) {
-        start[i + 1] += start[i];
-      }
-      return start;
     }
 
     /** Pairs scored per parallel task, about. */
@@ -1534,30 +1401,12 @@ public final class Clusterer {
       return Double.isNaN(known) ? claimScore(x, y) : known;
     }
 
-    /**
-     * The score of two nodes: the proposed pair's score, else the looked-up pair's ({@link
-     * #lookUp}), else computed now (and recorded, when the run records).
-     */
+    /** The score of two nodes: the proposed pair's score, or computed now (not kept). */
     private double score(int x, int y) {
       int i = Math.min(x, y);
       int j = Math.max(x, y);
-      long key = key(i, j);
-      int k = Arrays.binarySearch(proposed, rowStart[i], rowStart[i + 1], key);
-      if (k >= 0) {
-        return proposedScores[k];
-      }
-      if (lookedUp.length > 0) {
-        int m = Arrays.binarySearch(lookedUp, lookedUpStart[i], lookedUpStart[i + 1], key);
-        if (m >= 0) {
-          return lookedUpScores[m];
-        }
-      }
-      double score = texts.score(i, j);
-      ConcurrentHashMap<Thread, Scored> scored = scoredHere;
-      if (scored != null) {
-        scored.computeIfAbsent(Thread.currentThread(), t -> new Scored()).add(key, score);
-      }
-      return score;
+      int k = Arrays.binarySearch(proposed, rowStart[i], rowStart[i + 1], key(i, j));
+      return k >= 0 ? proposedScores[k] : texts.score(i, j);
     }
 
     /** A pair of nodes as one long: {@code i} high, {@code j} low, so keys sort by i, then j. */

@@ -9,9 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -329,10 +327,9 @@ class ClusterStateTest {
     assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes(new byte[0]))
         .withMessage("not a claimcompare cluster state: it does not start with \"CCSTATE\"");
     byte[] bytes = ClusterState.empty().toBytes();
-    ByteBuffer.wrap(bytes).putInt(8, ClusterState.FORMAT_VERSION + 1);
+    ByteBuffer.wrap(bytes).putInt(8, 3);
     assertThatIllegalArgumentException().isThrownBy(() -> ClusterState.fromBytes(bytes))
-        .withMessage("cluster state of version %s; this library reads versions 1 to %s",
-            ClusterState.FORMAT_VERSION + 1, ClusterState.FORMAT_VERSION);
+        .withMessage("cluster state of version 3; this library reads versions 1 to 2");
   }
 
   /** Version 1 had no consolidation count: its claims read as consolidated. */
@@ -340,11 +337,11 @@ class ClusterStateTest {
   void readsVersionOneAsConsolidatedAtItsClaims() {
     ClusterState state = ClusterState.empty().add(CLAIMS, STANDARD).state();
     byte[] v2 = state.toBytes();
-    // Version 1 is version 3 without the int32 after the next id (magic 8, version 4, length 8,
+    // Version 1 is version 2 without the int32 after the next id (magic 8, version 4, length 8,
     // has settings 1, threshold 8, fragments 1, minimum words 4, next id 4) and without the known
-    // pairs before the CRC (complete 1, count 4, 16 a pair, then count 4 and 16 a looked-up pair).
+    // pairs before the CRC (complete 1, count 4, 16 a pair).
     int at = 8 + 4 + 8 + 1 + 8 + 1 + 4 + 4;
-    int pairs = 1 + 4 + 16 * state.knownPairs().size() + 4 + 16 * state.knownPairs().lookedUp().length;
+    int pairs = 1 + 4 + 16 * state.knownPairs().size();
     byte[] v1 = new byte[v2.length - 4 - pairs];
     System.arraycopy(v2, 0, v1, 0, at);
     System.arraycopy(v2, at + 4, v1, at, v2.length - at - 4 - pairs - 4);
@@ -363,64 +360,6 @@ class ClusterStateTest {
     assertThat(read.consolidatedAt()).isEqualTo(CLAIMS.size());
     assertThat(read.knownPairs().complete()).isFalse();
     assertThat(state.knownPairs().complete()).isTrue();
-  }
-
-  /** Version 2 kept no looked-up pairs: it is version 3 without their count before the CRC. */
-  @Test
-  void readsVersionTwoWithoutLookedUpPairs() {
-    ClusterState state = ClusterState.empty().add(CLAIMS, STANDARD).state();
-    assertThat(state.knownPairs().lookedUp()).isEmpty();
-    byte[] v3 = state.toBytes();
-    byte[] v2 = Arrays.copyOf(v3, v3.length - 4);
-    System.arraycopy(v3, v3.length - 4, v2, v2.length - 4, 4);
-    ByteBuffer header = ByteBuffer.wrap(v2);
-    header.putInt(8, 2);
-    header.putLong(12, v2.length);
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(v2, 0, v2.length - 4);
-    header.putInt(v2.length - 4, (int) crc.getValue());
-
-    assertThat(ClusterState.fromBytes(v2)).isEqualTo(state);
-  }
-
-  /**
-   * a1, a2 and b1, b2 are two clusters (0.9 within, 0.3 across). x joins the a's and its edge to
-   * b1 (0.5) has the two clusters compared, which scores the four pairs across them that no
-   * addition proposed: the state keeps them, and when y's edge to b1 has the clusters compared
-   * again they are looked up, not scored, while x's pairs with the b's, proposed with x and kept
-   * as candidates only, are scored (and kept to be looked up). A state read back from its bytes
-   * adds y alike.
-   */
-  @Test
-  void keepsThePairsScoredToCompareClustersAndLooksThemUpLater() {
-    List<String> scored = new ArrayList<>();
-    Map<String, Double> table = new HashMap<>();
-    for (String a : List.of("a1", "a2", "x", "y")) {
-      for (String b : List.of("b1", "b2")) {
-        table.put(a.compareTo(b) < 0 ? a + " " + b : b + " " + a, a.startsWith("a") ? 0.3 : 0.5);
-      }
-    }
-    table.putAll(Map.of("a1 a2", 0.9, "b1 b2", 0.9, "a1 x", 0.9, "a2 x", 0.9, "a1 y", 0.9, "a2 y", 0.9, "x y", 0.9));
-    ClusterOptions options = STANDARD.withScorer(TableScorer.of(table, 0.0, scored::add));
-    ClusterState first = ClusterState.empty().add(
-        List.of(Claim.of("a1", "a1"), Claim.of("a2", "a2"), Claim.of("b1", "b1"), Claim.of("b2", "b2")), options).state();
-    ClusterState second = first.add(List.of(Claim.of("x", "x")), options).state();
-    assertThat(second.consolidatedAt()).isEqualTo(4);
-    assertThat(second.clusters()).hasSize(2);
-    assertThat(second.knownPairs().lookedUp()).hasSize(4);
-    assertThat(second.knownPairs().lookedUpScores()).containsOnly(0.3);
-
-    scored.clear();
-    ClusterState.Addition third = second.add(List.of(Claim.of("y", "y")), options);
-
-    assertThat(third.consolidated()).isFalse();
-    assertThat(third.state().clusters()).hasSize(2);
-    assertThat(scored).contains("b1 x", "b2 x").doesNotContain("a1 b1", "a1 b2", "a2 b1", "a2 b2");
-    // Appended: x's pairs with the b's (claims 4, and 2 and 3), and those the cohesion rule scored within.
-    assertThat(third.state().knownPairs().lookedUp()).startsWith(second.knownPairs().lookedUp())
-        .contains(2L << 32 | 4, 3L << 32 | 4);
-    assertThat(ClusterState.fromBytes(second.toBytes()).add(List.of(Claim.of("y", "y")), options).state())
-        .isEqualTo(third.state());
   }
 
   /**

@@ -2,7 +2,6 @@ package org.claimcompare.cluster;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.claimcompare.Similarity;
 import org.claimcompare.score.PreparedTexts;
 import org.claimcompare.score.Scorer;
@@ -13,14 +12,6 @@ final class TableScorer {
 
   /** A scorer that looks each pair of texts up in {@code scores} ("x y", x before y), else {@code other}. */
   static Scorer of(Map<String, Double> scores, double other) {
-    return of(scores, other, pair -> {});
-  }
-
-  /**
-   * {@link #of(Map, double)}, telling {@code scored} each pair ("x y", x before y) that prepared
-   * texts score.
-   */
-  static Scorer of(Map<String, Double> scores, double other, Consumer<String> scored) {
     return new Scorer() {
       @Override
       public Similarity similarity(String a, String b) {
@@ -50,9 +41,6 @@ final class TableScorer {
 
           @Override
           public double score(int i, int j) {
-            String a = texts.get(i);
-            String b = texts.get(j);
-            scored.accept(a.compareTo(b) < 0 ? a + " " + b : b + " " + a);
             return similarity(i, j).score();
           }
 
