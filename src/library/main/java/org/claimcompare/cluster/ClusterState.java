@@ -368,13 +368,15 @@ public final class ClusterState {
      * state's settings, so both claims of each are linked.
      */
     private long[] inLinked(int[] linkedIndex) {
-      long[] all = pairs.pairs();
-      long[] out = new long[all.length];
-      for (int k = 0; k < all.length; k++) {
-        int a = linkedIndex[(int) (all[k] >>> 32)];
-        int b = linkedIndex[(int) all[k]];
-        checkState(a >= 0 && b >= 0, "a known pair with a claim kept apart: %s", all[k]);
-        out[k] = (long) a << 32 | b;
+      long[] out = new long[pairs.size()];
+      int k = 0;
+      for (long[] chunk : pairs.pairChunks()) {
+        for (long pair : chunk) {
+          int a = linkedIndex[(int) (pair >>> 32)];
+          int b = linkedIndex[(int) pair];
+          checkState(a >= 0 && b >= 0, "a known pair with a claim kept apart: %s", pair);
+          out[k++] = (long) a << 32 | b;
+        }
       }
       return out;
     }

@@ -157,9 +157,13 @@ final class ClusterStateFormat {
     KnownPairs pairs = state.knownPairs();
     out.writeBoolean(pairs.complete());
     out.writeInt(pairs.size());
-    for (int k = 0; k < pairs.size(); k++) {
-      out.writeLong(pairs.pairs()[k]);
-      out.writeDouble(pairs.scores()[k]);
+    for (int c = 0; c < pairs.pairChunks().size(); c++) {
+      long[] chunk = pairs.pairChunks().get(c);
+      double[] scores = pairs.scoreChunks().get(c);
+      for (int k = 0; k < chunk.length; k++) {
+        out.writeLong(chunk[k]);
+        out.writeDouble(scores[k]);
+      }
     }
   }
 
