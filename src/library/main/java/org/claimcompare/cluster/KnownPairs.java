@@ -100,16 +100,46 @@ final class KnownPairs {
         complete || completes);
   }
 
-  /** Equal pairs and scores in the same order, however chunked, and equally complete. */
+  /**
+   * Equal pairs and scores in the same order, however chunked, and equally complete; compared one
+   * by one across the chunks, without joining them.
+   */
   @Override
   public boolean equals(Object o) {
-    return o instanceof KnownPairs other && complete == other.complete && size == other.size
-        && Arrays.equals(pairs(), other.pairs()) && Arrays.equals(scores(), other.scores());
+    if (!(o instanceof KnownPairs other) || complete != other.complete || size != other.size) {
+      return false;
+    }
+    int c = 0;
+    int k = 0;
+    int d = 0;
+    int m = 0;
+    for (int left = size; left > 0; left--, k++, m++) {
+      while (k == pairChunks.get(c).length) {
+        c++;
+        k = 0;
+      }
+      while (m == other.pairChunks.get(d).length) {
+        d++;
+        m = 0;
+      }
+      if (pairChunks.get(c)[k] != other.pairChunks.get(d)[m]
+          || Double.compare(scoreChunks.get(c)[k], other.scoreChunks.get(d)[m]) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** {@link Arrays#hashCode(long[])} of the pairs, computed across the chunks, with completeness. */
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(pairs()) + Boolean.hashCode(complete);
+    int h = 1;
+    for (long[] chunk : pairChunks) {
+      for (long pair : chunk) {
+        h = 31 * h + Long.hashCode(pair);
+      }
+    }
+    return 31 * h + Boolean.hashCode(complete);
   }
 
   @Override
