@@ -46,17 +46,6 @@ final class KnownPairs {
     this.complete = complete;
   }
 
-  /** The pairs, in one new array. */
-  long[] pairs() {
-    long[] out = new long[size];
-    int at = 0;
-    for (long[] chunk : pairChunks) {
-      System.arraycopy(chunk, 0, out, at, chunk.length);
-      at += chunk.length;
-    }
-    return out;
-  }
-
   /** The pairs' scores, at the same index, in one new array. */
   double[] scores() {
     double[] out = new double[size];
