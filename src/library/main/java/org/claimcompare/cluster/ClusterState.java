@@ -26,8 +26,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.claimcompare.Claim;
 import org.claimcompare.ClaimCluster;
@@ -95,9 +93,11 @@ import org.jspecify.annotations.Nullable;
  * Clusterer#cluster}.
  *
  * <p>What a state keeps for the next addition: in memory, its texts as the scorer prepared them,
- * the candidate generator's index over them, where its claims are and their id order, so that an
- * addition prepares and indexes only its new texts and looks its claims up by index (a state read
- * back from bytes rebuilds all of it at its next addition, with the same result); in the state
+ * the candidate generator's index over them, where its claims are (with their member scores) and
+ * their id order, so that an addition prepares and indexes only its new texts and looks its claims
+ * up by index, and the pairs of claims whose comparisons of clusters ended below the floor, which a
+ * later comparison of clusters holding both scores first (a state read back from bytes rebuilds all
+ * of it at its next addition, or keeps no such pairs, with the same result); in the state
  * itself, every candidate pair proposed so far, so that a consolidation proposes and scores only
  * from the new claims. Cost of an addition of b claims to a state of n that does not consolidate:
  * preparing, indexing and probing from the b new claims, scoring their proposed pairs, linking
@@ -116,6 +116,8 @@ import org.jspecify.annotations.Nullable;
 public final class ClusterState {
   /** The version of the format {@link #toBytes()} writes and {@link #fromBytes(byte[])} reads. */
   public static final int FORMAT_VERSION = 2;
+
+  private static final long[] NO_PAIRS = {};
 
   private static final ClusterState EMPTY = new ClusterState(
       ImmutableList.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), 1, 0, KnownPairs.NONE, Optional.empty());
@@ -151,17 +153,24 @@ public final class ClusterState {
    * (a state read from bytes). Not part of the state's value.
    */
   private final int @Nullable [] linkedById;
+  /**
+   * Pairs of claims (state indexes, {@code i << 32 | j}, i < j, ascending) that comparisons of
+   * clusters found below the complete-linkage floor, in two clusters still, so that a later
+   * comparison of clusters holding both scores that pair first ({@link Clusterer#linkOnto}); empty
+   * for a state read from bytes. Not part of the state's value: it changes no result.
+   */
+  private final long[] belowFloor;
 
   ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
       ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, KnownPairs pairs,
       Optional<Settings> settings) {
-    this(claims, clusters, merges, nextId, consolidatedAt, pairs, settings, null, null, null);
+    this(claims, clusters, merges, nextId, consolidatedAt, pairs, settings, null, null, null, NO_PAIRS);
   }
 
   private ClusterState(ImmutableList<Claim> claims, ImmutableSortedMap<Integer, ClaimCluster> clusters,
       ImmutableSortedMap<Integer, Integer> merges, int nextId, int consolidatedAt, KnownPairs pairs,
       Optional<Settings> settings, @Nullable PreparedCorpus corpus, @Nullable ClaimPlaces places,
-      int @Nullable [] linkedById) {
+      int @Nullable [] linkedById, long[] belowFloor) {
     this.claims = claims;
     this.clusters = clusters;
     this.merges = merges;
@@ -172,6 +181,7 @@ public final class ClusterState {
     this.corpus = corpus;
     this.places = places;
     this.linkedById = linkedById;
+    this.belowFloor = belowFloor;
   }
 
   /**
@@ -273,6 +283,9 @@ public final class ClusterState {
     /** The clusters whose members changed, with their ids at the same index. */
     private final List<Pending> changed = new ArrayList<>();
     private final List<Integer> changedIds = new ArrayList<>();
+    /** The member scores of the new and changed clusters, in the order of their claims' state indexes. */
+    private double[][] createdScores = {};
+    private double[][] changedScores = {};
     /** The corpus prepared for this addition's run, if it ran one. */
     private @Nullable PreparedCorpus prepared = corpus;
 
@@ -307,8 +320,10 @@ public final class ClusterState {
       for (int k = 0; k < batch.size(); k++) {
         Claim c = batch.get(k);
         if (Clusterer.keptApart(c, options)) {
-          pending.add(new Pending(1, c.id(), new int[] {claims.size() + k},
-              id -> new ClaimCluster(id, c, List.of(new ClaimCluster.Member(c, 1.0)))));
+          pending.add(new Pending(1, c.id(), new int[] {claims.size() + k}, (id, scores) -> {
+            scores[0] = 1.0;
+            return new ClaimCluster(id, c, List.of(new ClaimCluster.Member(c, 1.0)));
+          }));
         } else {
           stateIndex[linked.size()] = claims.size() + k;
           linked.add(c);
@@ -317,49 +332,85 @@ public final class ClusterState {
       }
       byId = linkedById == null ? null : mergedById(linkedById, linked, earlierLinked);
       KnownPairs known = pairs;
+      long[] found = NO_PAIRS;
       if (consolidating && !linked.isEmpty()) {
         Set<Claim> added = Collections.newSetFromMap(new IdentityHashMap<>());
         added.addAll(linked.subList(earlierLinked, linked.size()));
         Clusterer.Linking linking = pairs.complete()
             ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains, inLinked(linkedIndex),
-                pairs.scores())
-            : Clusterer.linkAfresh(linked, options, new Preparing(linked));
+                pairs.scores(), belowFloorIn(linkedIndex))
+            : Clusterer.linkAfresh(linked, options, new Preparing(linked), belowFloorIn(linkedIndex));
         known = pairs.with(inState(linking.newPairs(), stateIndex), linking.newPairScores(), true);
         takeAll(linking);
+        found = inState(linking.belowFloor(), stateIndex);
         byId = idOrder(linking);
       } else if (anyLinked) {
         int[] startOf = new int[linked.size()];
         for (int k = 0; k < startOf.length; k++) {
           startOf[k] = k < earlierLinked ? placed.clusterAt(stateIndex[k]) : -1;
         }
-        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, startOf, new Preparing(linked));
+        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, startOf, new Preparing(linked),
+            belowFloorIn(linkedIndex));
         known = pairs.with(inState(linking.newPairs(), stateIndex), linking.newPairScores(), false);
         for (int[] group : linking.groups()) {
           take(linking, group);
         }
+        found = inState(linking.belowFloor(), stateIndex);
         byId = idOrder(linking);
       }
       List<ClaimCluster> created = createdInOrder();
       ImmutableList<Claim> all = ImmutableList.<Claim>builderWithExpectedSize(claims.size() + batch.size())
           .addAll(claims).addAll(batch).build();
       int[] clusterAt = placed.clustersFor(all.size());
+      double[] scoreAt = placed.scoresFor(all.size());
       for (int k = 0; k < created.size(); k++) {
-        for (int at : pending.get(k).at()) {
-          clusterAt[at] = created.get(k).number();
+        int[] at = pending.get(k).at();
+        for (int m = 0; m < at.length; m++) {
+          clusterAt[at[m]] = created.get(k).number();
+          scoreAt[at[m]] = createdScores[k][m];
         }
       }
       for (int k = 0; k < changed.size(); k++) {
-        for (int at : changed.get(k).at()) {
-          clusterAt[at] = changedIds.get(k);
+        int[] at = changed.get(k).at();
+        for (int m = 0; m < at.length; m++) {
+          clusterAt[at[m]] = changedIds.get(k);
+          scoreAt[at[m]] = changedScores[k][m];
         }
       }
       ClusterState state = new ClusterState(all, ImmutableSortedMap.copyOf(live),
           ImmutableSortedMap.copyOf(merged), nextId + created.size(), consolidating ? all.size() : consolidatedAt,
-          known, Optional.of(Settings.of(options)), prepared, placed.extendedWith(claims, batch, clusterAt), byId);
+          known, Optional.of(Settings.of(options)), prepared, placed.extendedWith(claims, batch, clusterAt, scoreAt), byId,
+          stillApart(found, clusterAt));
       changedClusters.sort(Comparator.comparingInt(ClaimCluster::number));
       newMerges.sort(Comparator.comparingInt(Merge::absorbed));
       moves.sort(Comparator.comparing(Move::claim));
       return new Addition(state, consolidating, created, changedClusters, newMerges, moves);
+    }
+
+    /** The pairs found below the floor, as indexes into the linked claims ({@code linkedIndex} by state index). */
+    private long[] belowFloorIn(int[] linkedIndex) {
+      long[] out = new long[belowFloor.length];
+      for (int k = 0; k < out.length; k++) {
+        long pair = belowFloor[k];
+        out[k] = (long) linkedIndex[(int) (pair >>> 32)] << 32 | linkedIndex[(int) pair];
+      }
+      return out;
+    }
+
+    /**
+     * The pairs below the floor found before and {@code found} now (state indexes, ascending), but
+     * those whose claims are now in one cluster: such clusters are not compared again.
+     */
+    private long[] stillApart(long[] found, int[] clusterAt) {
+      LongList kept = new LongList();
+      for (long[] from : List.of(belowFloor, found)) {
+        for (long pair : from) {
+          if (clusterAt[(int) (pair >>> 32)] != clusterAt[(int) pair]) {
+            kept.add(pair);
+          }
+        }
+      }
+      return LongList.sortedDistinct(kept.toArray());
     }
 
     /**
@@ -450,7 +501,7 @@ public final class ClusterState {
       }
       if (earlier.isEmpty()) {
         pending.add(new Pending(group.length, linking.claims().get(group[0]).id(), stateIndexes(linking, group),
-            id -> linking.cluster(id, group)));
+            (id, scores) -> linking.cluster(id, group, null, null, scores)));
         return;
       }
       if (added == 0) {
@@ -470,54 +521,56 @@ public final class ClusterState {
      * -1 for a new claim): new claims, and in a consolidation claims moved in.
      */
     private void change(Clusterer.Linking linking, int[] group, int into, Set<Integer> ids, int[] earlierOf) {
-      Set<String> candidates = new HashSet<>();
+      int[] at = stateIndexes(linking, group);
+      // Per member: whether its earlier cluster is one of ids, and whether it is that one's representative.
+      boolean[] heir = new boolean[group.length];
+      boolean[] wasRepresentative = new boolean[group.length];
+      Map<Integer, Integer> representativeAt = new HashMap<>(2 * ids.size());
       for (int id : ids) {
-        candidates.add(clusters.get(id).representative().id());
+        representativeAt.put(id, placed.indexOf(clusters.get(id).representative().id()));
       }
+      boolean[] candidate = new boolean[group.length];
       for (int k = 0; k < group.length; k++) {
-        if (!ids.contains(earlierOf[k])) {
-          candidates.add(linking.claims().get(group[k]).id());
-        }
+        heir[k] = earlierOf[k] >= 0 && ids.contains(earlierOf[k]);
+        wasRepresentative[k] = heir[k] && representativeAt.get(earlierOf[k]) == at[k];
+        candidate[k] = !heir[k] || wasRepresentative[k];
       }
-      changed.add(new Pending(group.length, "", stateIndexes(linking, group),
-          id -> linking.cluster(into, group, k -> candidates.contains(linking.claims().get(k).id()),
-              keptScores(linking, group, ids, earlierOf))));
+      Clusterer.KeptScores kept = keptScores(group, at, earlierOf, heir, wasRepresentative);
+      changed.add(new Pending(group.length, "", at, (id, scores) -> linking.cluster(into, group,
+          k -> candidate[Arrays.binarySearch(group, k)], kept, scores)));
       changedIds.add(into);
     }
 
     /**
-     * The scores a changed cluster's members keep: a member of one of the earlier clusters {@code
-     * ids} keeps its score against that cluster's representative, while both are in {@code group}.
-     * Those scores were computed under the rarity of their time; a member's score is computed
-     * again only against a new representative.
+     * The scores a changed cluster's members keep: a member of one of the earlier clusters it is
+     * heir to ({@code heir}) keeps its score against that cluster's representative, while both are
+     * in {@code group}. Those scores were computed under the rarity of their time; a member's score
+     * is computed again only against a new representative. Looked up by position in the group
+     * (ascending), from the scores the places keep by state index ({@code at}).
      */
-    private Clusterer.KeptScores keptScores(Clusterer.Linking linking, int[] group, Set<Integer> ids,
-        int[] earlierOf) {
-      Map<Integer, Integer> at = new HashMap<>(2 * group.length);
-      Map<Integer, Integer> representativeAt = new HashMap<>();
+    private Clusterer.KeptScores keptScores(int[] group, int[] at, int[] earlierOf, boolean[] heir,
+        boolean[] wasRepresentative) {
       double[] score = new double[group.length];
-      Map<Integer, Map<String, Double>> scoresIn = new HashMap<>();
+      // Per member of an earlier cluster: the position of that cluster's representative, or -1.
+      int[] representative = new int[group.length];
+      Map<Integer, Integer> positionOf = new HashMap<>();
       for (int k = 0; k < group.length; k++) {
-        at.put(group[k], k);
-        score[k] = Double.NaN;
-        if (ids.contains(earlierOf[k])) {
-          ClaimCluster earlier = clusters.get(earlierOf[k]);
-          String claim = linking.claims().get(group[k]).id();
-          score[k] = scoresIn.computeIfAbsent(earlierOf[k], c -> memberScores(earlier)).get(claim);
-          if (earlier.representative().id().equals(claim)) {
-            representativeAt.put(earlierOf[k], group[k]);
-          }
+        score[k] = heir[k] ? placed.scoreAt(at[k]) : Double.NaN;
+        if (wasRepresentative[k]) {
+          positionOf.put(earlierOf[k], k);
         }
       }
+      for (int k = 0; k < group.length; k++) {
+        representative[k] = heir[k] ? positionOf.getOrDefault(earlierOf[k], -1) : -1;
+      }
       return (x, y) -> {
-        Integer px = at.get(x);
-        Integer py = at.get(y);
-        if (px == null || py == null || earlierOf[px] < 0 || earlierOf[px] != earlierOf[py]) {
+        int px = Arrays.binarySearch(group, x);
+        int py = Arrays.binarySearch(group, y);
+        if (px < 0 || py < 0 || representative[px] < 0 || earlierOf[px] != earlierOf[py]) {
           return Double.NaN;
         }
-        Integer representative = representativeAt.get(earlierOf[px]);
-        return representative == null ? Double.NaN
-            : representative == x ? score[py] : representative == y ? score[px] : Double.NaN;
+        int r = representative[px];
+        return r == px ? score[py] : r == py ? score[px] : Double.NaN;
       };
     }
 
@@ -618,7 +671,7 @@ public final class ClusterState {
         }
         if (into < 0) {
           pending.add(new Pending(group.length, linking.claims().get(group[0]).id(), stateIndexes(linking, group),
-              id -> linking.cluster(id, group)));
+              (id, scores) -> linking.cluster(id, group, null, null, scores)));
           continue;
         }
         for (int absorbed : ids.tailSet(into, false)) {
@@ -643,11 +696,16 @@ public final class ClusterState {
       pending.sort(Comparator.comparingInt(Pending::size).reversed().thenComparing(Pending::firstId));
       ClaimCluster[] made = new ClaimCluster[pending.size()];
       ClaimCluster[] remade = new ClaimCluster[changed.size()];
+      createdScores = new double[made.length][];
+      changedScores = new double[remade.length][];
       Parallel.forEach(made.length + remade.length, k -> {
         if (k < made.length) {
-          made[k] = pending.get(k).make().apply(nextId + k);
+          createdScores[k] = new double[pending.get(k).size()];
+          made[k] = pending.get(k).make().make(nextId + k, createdScores[k]);
         } else {
-          remade[k - made.length] = changed.get(k - made.length).make().apply(changedIds.get(k - made.length));
+          Pending p = changed.get(k - made.length);
+          changedScores[k - made.length] = new double[p.size()];
+          remade[k - made.length] = p.make().make(changedIds.get(k - made.length), changedScores[k - made.length]);
         }
       });
       for (ClaimCluster c : remade) {
@@ -669,20 +727,17 @@ public final class ClusterState {
     }
   }
 
-  /** Each member's score in a cluster, by claim id. */
-  private static Map<String, Double> memberScores(ClaimCluster cluster) {
-    Map<String, Double> out = new HashMap<>(2 * cluster.size());
-    for (ClaimCluster.Member m : cluster.members()) {
-      out.put(m.claim().id(), m.score());
-    }
-    return out;
-  }
-
   /**
    * A new or changed cluster before it is made: its size, smallest claim id, its claims' state
-   * indexes and its maker from its id.
+   * indexes and its maker.
    */
-  private record Pending(int size, String firstId, int[] at, IntFunction<ClaimCluster> make) {}
+  private record Pending(int size, String firstId, int[] at, Maker make) {}
+
+  /** Makes a cluster. */
+  private interface Maker {
+    /** The cluster of this id, each member's score written to {@code scores} at its place in {@code at}. */
+    ClaimCluster make(int id, double[] scores);
+  }
 
   /**
    * Returns the live clusters, by id.

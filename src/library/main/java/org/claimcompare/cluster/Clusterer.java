@@ -203,10 +203,15 @@ public final class Clusterer {
    * claim's earlier cluster, or -1 for a new claim, at its index in {@code claims}. Those clusters
    * are the run's starting units, never split; only pairs with a node of new claims alone are
    * proposed, and the linkage takes their edges as {@link #cluster} does. With no earlier clusters
-   * it is the one-shot run.
+   * it is the one-shot run. {@code belowFloor} are pairs of claims (as {@link Linking#belowFloor}
+   * gives them, indexes into {@code claims}) that earlier runs found below the complete-linkage
+   * floor: a comparison of two clusters scores such a pair across them first (see {@link
+   * Run#sumAcross}).
    */
-  static Linking linkOnto(List<Claim> claims, ClusterOptions options, int[] startOf, Preparer preparer) {
+  static Linking linkOnto(List<Claim> claims, ClusterOptions options, int[] startOf, Preparer preparer,
+      long[] belowFloor) {
     Run run = run(claims, options, Batching.STANDARD, startOf, preparer);
+    run.belowFloor(belowFloor);
     run.link();
     return run;
   }
@@ -270,10 +275,12 @@ public final class Clusterer {
 
   /**
    * Links claims as {@link #cluster} does, for a consolidation of earlier clusters ({@link
-   * ClusterState#add}): the groups are those of {@link #cluster}, in its order.
+   * ClusterState#add}): the groups are those of {@link #cluster}, in its order. {@code belowFloor}
+   * as for {@link #linkOnto}.
    */
-  static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer) {
+  static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer, long[] belowFloor) {
     Run run = run(claims, options, Batching.STANDARD, null, preparer);
+    run.belowFloor(belowFloor);
     run.link();
     return run;
   }
@@ -284,12 +291,14 @@ public final class Clusterer {
    * propose again the pairs among earlier claims ({@link ClusterState#add}). {@code isNew} says
    * which claims are new; {@code known} holds pairs of earlier claims as {@code i << 32 | j}, indexes
    * into {@code claims}, with their scores in {@code knownScores} (as given when they were
-   * proposed: not scored again). Every pair at the threshold is an edge.
+   * proposed: not scored again). Every pair at the threshold is an edge. {@code belowFloor} as for
+   * {@link #linkOnto}.
    */
   static Linking linkAfresh(List<Claim> claims, ClusterOptions options, Preparer preparer,
-      Predicate<Claim> isNew, long[] known, double[] knownScores) {
+      Predicate<Claim> isNew, long[] known, double[] knownScores, long[] belowFloor) {
     Run run = run(claims, options, Batching.STANDARD, null, preparer);
     run.proposeAfresh(isNew, known, knownScores);
+    run.belowFloor(belowFloor);
     run.link();
     return run;
   }
@@ -325,6 +334,14 @@ public final class Clusterer {
     ClaimCluster cluster(int number, int[] group, IntPredicate candidate, KeptScores kept);
 
     /**
+     * {@link #cluster(int, int[])}, or with {@code candidate} and {@code kept} {@link
+     * #cluster(int, int[], IntPredicate, KeptScores)}, that also writes each member's score in the
+     * cluster to {@code scores} at its position in {@code group}.
+     */
+    ClaimCluster cluster(int number, int[] group, @Nullable IntPredicate candidate, @Nullable KeptScores kept,
+        double[] scores);
+
+    /**
      * The pairs this run proposed that a later consolidation needs: those with a node of new claims
      * (all pairs when every node is new), each as {@code i << 32 | j}, {@code i < j}, indexes into
      * the claims as given to the run (not in id order), each node named by its first claim in id
@@ -334,6 +351,15 @@ public final class Clusterer {
 
     /** The scores of {@link #newPairs}, at the same index. */
     double[] newPairScores();
+
+    /**
+     * The pairs of claims this run found below the complete-linkage floor when comparing two
+     * clusters, each as {@code i << 32 | j}, {@code i < j}, indexes into the claims as given to the
+     * run, each node named by its first claim in id order; ascending, distinct. Which pairs a
+     * comparison meets first may depend on the schedule (see {@link Run#sumAcross}); the pairs
+     * change no result, only what a later run scores to reach it.
+     */
+    long[] belowFloor();
   }
 
   private static Run run(List<Claim> claims, ClusterOptions options, Batching batching,
@@ -640,6 +666,132 @@ public final class Clusterer {
       knownScores = Arrays.copyOf(knownScores, filled);
     }
 
+    /**
+     * Per node x, from {@code belowFloorStart[x]} to {@code belowFloorStart[x + 1]}: the nodes that
+     * earlier runs found below the floor with it ({@link #belowFloor(long[])}); empty when none.
+     */
+    private int[] belowFloorStart = {};
+    private int[] belowFloorPartner = {};
+    /** The pairs of nodes found below the floor in this run, as keys; guarded by itself. */
+    private final LongList foundBelowFloor = new LongList();
+
+    /**
+     * Takes the pairs of claims that earlier runs found below the floor ({@link Linking#belowFloor},
+     * indexes into the claims as given to the run) as pairs of nodes, listed by node both ways.
+     */
+    void belowFloor(long[] givenPairs) {
+      if (givenPairs.length == 0) {
+        return;
+      }
+      int[] nodeOfGiven = new int[claims.size()];
+      for (int k = 0; k < nodeOfGiven.length; k++) {
+        nodeOfGiven[byId[k]] = nodeOf[k];
+      }
+      int[] start = new int[n + 1];
+      for (long pair : givenPairs) {
+        int x = nodeOfGiven[first(pair)];
+        int y = nodeOfGiven[second(pair)];
+        if (x != y) {
+          start[x + 1]++;
+          start[y + 1]++;
+        }
+      }
+      for (int x = 0; x < n; x++) {
+        start[x + 1] += start[x];
+      }
+      int[] partner = new int[start[n]];
+      int[] at = Arrays.copyOf(start, n);
+      for (long pair : givenPairs) {
+        int x = nodeOfGiven[first(pair)];
+        int y = nodeOfGiven[second(pair)];
+        if (x != y) {
+          partner[at[x]++] = y;
+          partner[at[y]++] = x;
+        }
+      }
+      belowFloorStart = start;
+      belowFloorPartner = partner;
+    }
+
+    @Override
+    public long[] belowFloor() {
+      long[] found;
+      synchronized (foundBelowFloor) {
+        found = foundBelowFloor.toArray();
+      }
+      int[] firstClaim = firstClaims();
+      for (int k = 0; k < found.length; k++) {
+        int a = firstClaim[first(found[k])];
+        int b = firstClaim[second(found[k])];
+        found[k] = (long) Math.min(a, b) << 32 | Math.max(a, b);
+      }
+      return LongList.sortedDistinct(found);
+    }
+
+    /** Per node: the index among the claims as given to the run of its first claim in id order. */
+    private int[] firstClaims() {
+      int[] firstClaim = new int[n];
+      Arrays.fill(firstClaim, -1);
+      for (int k = 0; k < claims.size(); k++) {
+        if (firstClaim[nodeOf[k]] < 0) {
+          firstClaim[nodeOf[k]] = byId[k];
+        }
+      }
+      return firstClaim;
+    }
+
+    /**
+     * Whether a pair across clusters {@code a} and {@code b} that an earlier run found below the
+     * floor is still below it, scored now: then {@link #sumAcross} rejects them as it would on
+     * meeting that pair. Only pairs that {@code sumAcross} itself would score count: any pair across
+     * when {@code exact}, else pairs across the two samples. Cost: the listed partners of the
+     * smaller cluster's members (or sample), and a score for each found across.
+     */
+    private boolean knownBelowFloor(int a, int b, double floor, boolean exact) {
+      if (belowFloorPartner.length == 0) {
+        return false;
+      }
+      int small = size[a] <= size[b] ? a : b;
+      int other = small == a ? b : a;
+      if (exact) {
+        for (int x = head[small]; x >= 0; x = next[x]) {
+          for (int r = belowFloorStart[x]; r < belowFloorStart[x + 1]; r++) {
+            int y = belowFloorPartner[r];
+            if (clusterOf[y] == other && score(x, y) < floor) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      int[] sampled = members(other);
+      for (int x : members(small)) {
+        for (int r = belowFloorStart[x]; r < belowFloorStart[x + 1]; r++) {
+          int y = belowFloorPartner[r];
+          if (clusterOf[y] == other && contains(sampled, y) && score(x, y) < floor) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean contains(int[] nodes, int x) {
+      for (int node : nodes) {
+        if (node == x) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Notes a pair of nodes found below the floor, for {@link #belowFloor()}. */
+    private void foundBelowFloor(int x, int y) {
+      synchronized (foundBelowFloor) {
+        foundBelowFloor.add(key(Math.min(x, y), Math.max(x, y)));
+      }
+    }
+
     /** Each claim's index among the claims as given to the run, at its index in {@link #claims}. */
     private int[] byId = {};
 
@@ -650,13 +802,7 @@ public final class Clusterer {
 
     @Override
     public long[] newPairs() {
-      int[] firstClaim = new int[n];
-      Arrays.fill(firstClaim, -1);
-      for (int k = 0; k < claims.size(); k++) {
-        if (firstClaim[nodeOf[k]] < 0) {
-          firstClaim[nodeOf[k]] = byId[k];
-        }
-      }
+      int[] firstClaim = firstClaims();
       LongList out = new LongList();
       double[] scores = new double[proposed.length];
       for (int k = 0; k < proposed.length; k++) {
@@ -714,6 +860,13 @@ public final class Clusterer {
     @Override
     public ClaimCluster cluster(int number, int[] group, IntPredicate candidate, KeptScores kept) {
       return toCluster(number, group, candidate, kept);
+    }
+
+    @Override
+    public ClaimCluster cluster(int number, int[] group, @Nullable IntPredicate candidate,
+        @Nullable KeptScores kept, double[] scores) {
+      checkArgument(scores.length == group.length, "%s scores for a group of %s", scores.length, group.length);
+      return toCluster(number, group, candidate, kept, scores);
     }
 
     /** Takes the edges of one connected component, in order. */
@@ -1143,12 +1296,22 @@ public final class Clusterer {
      * mean up to what {@link #closeEnough} requires. Exact when the clusters have at most {@value
      * #EXACT_PAIRS} pairs across; above, estimated from the pairs across their samples (at most
      * {@value #SAMPLE} members each), as their mean times the number of pairs.
+     *
+     * <p>A pair across that an earlier run found below the floor ({@link #belowFloor(long[])}) is
+     * scored first ({@link #knownBelowFloor}): if it is still below, the result is -1, as it would
+     * be on meeting that pair in turn, and the other pairs are not scored. The result is the same
+     * either way; the pair that ends a comparison is noted for later runs ({@link #belowFloor()}).
+     * Which pair that is may depend on the schedule: until a cluster's inner sum is known, the
+     * early stop on the mean takes the threshold alone ({@link #requiredMeanSoFar}).
      */
     private double sumAcross(int a, int b) {
       double floor = threshold * FLOOR_FRACTION;
       double required = requiredMeanSoFar(a, b);
       double sum = 0;
       long pairs = (long) size[a] * size[b];
+      if (knownBelowFloor(a, b, floor, pairs <= EXACT_PAIRS)) {
+        return -1;
+      }
       if (pairs <= EXACT_PAIRS) {
         // Less than what the mean needs, with a margin for rounding: a sure rejection.
         double needed = required * pairs - 1e-9;
@@ -1156,7 +1319,11 @@ public final class Clusterer {
         for (int x = head[a]; x >= 0; x = next[x]) {
           for (int y = head[b]; y >= 0; y = next[y]) {
             double s = score(x, y);
-            if (s < floor || sum + s + (--left) < needed) {
+            if (s < floor) {
+              foundBelowFloor(x, y);
+              return -1;
+            }
+            if (sum + s + (--left) < needed) {
               return -1;
             }
             sum += s;
@@ -1172,7 +1339,11 @@ public final class Clusterer {
       for (int x : sa) {
         for (int y : sb) {
           double s = score(x, y);
-          if (s < floor || sum + s + (--left) < needed) {
+          if (s < floor) {
+            foundBelowFloor(x, y);
+            return -1;
+          }
+          if (sum + s + (--left) < needed) {
             return -1;
           }
           sum += s;
@@ -1359,11 +1530,13 @@ public final class Clusterer {
      */
     private ClaimCluster toCluster(int number, int[] group, @Nullable IntPredicate candidate,
         @Nullable KeptScores kept) {
-      int[] against = group;
-      if (group.length > SAMPLE) {
-        against = Arrays.stream(group).boxed().sorted((x, y) -> sampleOrder(x, y, claimNumbers)).limit(SAMPLE)
-            .mapToInt(Integer::intValue).sorted().toArray();
-      }
+      return toCluster(number, group, candidate, kept, new double[group.length]);
+    }
+
+    /** {@link #toCluster(int, int[], IntPredicate, KeptScores)}, each member's score to {@code scores}. */
+    private ClaimCluster toCluster(int number, int[] group, @Nullable IntPredicate candidate,
+        @Nullable KeptScores kept, double[] scores) {
+      int[] against = group.length > SAMPLE ? sampleOf(group) : group;
       int rep = group[0];
       double best = -1;
       for (int x : group) {
@@ -1380,14 +1553,40 @@ public final class Clusterer {
         }
       }
       int r = rep;
-      List<ClaimCluster.Member> out = new ArrayList<>(group.length);
-      for (int x : group) {
-        out.add(new ClaimCluster.Member(claims.get(x), x == r ? 1.0 : claimScore(r, x, kept)));
+      int[] order = new int[group.length];
+      for (int k = 0; k < group.length; k++) {
+        scores[k] = group[k] == r ? 1.0 : claimScore(r, group[k], kept);
+        order[k] = k;
       }
-      out.sort(Comparator.<ClaimCluster.Member>comparingInt(m -> m.claim() == claims.get(r) ? 0 : 1)
-          .thenComparing(Comparator.comparingDouble(ClaimCluster.Member::score).reversed())
-          .thenComparing(m -> m.claim().id()));
+      // The representative first, then by score, highest first, then by id (the group's order).
+      IndexSort.sort(order, (a, b) -> group[a] == r ? (group[b] == r ? 0 : -1) : group[b] == r ? 1
+          : Double.compare(scores[b], scores[a]) != 0 ? Double.compare(scores[b], scores[a]) : Integer.compare(a, b));
+      List<ClaimCluster.Member> out = new ArrayList<>(group.length);
+      for (int k : order) {
+        out.add(new ClaimCluster.Member(claims.get(group[k]), scores[k]));
+      }
       return new ClaimCluster(number, claims.get(r), out);
+    }
+
+    /**
+     * The {@value #SAMPLE} members of a group that come first by {@link #sampleOrder} (by the hash
+     * of their index in the whole run, then by index), ascending: a selection on packed keys.
+     */
+    private int[] sampleOf(int[] group) {
+      long[] keys = new long[group.length];
+      for (int k = 0; k < group.length; k++) {
+        int x = group[k];
+        int hash = mix(claimNumbers == null ? x : claimNumbers[x]);
+        // By the hash (signed, as sampleOrder compares), then by the index (never negative).
+        keys[k] = (long) hash << 32 | x;
+      }
+      IndexSort.selectSmallest(keys, keys.length, SAMPLE);
+      int[] out = new int[SAMPLE];
+      for (int k = 0; k < SAMPLE; k++) {
+        out[k] = (int) keys[k];
+      }
+      Arrays.sort(out);
+      return out;
     }
 
     /** The score of two claims: 1 for the same text, else their nodes' score. */

@@ -137,6 +137,50 @@ class ClusterStateTest {
   }
 
   /**
+   * Clusters a (a1, a2) and b (b1, b2) score 0.3 across but for a2 and b2 (0.1, below the floor of
+   * 0.2). x and then y join a and have an edge to b: each addition compares a with b. The first
+   * meets a2–b2 after three pairs across and notes it; the second scores it first and stops there,
+   * where a state read back from bytes, which keeps no such pairs, scores the three again. The
+   * clusters are the same either way.
+   */
+  @Test
+  void comparisonScoresFirstThePairAnEarlierAdditionFoundBelowTheFloor() {
+    Map<String, Double> table = new java.util.HashMap<>(Map.of(
+        "a1 a2", 0.9, "b1 b2", 0.9, "a1 b1", 0.3, "a1 b2", 0.3, "a2 b1", 0.3, "a2 b2", 0.1));
+    for (String joiner : List.of("x", "y")) {
+      table.putAll(Map.of("a1 " + joiner, 0.9, "a2 " + joiner, 0.9, "b1 " + joiner, 0.8, "b2 " + joiner, 0.8));
+    }
+    table.put("x y", 0.9);
+    List<String> scored = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    ClusterOptions options = STANDARD.withScorer(TableScorer.of(table, 0.0, scored::add));
+    ClusterState first = ClusterState.empty().add(List.of(
+        Claim.of("a1", "a1"), Claim.of("a2", "a2"), Claim.of("b1", "b1"), Claim.of("b2", "b2")), options).state();
+    ClusterState second = first.add(List.of(Claim.of("x", "x")), options).state();
+    assertThat(second.clusters()).extracting(c -> ids(c).stream().sorted().toList())
+        .containsExactlyInAnyOrder(List.of("a1", "a2", "x"), List.of("b1", "b2"));
+    List<Claim> third = List.of(Claim.of("y", "y"));
+
+    scored.clear();
+    ClusterState.Addition kept = second.add(third, options);
+    List<String> keptAcross = across(scored);
+    scored.clear();
+    ClusterState.Addition readBack = ClusterState.fromBytes(second.toBytes()).add(third, options);
+    List<String> readBackAcross = across(scored);
+
+    assertThat(keptAcross).containsExactly("a2 b2");
+    assertThat(readBackAcross).containsExactlyInAnyOrder("a1 b1", "a1 b2", "a2 b1", "a2 b2");
+    assertThat(kept.state().clusters()).isEqualTo(readBack.state().clusters());
+    assertThat(kept.consolidated()).isFalse();
+  }
+
+  /** The pairs of {@code keys} across a (a1, a2) and b (b1, b2). */
+  private static List<String> across(List<String> keys) {
+    synchronized (keys) {
+      return keys.stream().filter(k -> k.matches("a\\d b\\d")).toList();
+    }
+  }
+
+  /**
    * p is the medoid of p, q and r. s joins them (no consolidation: 4 claims of 6 needed); over all
    * four q is now the most central (2.45), but a grown cluster's representative is chosen among
    * its earlier representative (p, 2.30) and its new claims (s, 2.35).

@@ -2,6 +2,7 @@ package org.claimcompare.cluster;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.claimcompare.Similarity;
 import org.claimcompare.score.PreparedTexts;
 import org.claimcompare.score.Scorer;
@@ -12,6 +13,14 @@ final class TableScorer {
 
   /** A scorer that looks each pair of texts up in {@code scores} ("x y", x before y), else {@code other}. */
   static Scorer of(Map<String, Double> scores, double other) {
+    return of(scores, other, key -> { });
+  }
+
+  /**
+   * {@link #of(Map, double)} that also tells {@code scored} the key ("x y", x before y) of each
+   * pair its prepared texts score.
+   */
+  static Scorer of(Map<String, Double> scores, double other, Consumer<String> scored) {
     return new Scorer() {
       @Override
       public Similarity similarity(String a, String b) {
@@ -41,6 +50,9 @@ final class TableScorer {
 
           @Override
           public double score(int i, int j) {
+            String a = texts.get(i);
+            String b = texts.get(j);
+            scored.accept(a.compareTo(b) < 0 ? a + " " + b : b + " " + a);
             return similarity(i, j).score();
           }
 
