@@ -155,9 +155,11 @@ public final class ClusterState {
   private final int @Nullable [] linkedById;
   /**
    * Pairs of claims (state indexes, {@code i << 32 | j}, i < j, ascending) that comparisons of
-   * clusters found below the complete-linkage floor, in two clusters still, so that a later
-   * comparison of clusters holding both scores that pair first ({@link Clusterer#linkOnto}); empty
-   * for a state read from bytes. Not part of the state's value: it changes no result.
+   * clusters found below the complete-linkage floor since the last consolidation (its own
+   * included), in two clusters still, so that a later comparison of clusters holding both scores
+   * that pair first ({@link Clusterer#linkOnto}): at most one a comparison, so they grow no faster
+   * than the claims; empty for a state read from bytes. Not part of the state's value: it changes
+   * no result.
    */
   private final long[] belowFloor;
 
@@ -380,7 +382,7 @@ public final class ClusterState {
       ClusterState state = new ClusterState(all, ImmutableSortedMap.copyOf(live),
           ImmutableSortedMap.copyOf(merged), nextId + created.size(), consolidating ? all.size() : consolidatedAt,
           known, Optional.of(Settings.of(options)), prepared, placed.extendedWith(claims, batch, clusterAt, scoreAt), byId,
-          stillApart(found, clusterAt));
+          stillApart(consolidating ? NO_PAIRS : belowFloor, found, clusterAt));
       changedClusters.sort(Comparator.comparingInt(ClaimCluster::number));
       newMerges.sort(Comparator.comparingInt(Merge::absorbed));
       moves.sort(Comparator.comparing(Move::claim));
@@ -398,12 +400,12 @@ public final class ClusterState {
     }
 
     /**
-     * The pairs below the floor found before and {@code found} now (state indexes, ascending), but
+     * The pairs below the floor {@code earlier} and {@code found} now (state indexes, ascending), but
      * those whose claims are now in one cluster: such clusters are not compared again.
      */
-    private long[] stillApart(long[] found, int[] clusterAt) {
+    private long[] stillApart(long[] earlier, long[] found, int[] clusterAt) {
       LongList kept = new LongList();
-      for (long[] from : List.of(belowFloor, found)) {
+      for (long[] from : List.of(earlier, found)) {
         for (long pair : from) {
           if (clusterAt[(int) (pair >>> 32)] != clusterAt[(int) pair]) {
             kept.add(pair);
