@@ -320,23 +320,15 @@ public final class Clusterer {
     /** Each cluster's claims, by index in id order, largest first, then by smallest index. */
     List<int[]> groups();
 
-    /** The cluster of a group, with its representative picked as {@link #cluster} picks it. */
-    ClaimCluster cluster(int number, int[] group);
-
     /**
-     * The cluster of a group whose representative is picked as {@link #cluster} picks it but among
-     * the members {@code candidate} accepts only (at least one), and with the scores {@code kept}
-     * knows taken as they are rather than computed: for a cluster that changed, its earlier
-     * representatives and the members that were in none of their clusters, each earlier member
-     * keeping its score against its earlier representative. That costs the candidates' scores
-     * against the sample, the new ones' not kept, rather than every member's.
-     */
-    ClaimCluster cluster(int number, int[] group, IntPredicate candidate, KeptScores kept);
-
-    /**
-     * {@link #cluster(int, int[])}, or with {@code candidate} and {@code kept} {@link
-     * #cluster(int, int[], IntPredicate, KeptScores)}, that also writes each member's score in the
-     * cluster to {@code scores} at its position in {@code group}.
+     * The cluster of a group, with its representative picked as {@link #cluster} picks it, and each
+     * member's score in it written to {@code scores} at the member's position in {@code group}.
+     * With {@code candidate} and {@code kept}, the representative is picked among the members
+     * {@code candidate} accepts only (at least one), and the scores {@code kept} knows are taken as
+     * they are rather than computed: for a cluster that changed, its earlier representatives and the
+     * members that were in none of their clusters, each earlier member keeping its score against
+     * its earlier representative. That costs the candidates' scores against the sample, the new
+     * ones' not kept, rather than every member's.
      */
     ClaimCluster cluster(int number, int[] group, @Nullable IntPredicate candidate, @Nullable KeptScores kept,
         double[] scores);
@@ -614,10 +606,7 @@ public final class Clusterer {
         }
       }
       allEdges = true;
-      int[] nodeOfGiven = new int[claims.size()];
-      for (int k = 0; k < nodeOfGiven.length; k++) {
-        nodeOfGiven[byId[k]] = nodeOf[k];
-      }
+      int[] nodeOfGiven = nodesOfGiven();
       long[] keys = new long[knownPairs.length];
       int[] from = new int[knownPairs.length];
       int count = 0;
@@ -683,10 +672,7 @@ public final class Clusterer {
       if (givenPairs.length == 0) {
         return;
       }
-      int[] nodeOfGiven = new int[claims.size()];
-      for (int k = 0; k < nodeOfGiven.length; k++) {
-        nodeOfGiven[byId[k]] = nodeOf[k];
-      }
+      int[] nodeOfGiven = nodesOfGiven();
       int[] start = new int[n + 1];
       for (long pair : givenPairs) {
         int x = nodeOfGiven[first(pair)];
@@ -726,6 +712,15 @@ public final class Clusterer {
         found[k] = (long) Math.min(a, b) << 32 | Math.max(a, b);
       }
       return LongList.sortedDistinct(found);
+    }
+
+    /** Per claim, at its index among the claims as given to the run: its node. */
+    private int[] nodesOfGiven() {
+      int[] nodeOfGiven = new int[claims.size()];
+      for (int k = 0; k < nodeOfGiven.length; k++) {
+        nodeOfGiven[byId[k]] = nodeOf[k];
+      }
+      return nodeOfGiven;
     }
 
     /** Per node: the index among the claims as given to the run of its first claim in id order. */
@@ -850,16 +845,6 @@ public final class Clusterer {
     @Override
     public List<Claim> claims() {
       return claims;
-    }
-
-    @Override
-    public ClaimCluster cluster(int number, int[] group) {
-      return toCluster(number, group, null, null);
-    }
-
-    @Override
-    public ClaimCluster cluster(int number, int[] group, IntPredicate candidate, KeptScores kept) {
-      return toCluster(number, group, candidate, kept);
     }
 
     @Override
@@ -1471,7 +1456,7 @@ public final class Clusterer {
       ClaimCluster[] out = new ClaimCluster[groups.size()];
       Parallel.forEach(out.length, k -> {
         if (!progress.interrupted()) {
-          out[k] = toCluster(k + 1, groups.get(k), null, null);
+          out[k] = toCluster(k + 1, groups.get(k), null, null, new double[groups.get(k).length]);
           progress.add(1);
         }
       });
@@ -1526,14 +1511,9 @@ public final class Clusterer {
      * cluster of more than {@value #SAMPLE} claims, the medoid of its claims' scores against a
      * sample of {@value #SAMPLE} of them (spread by hash, as the linkage's samples are), so that
      * the cost is linear in the cluster's size. With {@code candidate}, only the members it
-     * accepts may be the representative.
+     * accepts may be the representative. Each member's score goes to {@code scores} at its
+     * position in {@code group}.
      */
-    private ClaimCluster toCluster(int number, int[] group, @Nullable IntPredicate candidate,
-        @Nullable KeptScores kept) {
-      return toCluster(number, group, candidate, kept, new double[group.length]);
-    }
-
-    /** {@link #toCluster(int, int[], IntPredicate, KeptScores)}, each member's score to {@code scores}. */
     private ClaimCluster toCluster(int number, int[] group, @Nullable IntPredicate candidate,
         @Nullable KeptScores kept, double[] scores) {
       int[] against = group.length > SAMPLE ? sampleOf(group) : group;
