@@ -89,6 +89,11 @@ final class AllPairsUpTo implements CandidateGenerator, Probing {
     }
 
     @Override
+    public GrowingIndex settled() {
+      return new UpTo(maxClaims, above.settled());
+    }
+
+    @Override
     public void proposeFrom(IntPredicate probe, PairSink sink) {
       if (size() <= maxClaims) {
         AllPairs.proposeFrom(size(), probe, sink);

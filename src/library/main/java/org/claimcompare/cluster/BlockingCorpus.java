@@ -278,6 +278,33 @@ final class BlockingCorpus {
     return formCount;
   }
 
+  /** The form numbered {@code f}. */
+  String form(int f) {
+    return forms[f];
+  }
+
+  /** The number of distinct pairs of forms (adjacent, or of common forms). */
+  int pairCount() {
+    return pairCount;
+  }
+
+  /** The number of claims that have pair {@code p}. */
+  int pairFrequency(int p) {
+    return pairFrequency[p];
+  }
+
+  /** Claim {@code i}'s pairs of adjacent forms, then the pairs of its rarest common forms, by number. */
+  int[] pairsOf(int i) {
+    int[] adjacent = adjacentPairs[i];
+    int[] common = commonPairs[i];
+    if (common.length == 0) {
+      return adjacent;
+    }
+    int[] out = Arrays.copyOf(adjacent, adjacent.length + common.length);
+    System.arraycopy(common, 0, out, adjacent.length, common.length);
+    return out;
+  }
+
   /** The frequency cap this corpus ranks its common forms by. */
   int maxClaimsPerWord() {
     return maxClaimsPerWord;
@@ -342,13 +369,28 @@ final class BlockingCorpus {
   }
 
   /** Pair numbers by frequency, then adjacent pairs first, then their forms in string order. */
-  private int comparePairs(int x, int y) {
+  int comparePairs(int x, int y) {
     long kx = pairKeys[x];
     long ky = pairKeys[y];
     int c = Integer.compare(pairFrequency[x], pairFrequency[y]);
     c = c != 0 ? c : Long.compare(kx & COMMON_PAIR, ky & COMMON_PAIR);
     c = c != 0 ? c : forms[firstForm(kx)].compareTo(forms[firstForm(ky)]);
     return c != 0 ? c : forms[secondForm(kx)].compareTo(forms[secondForm(ky)]);
+  }
+
+  /**
+   * Pair numbers by frequency, then adjacent pairs first, then by the hashes of their forms'
+   * strings, then as {@link #comparePairs}: the same order for the same pairs however they were
+   * numbered, with few string comparisons.
+   */
+  int comparePairsByHash(int x, int y) {
+    long kx = pairKeys[x];
+    long ky = pairKeys[y];
+    int c = Integer.compare(pairFrequency[x], pairFrequency[y]);
+    c = c != 0 ? c : Long.compare(kx & COMMON_PAIR, ky & COMMON_PAIR);
+    c = c != 0 ? c : Integer.compare(forms[firstForm(kx)].hashCode(), forms[firstForm(ky)].hashCode());
+    c = c != 0 ? c : Integer.compare(forms[secondForm(kx)].hashCode(), forms[secondForm(ky)].hashCode());
+    return c != 0 || x == y ? c : comparePairs(x, y);
   }
 
   /** The term numbers of claim {@code i}'s pairs that are terms ({@code pairTerm}), ascending. */

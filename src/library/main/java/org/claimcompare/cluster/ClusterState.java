@@ -293,6 +293,11 @@ public final class ClusterState {
 
     /** The state index of each linked claim, at its index among them. */
     private int[] stateIndex = {};
+    /**
+     * Per claim of the linking, by its index there: its position in its group, once that group is
+     * {@linkplain #change changed} (groups are disjoint, so one array serves them all).
+     */
+    private int[] positionInGroup = {};
     /** The linked claims' indexes in id order, if known before the run; after it, the run's. */
     private int @Nullable [] byId;
 
@@ -333,15 +338,24 @@ public final class ClusterState {
         }
       }
       byId = linkedById == null ? null : mergedById(linkedById, linked, earlierLinked);
+      // The linked claims whose word statistics the blocking index proposes by: all when
+      // consolidating, else those linked at the last consolidation (GrowingIndex.settled).
+      int settled = linked.size();
+      if (!consolidating) {
+        settled = 0;
+        for (int k = 0; k < Math.min(consolidatedAt, claims.size()); k++) {
+          settled += linkedIndex[k] >= 0 ? 1 : 0;
+        }
+      }
       KnownPairs known = pairs;
       long[] found = NO_PAIRS;
       if (consolidating && !linked.isEmpty()) {
         Set<Claim> added = Collections.newSetFromMap(new IdentityHashMap<>());
         added.addAll(linked.subList(earlierLinked, linked.size()));
         Clusterer.Linking linking = pairs.complete()
-            ? Clusterer.linkAfresh(linked, options, new Preparing(linked), added::contains, inLinked(linkedIndex),
+            ? Clusterer.linkAfresh(linked, options, new Preparing(linked, settled), added::contains, inLinked(linkedIndex),
                 pairs.scores(), belowFloorIn(linkedIndex))
-            : Clusterer.linkAfresh(linked, options, new Preparing(linked), belowFloorIn(linkedIndex));
+            : Clusterer.linkAfresh(linked, options, new Preparing(linked, settled), belowFloorIn(linkedIndex));
         known = pairs.with(inState(linking.newPairs(), stateIndex), linking.newPairScores(), true);
         takeAll(linking);
         found = inState(linking.belowFloor(), stateIndex);
@@ -351,7 +365,7 @@ public final class ClusterState {
         for (int k = 0; k < startOf.length; k++) {
           startOf[k] = k < earlierLinked ? placed.clusterAt(stateIndex[k]) : -1;
         }
-        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, startOf, new Preparing(linked),
+        Clusterer.Linking linking = Clusterer.linkOnto(linked, options, startOf, new Preparing(linked, settled),
             belowFloorIn(linkedIndex));
         known = pairs.with(inState(linking.newPairs(), stateIndex), linking.newPairScores(), false);
         for (int[] group : linking.groups()) {
@@ -451,9 +465,12 @@ public final class ClusterState {
      */
     private final class Preparing implements Clusterer.Preparer {
       private final List<Claim> linked;
+      /** How many of the linked claims the index is settled at ({@link PreparedCorpus#propose}). */
+      private final int settled;
 
-      Preparing(List<Claim> linked) {
+      Preparing(List<Claim> linked, int settled) {
         this.linked = linked;
+        this.settled = settled;
       }
 
       /**
@@ -483,7 +500,7 @@ public final class ClusterState {
         if (made == null) {
           return false;
         }
-        made.propose(generator, textOfNode, probe, sink);
+        made.propose(generator, textOfNode, probe, settled, sink);
         return true;
       }
     }
@@ -537,9 +554,16 @@ public final class ClusterState {
         wasRepresentative[k] = heir[k] && representativeAt.get(earlierOf[k]) == at[k];
         candidate[k] = !heir[k] || wasRepresentative[k];
       }
-      Clusterer.KeptScores kept = keptScores(group, at, earlierOf, heir, wasRepresentative);
+      if (positionInGroup.length < linking.claims().size()) {
+        positionInGroup = new int[linking.claims().size()];
+      }
+      int[] position = positionInGroup;
+      for (int k = 0; k < group.length; k++) {
+        position[group[k]] = k;
+      }
+      Clusterer.KeptScores kept = keptScores(group, position, at, earlierOf, heir, wasRepresentative);
       changed.add(new Pending(group.length, "", at, (id, scores) -> linking.cluster(into, group,
-          k -> candidate[Arrays.binarySearch(group, k)], kept, scores)));
+          k -> candidate[position[k]], kept, scores)));
       changedIds.add(into);
     }
 
@@ -548,9 +572,10 @@ public final class ClusterState {
      * heir to ({@code heir}) keeps its score against that cluster's representative, while both are
      * in {@code group}. Those scores were computed under the rarity of their time; a member's score
      * is computed again only against a new representative. Looked up by position in the group
-     * (ascending), from the scores the places keep by state index ({@code at}).
+     * (ascending; {@code position} gives each member's), from the scores the places keep by state
+     * index ({@code at}).
      */
-    private Clusterer.KeptScores keptScores(int[] group, int[] at, int[] earlierOf, boolean[] heir,
+    private Clusterer.KeptScores keptScores(int[] group, int[] position, int[] at, int[] earlierOf, boolean[] heir,
         boolean[] wasRepresentative) {
       double[] score = new double[group.length];
       // Per member of an earlier cluster: the position of that cluster's representative, or -1.
@@ -566,9 +591,10 @@ public final class ClusterState {
         representative[k] = heir[k] ? positionOf.getOrDefault(earlierOf[k], -1) : -1;
       }
       return (x, y) -> {
-        int px = Arrays.binarySearch(group, x);
-        int py = Arrays.binarySearch(group, y);
-        if (px < 0 || py < 0 || representative[px] < 0 || earlierOf[px] != earlierOf[py]) {
+        int px = position[x];
+        int py = position[y];
+        if (px >= group.length || group[px] != x || py >= group.length || group[py] != y
+            || representative[px] < 0 || earlierOf[px] != earlierOf[py]) {
           return Double.NaN;
         }
         int r = representative[px];

@@ -39,6 +39,22 @@ interface GrowingIndex {
   void proposeFrom(IntPredicate probe, CandidateGenerator.PairSink sink);
 
   /**
+   * Returns this index, settled: it proposes exactly, and the indexes extended from it (until one
+   * of them is settled again) propose by the statistics of its lists rather than of all theirs, so
+   * that an extension does not build again what depends on every list. What such an extended
+   * index proposes may then differ from {@link #proposeFrom}'s exact pairs; it depends only on the
+   * lists settled and those added since, not on how the additions were split, so an index settled
+   * at the same lists and extended with the same lists proposes the same pairs, whichever way it
+   * was grown. By default, for an index with nothing to keep, this index itself: it always proposes
+   * exactly.
+   *
+   * @return the settled index
+   */
+  default GrowingIndex settled() {
+    return this;
+  }
+
+  /**
    * An index that keeps the lists and hands them all to {@code generator} each time it proposes:
    * for generators with nothing to keep between additions. Extending copies the references to the
    * lists, O(n).

@@ -55,8 +55,8 @@ final class PreparedCorpus {
   private final @Nullable Indexed earlier;
   private volatile @Nullable Indexed indexed;
 
-  /** A generator's index over the first nodes. */
-  private record Indexed(Probing generator, GrowingIndex index) {}
+  /** A generator's index over the first nodes, settled at the first {@code settledNodes} (0: never). */
+  private record Indexed(Probing generator, GrowingIndex index, int settledNodes) {}
 
   private PreparedCorpus(Scorer scorer, PreparedTexts texts, Map<String, Integer> indexOf, Map<Long, Integer> nodeOfHash,
       Map<List<String>, Integer> collided, int[] nodeOfText, int[] textOfNode, int[] textOfItem,
@@ -228,9 +228,13 @@ final class PreparedCorpus {
   /**
    * Proposes, from {@code generator}'s index over this corpus's nodes, the pairs of a run's nodes
    * from those {@code probe} accepts: the run's node k is the node of this corpus's text {@code
-   * textOfRunNode[k]}, and every node of this corpus is one of the run's.
+   * textOfRunNode[k]}, and every node of this corpus is one of the run's. The index is settled
+   * ({@link GrowingIndex#settled}) at the nodes of the first {@code settledItems} items: so an
+   * addition settles it at all its claims when it consolidates, and otherwise proposes by the
+   * statistics of the last consolidation, the same whether the corpus was kept or built again.
    */
-  void propose(Probing generator, int[] textOfRunNode, IntPredicate probe, CandidateGenerator.PairSink sink) {
+  void propose(Probing generator, int[] textOfRunNode, IntPredicate probe, int settledItems,
+      CandidateGenerator.PairSink sink) {
     int[] runNodeOf = new int[nodes()];
     Arrays.fill(runNodeOf, -1);
     for (int k = 0; k < textOfRunNode.length; k++) {
@@ -241,30 +245,48 @@ final class PreparedCorpus {
         throw new IllegalStateException("node " + node + " of the corpus is none of the run's");
       }
     }
-    index(generator).proposeFrom(node -> probe.test(runNodeOf[node]),
+    index(generator, settledNodes(settledItems)).proposeFrom(node -> probe.test(runNodeOf[node]),
         (a, b) -> sink.accept(runNodeOf[a], runNodeOf[b]));
   }
 
-  /** The generator's index over this corpus's nodes: the earlier corpus's extended, or built. */
-  private GrowingIndex index(Probing generator) {
+  /** The nodes of the first {@code items} items: nodes are numbered in the order of their first item. */
+  private int settledNodes(int items) {
+    int nodes = 0;
+    for (int k = 0; k < items; k++) {
+      nodes = Math.max(nodes, nodeOfText[textOfItem[k]] + 1);
+    }
+    return nodes;
+  }
+
+  /**
+   * The generator's index over this corpus's nodes, settled at the first {@code settledNodes}: the
+   * earlier corpus's extended when it was settled there (or is settled now, at all nodes), else
+   * built.
+   */
+  private GrowingIndex index(Probing generator, int settledNodes) {
     Indexed known = indexed;
-    if (known != null && known.generator().equals(generator)) {
+    if (known != null && known.generator().equals(generator) && known.settledNodes() == settledNodes) {
       return known.index();
     }
     GrowingIndex index;
-    if (earlier != null && earlier.generator().equals(generator) && earlier.index().size() <= nodes()) {
-      index = earlier.index().extendedWith(terms(earlier.index().size()));
+    boolean now = settledNodes == nodes();
+    if (earlier != null && earlier.generator().equals(generator) && earlier.index().size() <= nodes()
+        && (now || earlier.settledNodes() == settledNodes)) {
+      index = earlier.index().extendedWith(terms(earlier.index().size(), nodes()));
+    } else if (settledNodes > 0 && !now) {
+      index = generator.index(terms(0, settledNodes)).settled().extendedWith(terms(settledNodes, nodes()));
     } else {
-      index = generator.index(terms(0));
+      index = generator.index(terms(0, nodes()));
     }
-    indexed = new Indexed(generator, index);
+    index = now ? index.settled() : index;
+    indexed = new Indexed(generator, index, settledNodes);
     return index;
   }
 
-  /** The terms of nodes {@code from} on, in order. */
-  private List<List<String>> terms(int from) {
-    List<List<String>> out = new ArrayList<>(nodes() - from);
-    for (int node = from; node < nodes(); node++) {
+  /** The terms of nodes {@code from} to {@code to}, in order. */
+  private List<List<String>> terms(int from, int to) {
+    List<List<String>> out = new ArrayList<>(to - from);
+    for (int node = from; node < to; node++) {
       out.add(texts.terms(textOfNode[node]));
     }
     return out;

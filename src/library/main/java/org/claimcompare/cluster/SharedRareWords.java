@@ -63,7 +63,10 @@ import org.jspecify.annotations.Nullable;
  * log t) for t words in all. An index kept between additions ({@link #index}) numbers each claim's
  * forms and pairs once, when it is added, and builds the rest again when it proposes, since the
  * terms' ranks and weights and the claims' places depend on every claim's frequencies; it proposes
- * the same pairs as a fresh call.
+ * the same pairs as a fresh call. Settled ({@link GrowingIndex#settled}), it keeps the index it
+ * built, and the indexes extended from it build only the later claims' part over it, by its
+ * statistics ({@link Index#Index(Base, BlockingCorpus, int, IntPredicate)}): not a fresh call's
+ * pairs, but near them, at a fraction of the cost.
  *
  * <p>The proposals depend only on the term lists, not on their order: permuting the lists permutes
  * the proposed pairs (bounded, except between candidates whose ranks are equal as floats and whose
@@ -156,11 +159,13 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
    * its lists) is done once, when the claim is added ({@link BlockingCorpus}); the rest depends on
    * every claim's frequencies (which terms are indexable, their ranks and weights, the pairs of
    * forms that are terms, the places and so the postings) and is built again from the corpus, on
-   * integers, each time the index proposes: at 824 k claims about half of a fresh build.
+   * integers, each time the index proposes: at 824 k claims about half of a fresh build. Once
+   * {@linkplain GrowingIndex#settled settled}, it keeps its build, and the indexes extended from it
+   * build only their later claims' part, by its statistics.
    */
   @Override
   public GrowingIndex index(List<List<String>> words) {
-    return new Grown(this, BlockingCorpus.of(words, maxClaimsPerWord));
+    return new Grown(this, BlockingCorpus.of(words, maxClaimsPerWord), null);
   }
 
   private void propose(List<List<String>> words, @Nullable IntPredicate probe, PairSink sink) {
@@ -179,9 +184,16 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       return;
     }
     Index index = new Index(words, wordsPerClaim, true, probe);
-    int n = words.size();
-    int[] hash = hashes(index, words);
-    long[] pairs = bestPairs(index, hash, n, probe == null ? null : place -> probe.test(index.order[place]));
+    proposeWith(index, hashes(index, words), probe, sink);
+  }
+
+  /**
+   * Proposes from the bounded {@code index} ({@link #bestPairs}), from the claims {@code probe}
+   * accepts (all when null), each pair once by claim, in order.
+   */
+  private void proposeWith(Index index, int[] hash, @Nullable IntPredicate probe, PairSink sink) {
+    long[] pairs = bestPairs(index, hash, index.order.length,
+        probe == null ? null : place -> probe.test(index.order[place]));
     for (int k = 0; k < pairs.length; k++) {
       int a = index.order[(int) (pairs[k] >>> 32)];
       int b = index.order[(int) pairs[k]];
@@ -201,14 +213,42 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     return hash;
   }
 
-  /** An index of {@link SharedRareWords} that grows: a corpus, indexed afresh when proposing. */
+  /**
+   * Proposes from an index grown over a settled one ({@link Grown}): from the settled index itself
+   * when no list was added since; afresh, exactly, when a settled claim probes; else from an index
+   * of all the lists by the settled statistics ({@link Index#Index(Base, BlockingCorpus, int,
+   * IntPredicate)}).
+   */
+  private void proposeOver(Base base, BlockingCorpus corpus, IntPredicate probe, PairSink sink) {
+    int m = base.corpus.size();
+    if (m == corpus.size()) {
+      proposeWith(base.index, base.hash, probe, sink);
+      return;
+    }
+    for (int c = 0; c < m; c++) {
+      if (probe.test(c)) {
+        propose(corpus, probe, sink);
+        return;
+      }
+    }
+    Index index = new Index(base, corpus, wordsPerClaim, probe);
+    proposeWith(index, hashes(index, corpus), probe, sink);
+  }
+
+  /**
+   * An index of {@link SharedRareWords} that grows: a corpus, indexed afresh when proposing; or,
+   * extended from a settled one, indexed over that one's index by its statistics.
+   */
   private static final class Grown implements GrowingIndex {
     private final SharedRareWords generator;
     private final BlockingCorpus corpus;
+    /** The settled index whose statistics this one proposes by, or null: this one proposes exactly. */
+    private final @Nullable Settled settled;
 
-    Grown(SharedRareWords generator, BlockingCorpus corpus) {
+    Grown(SharedRareWords generator, BlockingCorpus corpus, @Nullable Settled settled) {
       this.generator = generator;
       this.corpus = corpus;
+      this.settled = settled;
     }
 
     @Override
@@ -218,17 +258,119 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
 
     @Override
     public GrowingIndex extendedWith(List<List<String>> more) {
-      return new Grown(generator, corpus.extendedWith(more));
+      return new Grown(generator, corpus.extendedWith(more), settled);
+    }
+
+    /**
+     * Settled, this index builds its whole index when it first proposes and keeps it; the indexes
+     * extended from it propose over it by its statistics. An unbounded generator's index, or an
+     * empty one, always proposes exactly.
+     */
+    @Override
+    public GrowingIndex settled() {
+      if (!generator.isBounded() || corpus.size() == 0 || settled != null && settled.corpus == corpus) {
+        return this;
+      }
+      return new Grown(generator, corpus, new Settled(generator.wordsPerClaim, corpus));
     }
 
     @Override
     public void proposeFrom(IntPredicate probe, PairSink sink) {
-      generator.propose(corpus, probe, sink);
+      if (settled == null) {
+        generator.propose(corpus, probe, sink);
+      } else {
+        generator.proposeOver(settled.base(), corpus, probe, sink);
+      }
     }
 
     @Override
     public String toString() {
-      return "index of " + corpus.size() + " claims for " + generator;
+      return "index of " + corpus.size() + " claims for " + generator
+          + (settled == null ? "" : ", settled at " + settled.corpus.size());
+    }
+  }
+
+  /** A settled index's corpus, and its index, built when first needed. */
+  private static final class Settled {
+    final int wordsPerClaim;
+    final BlockingCorpus corpus;
+    private @Nullable Base base;
+
+    Settled(int wordsPerClaim, BlockingCorpus corpus) {
+      this.wordsPerClaim = wordsPerClaim;
+      this.corpus = corpus;
+    }
+
+    synchronized Base base() {
+      if (base == null) {
+        base = new Base(new Index(corpus, wordsPerClaim, true, null), corpus);
+      }
+      return base;
+    }
+  }
+
+  /**
+   * The index of a settled corpus, every posting listed, with what an index grown over it reads:
+   * the claims' hashes by place, the one claim of each form and pair in one claim only, and the
+   * places by the hash of their sequence.
+   */
+  private static final class Base {
+    final Index index;
+    final BlockingCorpus corpus;
+    final int[] hash;
+    /** Per form of the corpus: the place of its claim if it is in one claim only, else -1. */
+    final int[] formOwner;
+    /** Per pair of forms of the corpus: the place of its claim if it is in one claim only, else -1. */
+    final int[] pairOwner;
+    /** The places by the hash of their claim's sequence: {@code hash << 32 | place}, ascending. */
+    final long[] byHash;
+
+    Base(Index index, BlockingCorpus corpus) {
+      this.index = index;
+      this.corpus = corpus;
+      int m = corpus.size();
+      hash = hashes(index, corpus);
+      formOwner = new int[corpus.formCount()];
+      Arrays.fill(formOwner, -1);
+      pairOwner = new int[corpus.pairCount()];
+      Arrays.fill(pairOwner, -1);
+      long[] hashed = new long[m];
+      // Each form or pair in one claim is written by that claim's place alone.
+      IntStream.range(0, m).parallel().forEach(p -> {
+        int c = index.order[p];
+        for (int f : corpus.distinct[c]) {
+          if (corpus.frequency[f] == 1) {
+            formOwner[f] = p;
+          }
+        }
+        for (int q : corpus.pairsOf(c)) {
+          if (corpus.pairFrequency(q) == 1) {
+            pairOwner[q] = p;
+          }
+        }
+        hashed[p] = (long) corpus.sequenceHash[c] << 32 | p;
+      });
+      IndexSort.sort(hashed);
+      byHash = hashed;
+    }
+
+    /** The places whose claims have {@code sequence} (of hash {@code h}), ascending. */
+    int[] sameSequence(int[] sequence, int h) {
+      int at = Arrays.binarySearch(byHash, (long) h << 32);
+      at = at < 0 ? -at - 1 : at;
+      Ints out = new Ints(2);
+      for (; at < byHash.length && (int) (byHash[at] >>> 32) == h; at++) {
+        int p = (int) byHash[at];
+        if (Arrays.equals(corpus.sequence[index.order[p]], sequence)) {
+          out.add(p);
+        }
+      }
+      return out.size() == 0 ? NONE : out.toArray();
+    }
+
+    /** The place of the one claim with form {@code f} ({@link #formOwner}), as a list; none if no one claim. */
+    static int[] owner(int[] owners, int x) {
+      return x < owners.length && owners[x] >= 0 ? new int[] {owners[x]} : NONE;
     }
   }
 
@@ -320,7 +462,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     // Ranks are compared as computed; a rank is at most 1, so an infinite level keeps no one extra.
     double unlike = adapted ? threshold / 2 : 0;
     double alike = adapted ? threshold : Double.POSITIVE_INFINITY;
-    int[] candidateOf = w.candidateOf;
+    long[] found = w.found;
     int[] touched = w.touched;
     long[] shared = w.shared;
     long[] keys = w.keys;
@@ -333,30 +475,23 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     int[] terms = index.terms[i];
     int keyCount = index.keyCount[i];
     int formTerms = index.formTerms;
+    int[][] later = index.later;
     for (int k = 0; k < keyCount; k++) {
-      long all = termWeight[terms[k]];
-      long form = terms[k] < formTerms ? all : 0;
-      for (int j : index.containing[terms[k]]) {
-        if (j != i) {
-          if (candidateOf[j] != i) {
-            candidateOf[j] = i;
-            touched[count++] = j;
-            shared[2 * j] = 0;
-            shared[2 * j + 1] = 0;
-          }
-          shared[2 * j] += all;
-          shared[2 * j + 1] += form;
-        }
+      int t = terms[k];
+      long all = termWeight[t];
+      long form = t < formTerms ? all : 0;
+      count = findBy(index.containing[t], i, all, form, found, touched, shared, count);
+      if (later != null) {
+        count = findBy(later[t], i, all, form, found, touched, shared, count);
       }
     }
     for (int k = keyCount; k < terms.length; k++) {
-      long all = termWeight[terms[k]];
-      long form = terms[k] < formTerms ? all : 0;
-      for (int j : index.containing[terms[k]]) {
-        if (candidateOf[j] == i) {
-          shared[2 * j] += all;
-          shared[2 * j + 1] += form;
-        }
+      int t = terms[k];
+      long all = termWeight[t];
+      long form = t < formTerms ? all : 0;
+      addTo(index.containing[t], all, form, found, shared);
+      if (later != null) {
+        addTo(later[t], all, form, found, shared);
       }
     }
     // Each candidate's terms' weight first, in a loop of independent loads (see Index#prefetch).
@@ -368,6 +503,9 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       keys[k] = highestFirst(dice(shared[2 * j], termMass[i], keys[k])) << 32 | j;
     }
     int[] shortlisted = shortlist(keys, count, shortlist);
+    for (int k = 0; k < count; k++) {
+      found[touched[k] >>> 6] = 0;
+    }
     // Then all the forms' weight in common, for the shortlist: the indexable forms' from the
     // postings, and the common forms' from their masks and lists (the claim's are marked).
     index.markCommon(i, formOwner);
@@ -392,6 +530,39 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       // Probing, a claim not probed does not propose its own: this one does.
       if (j > i || probed != null && !probed.test(j)) {
         out.add(pair(i, j));
+      }
+    }
+  }
+
+  /**
+   * Reads the postings of a key of the claim at place {@code i}: marks each other place in them as
+   * a candidate of {@code i} in {@code found} (the first time, in {@code touched} from {@code
+   * count}) and adds the term's weight to what it shares. Returns the candidates found so far.
+   */
+  private static int findBy(int[] postings, int i, long all, long form, long[] found, int[] touched,
+      long[] shared, int count) {
+    int c = count;
+    for (int j : postings) {
+      if (j != i) {
+        if ((found[j >>> 6] & 1L << j) == 0) {
+          found[j >>> 6] |= 1L << j;
+          touched[c++] = j;
+          shared[2 * j] = 0;
+          shared[2 * j + 1] = 0;
+        }
+        shared[2 * j] += all;
+        shared[2 * j + 1] += form;
+      }
+    }
+    return c;
+  }
+
+  /** Reads the postings of another term of the current claim: adds its weight to those of its candidates ({@code found}). */
+  private static void addTo(int[] postings, long all, long form, long[] found, long[] shared) {
+    for (int j : postings) {
+      if ((found[j >>> 6] & 1L << j) != 0) {
+        shared[2 * j] += all;
+        shared[2 * j + 1] += form;
       }
     }
   }
@@ -472,12 +643,16 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   }
 
   /**
-   * The marks of one task: marks are claim places, so a workspace serves task after task without
-   * being cleared (each claim is processed once).
+   * The marks of one task, serving claim after claim: the candidate marks are cleared after each
+   * claim, the marks of common forms are claim places.
    */
   private static final class Workspace {
-    /** Per candidate place: the claim it was last found for. */
-    final int[] candidateOf;
+    /**
+     * A bit per place: whether it is a candidate of the current claim. A bit a place, so that the
+     * marks read for each place of a posting list fit in a core's own cache (on 824 k claims 100
+     * kB, where an int a place took 3.3 MB); cleared after each claim from its candidates.
+     */
+    final long[] found;
     /** The candidates found for the current claim. */
     final int[] touched;
     /**
@@ -495,8 +670,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     long prefetched;
 
     Workspace(int claims, int commonForms, int shortlist) {
-      candidateOf = new int[claims];
-      Arrays.fill(candidateOf, -1);
+      found = new long[(claims + 63) / 64];
       touched = new int[claims];
       shared = new long[2 * claims];
       keys = new long[claims];
@@ -660,6 +834,11 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
      * when the index serves some claims' probes only.
      */
     final int[][] containing;
+    /**
+     * Per term, in an index grown over a settled one: the later places that contain it, ascending,
+     * after all of {@link #containing}'s (null for a term no probed claim has); null in a fresh index.
+     */
+    final int @Nullable [][] later;
     /** Per term: the places that have it as a key, ascending ({@code null} when local). */
     final int[][] keyOf;
     /** Per place: the places with the same word list, itself included, ascending. */
@@ -682,9 +861,19 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
      * The weight of the masked forms by each byte of a mask: at {@code b << 8 | v}, the weight of
      * the forms of the bits set in {@code v} as byte {@code b}.
      */
-    final long[] maskByteWeight = new long[MASK_BYTES << 8];
+    final long[] maskByteWeight;
     /** Per unmasked common form number: its weight. */
     final long[] commonWeight;
+    /** Per form of the corpus indexed: its term number, or -1 ({@link #rankForms}). */
+    final int[] formTerm;
+    /** Per pair of forms of the corpus indexed: its term number, or -1; shorter when none is a term. */
+    final int[] pairTerm;
+    /** Per form of the corpus indexed: its {@link #weight}. */
+    final long[] formWeight;
+    /** Per form of the corpus indexed: its number among the forms too common to be terms, or -1. */
+    final int[] commonNumber;
+    /** How many of the commonest forms are bits of the records' masks. */
+    final int masked;
     /**
      * The unmasked common forms of each place beyond the {@value #INLINE} of its record, from
      * {@code overflowStart[p]} to {@code overflowStart[p + 1]}.
@@ -701,7 +890,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       int n = corpus.size();
       int[] frequency = corpus.frequency;
       int[] place = corpus.stringPlaces();
-      int[] formTerm = rankForms(frequency, place, corpus.maxClaimsPerWord());
+      formTerm = rankForms(frequency, place, corpus.maxClaimsPerWord());
       int formTerms = 0;
       for (int t : formTerm) {
         formTerms += t >= 0 ? 1 : 0;
@@ -717,7 +906,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       });
       boolean anyFew = IntStream.range(0, n).anyMatch(i -> fewForms[i]);
       int[] commonRank = corpus.commonRank;
-      int[] pairTerm = anyFew ? corpus.pairTerms(fewForms, place, formTerms) : NONE;
+      pairTerm = anyFew ? corpus.pairTerms(fewForms, place, formTerms) : NONE;
       int pairTerms = 0;
       for (int t : pairTerm) {
         pairTerms += t >= 0 ? 1 : 0;
@@ -741,12 +930,12 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
           common[common.length - 1 - commonRank[f]] = f;
         }
       }
-      long[] formWeight = new long[frequency.length];
+      formWeight = new long[frequency.length];
       for (int f = 0; f < formWeight.length; f++) {
         formWeight[f] = weight(n, frequency[f]);
       }
-      int masked = Math.min(MASKED, common.length);
-      int[] commonNumber = new int[frequency.length];
+      masked = Math.min(MASKED, common.length);
+      commonNumber = new int[frequency.length];
       Arrays.fill(commonNumber, -1);
       long[] maskWeight = new long[MASKED];
       commonWeight = new long[common.length - masked];
@@ -758,6 +947,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
           commonWeight[r - masked] = formWeight[common[r]];
         }
       }
+      maskByteWeight = new long[MASK_BYTES << 8];
       for (int b = 0; b < MASK_BYTES; b++) {
         for (int v = 1; v < 1 << 8; v++) {
           int low = Integer.numberOfTrailingZeros(v);
@@ -765,38 +955,9 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         }
       }
       records = new long[RECORD * n];
-      IntStream.range(0, n).parallel().forEach(p -> {
-        int at = RECORD * p;
-        int others = 0;
-        for (int f : corpus.distinct[order[p]]) {
-          records[at] += formWeight[f];
-          int r = commonNumber[f];
-          if (r >= masked) {
-            if (others < INLINE) {
-              records[at + 2 + others / 2] |= (long) (r - masked) << 32 * (others % 2); // see inline()
-            }
-            others++;
-          } else if (r >= 0) {
-            records[at + 1] |= 1L << r;
-          }
-        }
-        records[at + 1] |= (long) Math.min(others, INLINE + 1) << MASKED;
-      });
-      // The few places with more unmasked common forms than their records hold list the rest here.
       overflowStart = new int[n + 1];
-      Ints beyond = new Ints();
-      for (int p = 0; p < n; p++) {
-        if (records[RECORD * p + 1] >>> MASKED > INLINE) {
-          int others = 0;
-          for (int f : corpus.distinct[order[p]]) {
-            if (commonNumber[f] >= masked && others++ >= INLINE) {
-              beyond.add(commonNumber[f] - masked);
-            }
-          }
-        }
-        overflowStart[p + 1] = beyond.size();
-      }
-      overflow = beyond.toArray();
+      overflow = fillRecords(corpus.distinct, order, 0, formWeight, commonNumber, masked, records, overflowStart,
+          new Ints());
       int termCount = formTerms + pairTerms;
       boolean[] listed = null;
       if (probe != null) {
@@ -812,6 +973,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       int[] termFrequency = new int[termCount];
       containing = invert(terms, null, termCount, listed, termFrequency);
       keyOf = local ? null : invert(terms, keyCount, termCount, null, new int[termCount]);
+      later = null;
       termWeight = new long[termCount];
       for (int t = 0; t < termCount; t++) {
         termWeight[t] = weight(n, termFrequency[t]);
@@ -823,6 +985,261 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         }
       });
       sameWords = sameWords(corpus.sequence, corpus.sequenceHash, order);
+    }
+
+    /**
+     * The index of {@code corpus}, whose first claims are those of {@code base}, by {@code base}'s
+     * statistics, for the probes of the later claims that {@code probe} accepts: the settled claims
+     * keep their places, terms, weights, records and postings; the later ones are placed after
+     * them, in the order of their term lists. A later claim's terms are its forms and pairs that
+     * were terms when settled, and those that were in one settled claim or none and are in 2 to
+     * {@code maxClaimsPerWord} claims now (its pairs, when a later claim with fewer than {@code
+     * wordsPerClaim} form terms has them): each such new term's postings are the one settled claim
+     * that had it, if any, and the later claims. Its keys are its rarest terms by the frequencies
+     * now, forms first, ties as in a fresh index. A term that was a term when settled weighs as
+     * then; a new term, and a form that was in two settled claims or fewer, {@code ln(m / df)} with
+     * m the settled claims and df its frequency now (at most m). Only the probed claims' terms list
+     * their postings, each the settled postings followed by the later claims'. Cost: the later
+     * claims' terms and postings, and copies of the per-place arrays, O(n) without hashing.
+     */
+    Index(Base base, BlockingCorpus corpus, int wordsPerClaim, IntPredicate probe) {
+      Index old = base.index;
+      BlockingCorpus was = base.corpus;
+      int m = was.size();
+      int n = corpus.size();
+      int d = n - m;
+      int cap = corpus.maxClaimsPerWord();
+      int[] frequency = corpus.frequency;
+      int settledForms = was.formCount();
+      int oldForms = old.formTerms;
+      int oldTerms = old.termWeight.length;
+      // The forms that are terms now and were not when settled; and which later claims have few.
+      int[] newForm = new int[corpus.formCount()];
+      Arrays.fill(newForm, -1);
+      Ints newForms = new Ints();
+      boolean[] few = new boolean[d];
+      for (int c = m; c < n; c++) {
+        int count = 0;
+        for (int f : corpus.distinct[c]) {
+          if (f < settledForms && old.formTerm[f] >= 0) {
+            count += frequency[f] <= cap ? 1 : 0;
+          } else if ((f >= settledForms || was.frequency[f] <= 1) && frequency[f] >= 2 && frequency[f] <= cap) {
+            if (newForm[f] < 0) {
+              newForm[f] = 0;
+              newForms.add(f);
+            }
+            count++;
+          }
+        }
+        few[c - m] = count < wordsPerClaim;
+      }
+      // New terms are numbered after the settled ones of their kind, by rarity now, then as a
+      // fresh index numbers them (forms by string, pairs by kind and strings).
+      int[] formsNew = newForms.toArray();
+      IndexSort.sort(formsNew, (x, y) -> byFrequency(corpus, x, y));
+      int nf = formsNew.length;
+      for (int k = 0; k < nf; k++) {
+        newForm[formsNew[k]] = oldForms + k;
+      }
+      Ints given = new Ints();
+      for (int c = m; c < n; c++) {
+        if (few[c - m]) {
+          for (int q : corpus.pairsOf(c)) {
+            int pf = corpus.pairFrequency(q);
+            if (!(q < old.pairTerm.length && old.pairTerm[q] >= 0) && pf >= 2 && pf <= cap) {
+              given.add(q);
+            }
+          }
+        }
+      }
+      int[] pairsNew = IntStream.of(given.toArray()).sorted().distinct().toArray();
+      IndexSort.sort(pairsNew, corpus::comparePairsByHash);
+      int np = pairsNew.length;
+      // Per new pair, by pair number: its number << 32 | its term number.
+      long[] newPair = new long[np];
+      for (int k = 0; k < np; k++) {
+        newPair[k] = (long) pairsNew[k] << 32 | oldTerms + nf + k;
+      }
+      Arrays.sort(newPair);
+      long[] isNewPair = new long[(corpus.pairCount() + 63) / 64];
+      for (int q : pairsNew) {
+        isNewPair[q >>> 6] |= 1L << q;
+      }
+      int termCount = oldTerms + nf + np;
+      formTerms = oldForms + nf;
+      termWeight = new long[termCount];
+      System.arraycopy(old.termWeight, 0, termWeight, 0, oldForms);
+      for (int k = 0; k < nf; k++) {
+        termWeight[oldForms + k] = weight(m, Math.min(frequency[formsNew[k]], m));
+      }
+      System.arraycopy(old.termWeight, oldForms, termWeight, oldForms + nf, oldTerms - oldForms);
+      for (int k = 0; k < np; k++) {
+        termWeight[oldTerms + nf + k] = weight(m, Math.min(corpus.pairFrequency(pairsNew[k]), m));
+      }
+      // The later claims' terms: forms, then pairs, each by frequency now, then term number (its
+      // keys come first).
+      int[][] laterTerms = new int[d][];
+      IntStream.range(0, d).parallel().forEach(k -> {
+        int c = m + k;
+        int[] forms = corpus.distinct[c];
+        int[] pairs = corpus.pairsOf(c);
+        long[] keys = new long[forms.length + pairs.length];
+        int count = 0;
+        for (int f : forms) {
+          int t = newForm[f] >= 0 ? newForm[f] : f < settledForms ? old.formTerm[f] : -1;
+          if (t >= 0 && frequency[f] <= cap) {
+            keys[count++] = (long) frequency[f] << 32 | t;
+          }
+        }
+        Arrays.sort(keys, 0, count);
+        int formCount = count;
+        for (int q : pairs) {
+          int t = q < old.pairTerm.length && old.pairTerm[q] >= 0 ? old.pairTerm[q] + nf
+              : (isNewPair[q >>> 6] & 1L << q) != 0 ? find(newPair, q) : -1;
+          if (t >= 0 && corpus.pairFrequency(q) <= cap) {
+            keys[count++] = (long) corpus.pairFrequency(q) << 32 | t;
+          }
+        }
+        Arrays.sort(keys, formCount, count);
+        int[] out = new int[count];
+        for (int x = 0; x < count; x++) {
+          out[x] = (int) keys[x];
+        }
+        laterTerms[k] = out;
+      });
+      int[] laterOrder = lexicographicOrder(laterTerms);
+      order = Arrays.copyOf(old.order, n);
+      terms = Arrays.copyOf(old.terms, n);
+      keyCount = Arrays.copyOf(old.keyCount, n);
+      for (int r = 0; r < d; r++) {
+        order[m + r] = m + laterOrder[r];
+        terms[m + r] = laterTerms[laterOrder[r]];
+        keyCount[m + r] = Math.min(wordsPerClaim, terms[m + r].length);
+      }
+      keyOf = null;
+      termMass = Arrays.copyOf(old.termMass, n);
+      IntStream.range(m, n).parallel().forEach(p -> {
+        for (int t : terms[p]) {
+          termMass[p] += termWeight[t];
+        }
+      });
+      maskByteWeight = old.maskByteWeight;
+      commonWeight = old.commonWeight;
+      masked = old.masked;
+      formTerm = NONE;
+      pairTerm = NONE;
+      commonNumber = NONE;
+      formWeight = new long[0];
+      long[] weights = new long[corpus.formCount()];
+      IntStream.range(0, weights.length).parallel().forEach(f -> weights[f] = f < settledForms && was.frequency[f] >= 2
+          ? old.formWeight[f] : weight(m, Math.min(Math.max(frequency[f], 1), m)));
+      records = Arrays.copyOf(old.records, RECORD * n);
+      overflowStart = Arrays.copyOf(old.overflowStart, n + 1);
+      overflow = fillRecords(corpus.distinct, order, m, weights, old.commonNumber, masked, records, overflowStart,
+          new Ints(old.overflow));
+      // Postings in two parts read one after the other: the settled index's, kept, with a new
+      // term's one settled claim if any; and the later places', of the probed claims' terms only.
+      containing = Arrays.copyOf(old.containing, termCount);
+      System.arraycopy(old.containing, oldForms, containing, oldForms + nf, oldTerms - oldForms);
+      for (int k = 0; k < nf; k++) {
+        containing[oldForms + k] = Base.owner(base.formOwner, formsNew[k]);
+      }
+      for (int k = 0; k < np; k++) {
+        containing[oldTerms + nf + k] = Base.owner(base.pairOwner, pairsNew[k]);
+      }
+      boolean[] listed = new boolean[termCount];
+      for (int p = m; p < n; p++) {
+        if (probe.test(order[p])) {
+          for (int t : terms[p]) {
+            listed[t] = true;
+          }
+        }
+      }
+      int[][] laterPostings = invert(Arrays.copyOfRange(terms, m, n), null, termCount, listed, new int[termCount]);
+      IntStream.range(0, termCount).parallel().forEach(t -> {
+        int[] list = laterPostings[t];
+        if (list != null) {
+          for (int k = 0; k < list.length; k++) {
+            list[k] += m;
+          }
+        }
+      });
+      later = laterPostings;
+      // Same sequences: of the later claims among themselves, with the settled claims that have theirs.
+      int[][] laterSame = sameWords(corpus.sequence, corpus.sequenceHash, Arrays.copyOfRange(order, m, n));
+      sameWords = Arrays.copyOf(old.sameWords, n);
+      for (int r = 0; r < d; r++) {
+        if (sameWords[m + r] == null) {
+          int c = order[m + r];
+          int[] settled = base.sameSequence(corpus.sequence[c], corpus.sequenceHash[c]);
+          int[] group = laterSame[r];
+          int[] all = Arrays.copyOf(settled, settled.length + group.length);
+          for (int k = 0; k < group.length; k++) {
+            all[settled.length + k] = m + group[k];
+          }
+          for (int q : group) {
+            sameWords[m + q] = all;
+          }
+        }
+      }
+    }
+
+    /**
+     * Forms by frequency in {@code corpus}, then by the hash of their strings, then string order:
+     * the same order however they were numbered, with few string comparisons.
+     */
+    private static int byFrequency(BlockingCorpus corpus, int x, int y) {
+      int c = Integer.compare(corpus.frequency[x], corpus.frequency[y]);
+      c = c != 0 || x == y ? c : Integer.compare(corpus.form(x).hashCode(), corpus.form(y).hashCode());
+      return c != 0 || x == y ? c : corpus.form(x).compareTo(corpus.form(y));
+    }
+
+    /** The term number of pair {@code q} in {@code table} ({@code pair << 32 | term}, ascending), or -1. */
+    private static int find(long[] table, int q) {
+      int at = Arrays.binarySearch(table, (long) q << 32);
+      at = at < 0 ? -at - 1 : at;
+      return at < table.length && (int) (table[at] >>> 32) == q ? (int) table[at] : -1;
+    }
+
+    /**
+     * Fills the records of places {@code from} on ({@link #records}) from their claims' forms, by
+     * {@code formWeight} and {@code commonNumber} (a form beyond its length is not common), and
+     * {@code overflowStart} from {@code from + 1}; returns the overflow, {@code beyond} with theirs
+     * appended.
+     */
+    private static int[] fillRecords(int[][] distinct, int[] order, int from, long[] formWeight,
+        int[] commonNumber, int masked, long[] records, int[] overflowStart, Ints beyond) {
+      IntStream.range(from, order.length).parallel().forEach(p -> {
+        int at = RECORD * p;
+        int others = 0;
+        for (int f : distinct[order[p]]) {
+          records[at] += formWeight[f];
+          int r = f < commonNumber.length ? commonNumber[f] : -1;
+          if (r >= masked) {
+            if (others < INLINE) {
+              records[at + 2 + others / 2] |= (long) (r - masked) << 32 * (others % 2); // see inline()
+            }
+            others++;
+          } else if (r >= 0) {
+            records[at + 1] |= 1L << r;
+          }
+        }
+        records[at + 1] |= (long) Math.min(others, INLINE + 1) << MASKED;
+      });
+      // The few places with more unmasked common forms than their records hold list the rest here.
+      for (int p = from; p < order.length; p++) {
+        if (records[RECORD * p + 1] >>> MASKED > INLINE) {
+          int others = 0;
+          for (int f : distinct[order[p]]) {
+            int r = f < commonNumber.length ? commonNumber[f] : -1;
+            if (r >= masked && others++ >= INLINE) {
+              beyond.add(r - masked);
+            }
+          }
+        }
+        overflowStart[p + 1] = beyond.size();
+      }
+      return beyond.toArray();
     }
 
     /**
@@ -1081,7 +1498,13 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     }
 
     Ints(int capacity) {
-      a = new int[capacity];
+      a = new int[Math.max(1, capacity)];
+    }
+
+    /** Starting with {@code start}'s values. */
+    Ints(int[] start) {
+      a = Arrays.copyOf(start, Math.max(16, start.length));
+      n = start.length;
     }
 
     void add(int v) {

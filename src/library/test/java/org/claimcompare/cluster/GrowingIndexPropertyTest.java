@@ -20,7 +20,9 @@ import org.claimcompare.TriesScale;
  * A grown index proposes what a fresh build proposes: for term lists split into one to four
  * appended parts, the pairs proposed from each part by the index extended with it are those of
  * {@link Probing#proposeFrom} on all the lists so far with that part probed; an index extended
- * twice from one version proposes as if each extension were the only one; and the corpus behind
+ * twice from one version proposes as if each extension were the only one; a settled index
+ * proposes exactly, and one extended from it alike however the lists were added, each pair with a
+ * probed claim and every equal list met; and the corpus behind
  * the blocking index holds what a corpus of all the lists at once holds. The lists are drawn from
  * ten words of unequal frequency, so that with a cap of three or four claims a word, words go over
  * the cap, claims of few indexable words take pairs of words as terms, and short claims and equal
@@ -114,6 +116,78 @@ class GrowingIndexPropertyTest {
     int[] freshTerms = fresh.pairTerms(all, fresh.stringPlaces(), 0);
     for (int i = 0; i < lists.size(); i++) {
       assertThat(grown.pairTermsOf(i, grownTerms)).as("claim %s", i).isEqualTo(fresh.pairTermsOf(i, freshTerms));
+    }
+  }
+
+  @Property
+  void proposesExactlyAtTheListsItWasSettledAt(@ForAll("termLists") List<List<String>> lists,
+      @ForAll("cuts") List<Integer> cuts, @ForAll("generators") Probing generator) {
+    int[] bounds = bounds(lists.size(), cuts);
+    GrowingIndex index = generator.index(lists.subList(0, bounds[1])).settled();
+    assertThat(proposals(index, 0)).isEqualTo(fresh(generator, lists.subList(0, bounds[1]), 0));
+    for (int k = 1; k + 1 < bounds.length; k++) {
+      index = index.extendedWith(lists.subList(bounds[k], bounds[k + 1])).settled();
+
+      assertThat(proposals(index, bounds[k]))
+          .as("part %s of %s", k, Arrays.toString(bounds))
+          .isEqualTo(fresh(generator, lists.subList(0, bounds[k + 1]), bounds[k]));
+    }
+  }
+
+  /**
+   * Over a settled index, what the later lists propose depends on the lists settled and those added
+   * since, not on how either were added: a state kept in memory and one read back (which indexes
+   * its lists afresh, settling them at its last consolidation) propose alike.
+   */
+  @Property
+  void proposesOverASettledIndexAlikeHoweverTheListsWereAdded(@ForAll("termLists") List<List<String>> lists,
+      @ForAll("cuts") List<Integer> cuts, @ForAll("generators") Probing generator) {
+    int[] bounds = bounds(lists.size(), cuts);
+    int half = bounds[1] / 2;
+    GrowingIndex stepwise = generator.index(lists.subList(0, bounds[1])).settled();
+    GrowingIndex settledInParts = generator.index(lists.subList(0, half))
+        .extendedWith(lists.subList(half, bounds[1])).settled();
+    for (int k = 1; k + 1 < bounds.length; k++) {
+      stepwise = stepwise.extendedWith(lists.subList(bounds[k], bounds[k + 1]));
+      GrowingIndex atOnce = settledInParts.extendedWith(lists.subList(bounds[1], bounds[k + 1]));
+
+      assertThat(proposals(stepwise, bounds[k]))
+          .as("part %s of %s", k, Arrays.toString(bounds))
+          .isEqualTo(proposals(atOnce, bounds[k]));
+    }
+  }
+
+  /**
+   * Over a settled index, every pair proposed has a probed claim, and a probed claim meets every
+   * claim with the same list; when a settled claim probes, the index proposes exactly.
+   */
+  @Property
+  void proposesOverASettledIndexPairsWithAProbedClaimAndEveryEqualList(
+      @ForAll("termLists") List<List<String>> lists, @ForAll("cuts") List<Integer> cuts,
+      @ForAll("generators") Probing generator) {
+    int[] bounds = bounds(lists.size(), cuts);
+    int settledAt = bounds[1];
+    int from = bounds[bounds.length - 2];
+    GrowingIndex index = generator.index(lists.subList(0, settledAt)).settled()
+        .extendedWith(lists.subList(settledAt, lists.size()));
+
+    List<Long> pairs = proposals(index, from);
+
+    for (long pair : pairs) {
+      int i = (int) (pair >>> 32);
+      int j = (int) pair;
+      assertThat(i).isLessThan(j);
+      assertThat(j).isGreaterThanOrEqualTo(from).isLessThan(lists.size());
+    }
+    for (int i = from; i < lists.size(); i++) {
+      for (int j = 0; j < lists.size(); j++) {
+        if (j != i && lists.get(j).equals(lists.get(i))) {
+          assertThat(pairs).as("claims %s and %s", i, j).contains(pair(i, j));
+        }
+      }
+    }
+    if (from < settledAt) {
+      assertThat(pairs).isEqualTo(fresh(generator, lists, from));
     }
   }
 

@@ -52,6 +52,24 @@ class GrowingIndexTest {
     assertThat(index.size()).isEqualTo(10);
   }
 
+  /**
+   * Over a settled index, a word that was in one settled claim only (so no term then) and is now
+   * in a later one too still pairs them; and a word new since pairs the later claims that have it.
+   */
+  @Test
+  void findsOverASettledIndexTheClaimsOfAWordRareWhenSettled() {
+    List<List<String>> settled = new ArrayList<>(randomLists(200, new Random(11)));
+    settled.set(17, List.of("w5", "zelenski", "w9", "w3"));
+    Probing generator = (Probing) CandidateGenerator.sharedRareWords(3, 50, 2);
+    GrowingIndex index = generator.index(settled).settled();
+
+    GrowingIndex grown = index.extendedWith(List.of(
+        List.of("w4", "zelenski", "w8"), List.of("kyiv", "w2", "w7"), List.of("w6", "kyiv", "w1")));
+
+    assertThat(proposals(grown, 200)).contains(17L << 32 | 200, 201L << 32 | 202);
+    assertThat(grown).hasToString("index of 203 claims for " + generator + ", settled at 200");
+  }
+
   @Test
   void showsItsSizeAndGenerator() {
     GrowingIndex index = SharedRareWords.STANDARD.index(randomLists(3, new Random(1)));
