@@ -129,8 +129,14 @@ final class BlockingCorpus {
       adjacentPairs[i] = numberPairs(adjacentKeys(sequence[i]));
     }
     commonRank = rankCommon();
+    boolean[] moved = moved(old.commonRank, commonRank);
     commonForms = new int[size][];
     IntStream.range(0, size).parallel().forEach(i -> {
+      if (i < from && !any(distinct[i], moved)) {
+        // Its common forms are those it had, in the same order.
+        commonForms[i] = old.commonForms[i];
+        return;
+      }
       int[] rarest = rarestCommon(distinct[i]);
       commonForms[i] = i < from && Arrays.equals(rarest, old.commonForms[i]) ? old.commonForms[i] : rarest;
     });
@@ -143,6 +149,53 @@ final class BlockingCorpus {
     pairCount = s.pairCount;
     pairKeys = s.pairKeys;
     pairFrequency = countPairs(old);
+  }
+
+  /**
+   * Per form: whether it is common now ({@code rank}) and was not ({@code oldRank}), or its order
+   * among the common forms that were common before changed against one of them: a claim without
+   * such forms has the same common forms in the same order. A form is so moved when a form after
+   * it now was before it, or one before it now was after it (prefix maxima and suffix minima of
+   * the earlier ranks along the new order).
+   */
+  private static boolean[] moved(int[] oldRank, int[] rank) {
+    boolean[] moved = new boolean[rank.length];
+    int commons = 0;
+    for (int r : rank) {
+      commons = Math.max(commons, r + 1);
+    }
+    int[] byRank = new int[commons];
+    for (int f = 0; f < rank.length; f++) {
+      if (rank[f] >= 0) {
+        byRank[rank[f]] = f;
+      }
+    }
+    int highest = -1;
+    for (int f : byRank) {
+      int was = f < oldRank.length ? oldRank[f] : -1;
+      moved[f] = was < 0 || highest > was;
+      highest = Math.max(highest, was);
+    }
+    int lowest = Integer.MAX_VALUE;
+    for (int r = commons - 1; r >= 0; r--) {
+      int f = byRank[r];
+      int was = f < oldRank.length ? oldRank[f] : -1;
+      if (was >= 0) {
+        moved[f] |= lowest < was;
+        lowest = Math.min(lowest, was);
+      }
+    }
+    return moved;
+  }
+
+  /** Whether any of {@code forms} is marked. */
+  private static boolean any(int[] forms, boolean[] marked) {
+    for (int f : forms) {
+      if (marked[f]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Numbers the forms of the new lists, in order of first appearance; fills their sequences. */
@@ -293,16 +346,12 @@ final class BlockingCorpus {
     return pairFrequency[p];
   }
 
-  /** Claim {@code i}'s pairs of adjacent forms, then the pairs of its rarest common forms, by number. */
-  int[] pairsOf(int i) {
-    int[] adjacent = adjacentPairs[i];
-    int[] common = commonPairs[i];
-    if (common.length == 0) {
-      return adjacent;
-    }
-    int[] out = Arrays.copyOf(adjacent, adjacent.length + common.length);
-    System.arraycopy(common, 0, out, adjacent.length, common.length);
-    return out;
+  /**
+   * Claim {@code i}'s pairs: of adjacent forms, and of its rarest common forms, by number; the
+   * corpus's own arrays, not to be changed.
+   */
+  int[][] pairsOf(int i) {
+    return new int[][] {adjacentPairs[i], commonPairs[i]};
   }
 
   /** The frequency cap this corpus ranks its common forms by. */

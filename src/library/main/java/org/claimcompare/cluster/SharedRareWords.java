@@ -343,9 +343,11 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
             formOwner[f] = p;
           }
         }
-        for (int q : corpus.pairsOf(c)) {
-          if (corpus.pairFrequency(q) == 1) {
-            pairOwner[q] = p;
+        for (int[] pairs : corpus.pairsOf(c)) {
+          for (int q : pairs) {
+            if (corpus.pairFrequency(q) == 1) {
+              pairOwner[q] = p;
+            }
           }
         }
         hashed[p] = (long) corpus.sequenceHash[c] << 32 | p;
@@ -447,7 +449,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   }
 
   private Workspace workspace(Index index, int n) {
-    return new Workspace(n, index.commonWeight.length, SHORTLIST_FACTOR * partnersPerClaim);
+    return new Workspace(index.termMass, index.commonWeight.length, SHORTLIST_FACTOR * partnersPerClaim);
   }
 
   /**
@@ -494,13 +496,10 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         addTo(later[t], all, form, found, shared);
       }
     }
-    // Each candidate's terms' weight first, in a loop of independent loads (see Index#prefetch).
-    for (int k = 0; k < count; k++) {
-      keys[k] = termMass[touched[k]];
-    }
+    // Each candidate's terms' weight is beside what it shares, read with it (Workspace#shared).
     for (int k = 0; k < count; k++) {
       int j = touched[k];
-      keys[k] = highestFirst(dice(shared[2 * j], termMass[i], keys[k])) << 32 | j;
+      keys[k] = highestFirst(dice(shared[SHARED * j], termMass[i], shared[SHARED * j + 2])) << 32 | j;
     }
     int[] shortlisted = shortlist(keys, count, shortlist);
     for (int k = 0; k < count; k++) {
@@ -512,7 +511,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     w.prefetched += index.prefetch(shortlisted, hash);
     for (int k = 0; k < shortlisted.length; k++) {
       int j = shortlisted[k];
-      alikeness[k] = dice(shared[2 * j + 1] + index.commonShared(i, j, formOwner),
+      alikeness[k] = dice(shared[SHARED * j + 1] + index.commonShared(i, j, formOwner),
           index.mass(i), index.mass(j));
     }
     // The best partners, but none too unlike; then every other one alike enough.
@@ -547,11 +546,11 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         if ((found[j >>> 6] & 1L << j) == 0) {
           found[j >>> 6] |= 1L << j;
           touched[c++] = j;
-          shared[2 * j] = 0;
-          shared[2 * j + 1] = 0;
+          shared[SHARED * j] = 0;
+          shared[SHARED * j + 1] = 0;
         }
-        shared[2 * j] += all;
-        shared[2 * j + 1] += form;
+        shared[SHARED * j] += all;
+        shared[SHARED * j + 1] += form;
       }
     }
     return c;
@@ -561,8 +560,8 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   private static void addTo(int[] postings, long all, long form, long[] found, long[] shared) {
     for (int j : postings) {
       if ((found[j >>> 6] & 1L << j) != 0) {
-        shared[2 * j] += all;
-        shared[2 * j + 1] += form;
+        shared[SHARED * j] += all;
+        shared[SHARED * j + 1] += form;
       }
     }
   }
@@ -656,9 +655,10 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     /** The candidates found for the current claim. */
     final int[] touched;
     /**
-     * Per candidate place p: the weight of the terms it shares with the current claim at index
-     * {@code 2 p}, and of the forms among them at {@code 2 p + 1} (side by side, so that one memory
-     * line holds both).
+     * Per candidate place p, from {@code SHARED * p}: the weight of the terms it shares with the
+     * current claim, of the forms among them, and (copied from the index, read-only) the weight of
+     * all its terms; side by side, so that the memory line its first posting brings in holds all
+     * that the claim's ranking of it reads.
      */
     final long[] shared;
     final long[] keys;
@@ -669,10 +669,14 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     /** What {@link Index#prefetch} read, kept so that its reads are not optimised away. */
     long prefetched;
 
-    Workspace(int claims, int commonForms, int shortlist) {
+    Workspace(long[] termMass, int commonForms, int shortlist) {
+      int claims = termMass.length;
       found = new long[(claims + 63) / 64];
       touched = new int[claims];
-      shared = new long[2 * claims];
+      shared = new long[SHARED * claims];
+      for (int p = 0; p < claims; p++) {
+        shared[SHARED * p + 2] = termMass[p];
+      }
       keys = new long[claims];
       alikeness = new double[shortlist];
       formOwner = new int[commonForms];
@@ -737,6 +741,9 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   private static double dice(long shared, long a, long b) {
     return a + b == 0 ? 1 : 2.0 * shared / (a + b);
   }
+
+  /** Longs per place in {@link Workspace#shared}. */
+  private static final int SHARED = 3;
 
   /** Candidates shortlisted by their indexable terms, per partner kept. */
   private static final int SHORTLIST_FACTOR = 6;
@@ -1044,10 +1051,12 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       Ints given = new Ints();
       for (int c = m; c < n; c++) {
         if (few[c - m]) {
-          for (int q : corpus.pairsOf(c)) {
-            int pf = corpus.pairFrequency(q);
-            if (!(q < old.pairTerm.length && old.pairTerm[q] >= 0) && pf >= 2 && pf <= cap) {
-              given.add(q);
+          for (int[] pairs : corpus.pairsOf(c)) {
+            for (int q : pairs) {
+              int pf = corpus.pairFrequency(q);
+              if (!(q < old.pairTerm.length && old.pairTerm[q] >= 0) && pf >= 2 && pf <= cap) {
+                given.add(q);
+              }
             }
           }
         }
@@ -1082,8 +1091,8 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       IntStream.range(0, d).parallel().forEach(k -> {
         int c = m + k;
         int[] forms = corpus.distinct[c];
-        int[] pairs = corpus.pairsOf(c);
-        long[] keys = new long[forms.length + pairs.length];
+        int[][] pairs = corpus.pairsOf(c);
+        long[] keys = new long[forms.length + pairs[0].length + pairs[1].length];
         int count = 0;
         for (int f : forms) {
           int t = newForm[f] >= 0 ? newForm[f] : f < settledForms ? old.formTerm[f] : -1;
@@ -1093,11 +1102,13 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         }
         Arrays.sort(keys, 0, count);
         int formCount = count;
-        for (int q : pairs) {
-          int t = q < old.pairTerm.length && old.pairTerm[q] >= 0 ? old.pairTerm[q] + nf
-              : (isNewPair[q >>> 6] & 1L << q) != 0 ? find(newPair, q) : -1;
-          if (t >= 0 && corpus.pairFrequency(q) <= cap) {
-            keys[count++] = (long) corpus.pairFrequency(q) << 32 | t;
+        for (int[] part : pairs) {
+          for (int q : part) {
+            int t = q < old.pairTerm.length && old.pairTerm[q] >= 0 ? old.pairTerm[q] + nf
+                : (isNewPair[q >>> 6] & 1L << q) != 0 ? find(newPair, q) : -1;
+            if (t >= 0 && corpus.pairFrequency(q) <= cap) {
+              keys[count++] = (long) corpus.pairFrequency(q) << 32 | t;
+            }
           }
         }
         Arrays.sort(keys, formCount, count);
