@@ -370,7 +370,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       return out.size() == 0 ? NONE : out.toArray();
     }
 
-    /** The place of the one claim with form {@code f} ({@link #formOwner}), as a list; none if no one claim. */
+    /** The place {@code owners} gives {@code x} ({@link #formOwner}, {@link #pairOwner}) as a list, or none. */
     static int[] owner(int[] owners, int x) {
       return x < owners.length && owners[x] >= 0 ? new int[] {owners[x]} : NONE;
     }
@@ -832,13 +832,18 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
 
     /** The claim at each place. */
     final int[] order;
-    /** Per place: its indexable term numbers, ascending. */
+    /**
+     * Per place: its indexable term numbers, ascending; in an index grown over a settled one, a
+     * later place's ranked by frequency now (keys first), and a settled place's as the settled
+     * index numbered them (read by no probe).
+     */
     final int[][] terms;
     /** Per place: how many of its terms are keys (at most {@code wordsPerClaim}). */
     final int[] keyCount;
     /**
      * Per term: the places that contain it, ascending; null for a term that no probed claim has,
-     * when the index serves some claims' probes only.
+     * when the index serves some claims' probes only. In an index grown over a settled one, the
+     * settled places only (the settled index's lists; for a new term, its one settled claim if any).
      */
     final int[][] containing;
     /**
@@ -871,7 +876,10 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     final long[] maskByteWeight;
     /** Per unmasked common form number: its weight. */
     final long[] commonWeight;
-    /** Per form of the corpus indexed: its term number, or -1 ({@link #rankForms}). */
+    /**
+     * Per form of the corpus indexed: its term number, or -1 ({@link #rankForms}). This and the
+     * next four serve an index grown over this one; empty in such a grown index.
+     */
     final int[] formTerm;
     /** Per pair of forms of the corpus indexed: its term number, or -1; shorter when none is a term. */
     final int[] pairTerm;
