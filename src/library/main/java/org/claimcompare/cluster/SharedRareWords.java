@@ -422,7 +422,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     Parallel.forEach(chunks.length, c -> {
       Workspace w = workspaces.pollFirst();
       if (w == null) {
-        w = workspace(index, n);
+        w = workspace(index);
       }
       LongList out = new LongList();
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
@@ -448,7 +448,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     return all;
   }
 
-  private Workspace workspace(Index index, int n) {
+  private Workspace workspace(Index index) {
     return new Workspace(index.termMass, index.commonWeight.length, SHORTLIST_FACTOR * partnersPerClaim);
   }
 
@@ -606,7 +606,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       ConcurrentLinkedDeque<Workspace> free = workspaces();
       Workspace w = free.pollFirst();
       if (w == null) {
-        w = generator.workspace(index, index.order.length);
+        w = generator.workspace(index);
       }
       LongList out = new LongList();
       for (int i = part * PART; i < Math.min(index.order.length, (part + 1) * PART); i++) {
@@ -1010,10 +1010,12 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
      * were terms when settled, and those that were in one settled claim or none and are in 2 to
      * {@code maxClaimsPerWord} claims now (its pairs, when a later claim with fewer than {@code
      * wordsPerClaim} form terms has them): each such new term's postings are the one settled claim
-     * that had it, if any, and the later claims. Its keys are its rarest terms by the frequencies
-     * now, forms first, ties as in a fresh index. A term that was a term when settled weighs as
-     * then; a new term, and a form that was in two settled claims or fewer, {@code ln(m / df)} with
-     * m the settled claims and df its frequency now (at most m). Only the probed claims' terms list
+     * that had it, if any, and the later claims; a settled term now in more than {@code
+     * maxClaimsPerWord} claims is none, as in a fresh index. Its keys are its rarest terms by the
+     * frequencies now, forms first, ties to the lower term number (a settled term's is its settled
+     * rank). A term that was a term when settled weighs as then; a new term, and a form that was in
+     * fewer than two settled claims, {@code ln(m / df)} with m the settled claims and df its
+     * frequency now (at most m). Only the probed claims' terms list
      * their postings, each the settled postings followed by the later claims'. Cost: the later
      * claims' terms and postings, and copies of the per-place arrays, O(n) without hashing.
      */
@@ -1028,33 +1030,38 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
       int settledForms = was.formCount();
       int oldForms = old.formTerms;
       int oldTerms = old.termWeight.length;
-      // The forms that are terms now and were not when settled; and which later claims have few.
-      int[] newForm = new int[corpus.formCount()];
-      Arrays.fill(newForm, -1);
+      // Per form: its term number here, or -1. New terms (in one settled claim or none, in 2 to
+      // cap claims now) are numbered after the settled ones of their kind, by rarity now, then by
+      // the hashes of their strings, then the strings; a settled term now above the cap is none.
+      int[] formTermNow = new int[corpus.formCount()];
+      Arrays.fill(formTermNow, -1);
       Ints newForms = new Ints();
+      for (int c = m; c < n; c++) {
+        for (int f : corpus.distinct[c]) {
+          if (formTermNow[f] == -1 && (f >= settledForms || was.frequency[f] <= 1)
+              && frequency[f] >= 2 && frequency[f] <= cap) {
+            formTermNow[f] = -2;
+            newForms.add(f);
+          }
+        }
+      }
+      int[] formsNew = newForms.toArray();
+      IndexSort.sort(formsNew, (x, y) -> byFrequency(corpus, x, y));
+      int nf = formsNew.length;
+      for (int f = 0; f < settledForms; f++) {
+        formTermNow[f] = old.formTerm[f] >= 0 && frequency[f] <= cap ? old.formTerm[f] : formTermNow[f];
+      }
+      for (int k = 0; k < nf; k++) {
+        formTermNow[formsNew[k]] = oldForms + k;
+      }
+      // The later claims with fewer form terms than keys, whose pairs of forms are terms too.
       boolean[] few = new boolean[d];
       for (int c = m; c < n; c++) {
         int count = 0;
         for (int f : corpus.distinct[c]) {
-          if (f < settledForms && old.formTerm[f] >= 0) {
-            count += frequency[f] <= cap ? 1 : 0;
-          } else if ((f >= settledForms || was.frequency[f] <= 1) && frequency[f] >= 2 && frequency[f] <= cap) {
-            if (newForm[f] < 0) {
-              newForm[f] = 0;
-              newForms.add(f);
-            }
-            count++;
-          }
+          count += formTermNow[f] >= 0 ? 1 : 0;
         }
         few[c - m] = count < wordsPerClaim;
-      }
-      // New terms are numbered after the settled ones of their kind, by rarity now, then as a
-      // fresh index numbers them (forms by string, pairs by kind and strings).
-      int[] formsNew = newForms.toArray();
-      IndexSort.sort(formsNew, (x, y) -> byFrequency(corpus, x, y));
-      int nf = formsNew.length;
-      for (int k = 0; k < nf; k++) {
-        newForm[formsNew[k]] = oldForms + k;
       }
       Ints given = new Ints();
       for (int c = m; c < n; c++) {
@@ -1103,9 +1110,8 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
         long[] keys = new long[forms.length + pairs[0].length + pairs[1].length];
         int count = 0;
         for (int f : forms) {
-          int t = newForm[f] >= 0 ? newForm[f] : f < settledForms ? old.formTerm[f] : -1;
-          if (t >= 0 && frequency[f] <= cap) {
-            keys[count++] = (long) frequency[f] << 32 | t;
+          if (formTermNow[f] >= 0) {
+            keys[count++] = (long) frequency[f] << 32 | formTermNow[f];
           }
         }
         Arrays.sort(keys, 0, count);
@@ -1517,7 +1523,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
     }
 
     Ints(int capacity) {
-      a = new int[Math.max(1, capacity)];
+      a = new int[capacity];
     }
 
     /** Starting with {@code start}'s values. */
