@@ -354,6 +354,14 @@ final class BlockingCorpus {
     return new int[][] {adjacentPairs[i], commonPairs[i]};
   }
 
+  /**
+   * The key of pair {@code p}: {@link #COMMON_PAIR} if it pairs common forms, with its first
+   * form's number shifted left 32 and its second's ({@link #firstForm}, {@link #secondForm}).
+   */
+  long pairKey(int p) {
+    return pairKeys[p];
+  }
+
   /** The frequency cap this corpus ranks its common forms by. */
   int maxClaimsPerWord() {
     return maxClaimsPerWord;
@@ -428,18 +436,36 @@ final class BlockingCorpus {
   }
 
   /**
-   * Pair numbers by frequency, then adjacent pairs first, then by the hashes of their forms'
+   * Sorts pair numbers by frequency, then adjacent pairs first, then by the hashes of their forms'
    * strings, then as {@link #comparePairs}: the same order for the same pairs however they were
-   * numbered, with few string comparisons.
+   * numbered. What the order reads of each pair (its key, frequency and forms' hashes) is read once
+   * per pair into arrays of its own, so that the sort compares in those rather than in the
+   * dictionaries, and compares strings only where all of it is equal.
    */
-  int comparePairsByHash(int x, int y) {
-    long kx = pairKeys[x];
-    long ky = pairKeys[y];
-    int c = Integer.compare(pairFrequency[x], pairFrequency[y]);
-    c = c != 0 ? c : Long.compare(kx & COMMON_PAIR, ky & COMMON_PAIR);
-    c = c != 0 ? c : Integer.compare(forms[firstForm(kx)].hashCode(), forms[firstForm(ky)].hashCode());
-    c = c != 0 ? c : Integer.compare(forms[secondForm(kx)].hashCode(), forms[secondForm(ky)].hashCode());
-    return c != 0 || x == y ? c : comparePairs(x, y);
+  void sortPairsByHash(int[] pairs) {
+    int count = pairs.length;
+    // Per position: frequency (below 2^31), kind and first hash in one long compared unsigned (the
+    // hash's sign bit flipped, so that its unsigned order is its signed order), the second hash beside it.
+    long[] high = new long[count];
+    int[] low = new int[count];
+    for (int k = 0; k < count; k++) {
+      long key = pairKeys[pairs[k]];
+      long kind = (key & COMMON_PAIR) == 0 ? 0 : 1;
+      int first = forms[firstForm(key)].hashCode() ^ Integer.MIN_VALUE;
+      high[k] = (long) pairFrequency[pairs[k]] << 33 | kind << 32 | (first & 0xFFFFFFFFL);
+      low[k] = forms[secondForm(key)].hashCode();
+    }
+    int[] order = IntStream.range(0, count).toArray();
+    IndexSort.sort(order, (x, y) -> {
+      int c = Long.compareUnsigned(high[x], high[y]);
+      c = c != 0 ? c : Integer.compare(low[x], low[y]);
+      return c != 0 || x == y ? c : comparePairs(pairs[x], pairs[y]);
+    });
+    int[] sorted = new int[count];
+    for (int k = 0; k < count; k++) {
+      sorted[k] = pairs[order[k]];
+    }
+    System.arraycopy(sorted, 0, pairs, 0, count);
   }
 
   /** The term numbers of claim {@code i}'s pairs that are terms ({@code pairTerm}), ascending. */
@@ -463,11 +489,11 @@ final class BlockingCorpus {
     return out;
   }
 
-  private static int firstForm(long key) {
+  static int firstForm(long key) {
     return (int) (key >>> 32) & ~(int) (COMMON_PAIR >>> 32);
   }
 
-  private static int secondForm(long key) {
+  static int secondForm(long key) {
     return (int) key;
   }
 

@@ -507,24 +507,25 @@ public final class ClusterState {
 
     /** Takes one group of the linkage onto earlier clusters: a new cluster, an unchanged one, or one grown or merged. */
     private void take(Clusterer.Linking linking, int[] group) {
-      TreeSet<Integer> earlier = new TreeSet<>();
       int[] earlierOf = new int[group.length];
       int added = 0;
       for (int k = 0; k < group.length; k++) {
         earlierOf[k] = earlierCluster(linking, group[k]);
-        if (earlierOf[k] < 0) {
-          added++;
-        } else {
-          earlier.add(earlierOf[k]);
+        added += earlierOf[k] < 0 ? 1 : 0;
+      }
+      if (added == 0) {
+        return; // unchanged (earlier clusters never merge without a new claim): kept as it was
+      }
+      TreeSet<Integer> earlier = new TreeSet<>();
+      for (int id : earlierOf) {
+        if (id >= 0) {
+          earlier.add(id);
         }
       }
       if (earlier.isEmpty()) {
         pending.add(new Pending(group.length, linking.claims().get(group[0]).id(), stateIndexes(linking, group),
             (id, scores) -> linking.cluster(id, group, null, null, scores)));
         return;
-      }
-      if (added == 0) {
-        return; // unchanged: kept as it was
       }
       int into = earlier.first();
       for (int absorbed : earlier.tailSet(into, false)) {

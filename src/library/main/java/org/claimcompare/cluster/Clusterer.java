@@ -1139,10 +1139,7 @@ public final class Clusterer {
           candidates.propose(texts, sink);
         }
         progress.checkInterrupt();
-        for (long key : known) {
-          keys.add(key);
-        }
-        proposed = LongList.sortedDistinct(keys.toArray());
+        proposed = LongList.mergedDistinct(LongList.sortedDistinct(keys.toArray()), known);
         progress.end();
       } else {
         proposed = givenEdges;

@@ -34,6 +34,21 @@ final class LongList {
     return n == keys.length ? keys : Arrays.copyOf(keys, n);
   }
 
+  /** The distinct values of {@code a} and {@code b}, each ascending and distinct already, ascending. */
+  static long[] mergedDistinct(long[] a, long[] b) {
+    long[] out = new long[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      long next = j == b.length || i < a.length && a[i] <= b[j] ? a[i] : b[j];
+      i += i < a.length && a[i] == next ? 1 : 0;
+      j += j < b.length && b[j] == next ? 1 : 0;
+      out[n++] = next;
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
   @Override
   public String toString() {
     return "LongList[" + n + " values]";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -32,6 +33,50 @@ import org.claimcompare.TriesScale;
 @AddLifecycleHook(PropertyLedger.class)
 class GrowingIndexPropertyTest {
   private static final double STANDARD_THRESHOLD = ClusterOptions.standard().threshold();
+
+  @Property
+  void sortsPairsByFrequencyKindTheHashesOfTheirFormsThenTheirStrings(
+      @ForAll("collidingTermLists") List<List<String>> lists) {
+    BlockingCorpus corpus = BlockingCorpus.of(lists, 2);
+    int count = corpus.pairCount();
+    int[] pairs = new int[count];
+    for (int k = 0; k < count; k++) {
+      pairs[k] = count - 1 - k;
+    }
+
+    corpus.sortPairsByHash(pairs);
+
+    assertThat(Arrays.stream(pairs).sorted().toArray()).isEqualTo(IntStream.range(0, count).toArray());
+    for (int k = 1; k < count; k++) {
+      assertThat(byFrequencyKindHashesThenStrings(corpus, pairs[k - 1], pairs[k]))
+          .as("pairs %s and %s", pairs[k - 1], pairs[k]).isNegative();
+    }
+  }
+
+  /** The order {@link BlockingCorpus#sortPairsByHash} sorts by, as written in its comment. */
+  private static int byFrequencyKindHashesThenStrings(BlockingCorpus corpus, int x, int y) {
+    long kx = corpus.pairKey(x);
+    long ky = corpus.pairKey(y);
+    String firstX = corpus.form(BlockingCorpus.firstForm(kx));
+    String firstY = corpus.form(BlockingCorpus.firstForm(ky));
+    String secondX = corpus.form(BlockingCorpus.secondForm(kx));
+    String secondY = corpus.form(BlockingCorpus.secondForm(ky));
+    int c = Integer.compare(corpus.pairFrequency(x), corpus.pairFrequency(y));
+    c = c != 0 ? c : Boolean.compare((kx & BlockingCorpus.COMMON_PAIR) != 0, (ky & BlockingCorpus.COMMON_PAIR) != 0);
+    c = c != 0 ? c : Integer.compare(firstX.hashCode(), firstY.hashCode());
+    c = c != 0 ? c : Integer.compare(secondX.hashCode(), secondY.hashCode());
+    c = c != 0 ? c : firstX.compareTo(firstY);
+    return c != 0 ? c : secondX.compareTo(secondY);
+  }
+
+  @Provide
+  Arbitrary<List<List<String>>> collidingTermLists() {
+    // "Aa" and "BB" have the same hash, as have the four words of two of them; the last two
+    // words hash below zero.
+    Arbitrary<String> word = Arbitraries.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa", "kyiv", "kiev",
+        "neo-nazis", "addicts");
+    return word.list().ofMaxSize(6).list().ofMaxSize(40);
+  }
 
   @Provide
   Arbitrary<List<List<String>>> termLists() {

@@ -30,4 +30,26 @@ class LongListTest {
     long[] ascending = LongStream.range(0, n).map(x -> 3 * x).toArray();
     assertThat(LongList.sortedDistinct(ascending)).isSameAs(ascending);
   }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 100, 10_000})
+  void mergedDistinctGivesTheSortedDistinctValuesOfBothInputs(int n) {
+    Random random = new Random(n);
+    long[][][] inputs = {
+      {distinct(random.longs(n, -n, n + 1)), distinct(random.longs(n / 2, -n, n + 1))}, // overlapping
+      {LongStream.range(0, n).toArray(), LongStream.range(n, 2L * n).toArray()}, // one after the other
+      {LongStream.range(0, n).map(x -> 2 * x).toArray(), LongStream.range(0, n).map(x -> 2 * x + 1).toArray()},
+      {LongStream.range(0, n).toArray(), LongStream.range(0, n).toArray()}, // the same
+      {new long[0], LongStream.range(0, n).toArray()},
+    };
+    for (long[][] input : inputs) {
+      long[] expected = LongStream.concat(Arrays.stream(input[0]), Arrays.stream(input[1])).sorted().distinct().toArray();
+      assertThat(LongList.mergedDistinct(input[0], input[1])).containsExactly(expected);
+      assertThat(LongList.mergedDistinct(input[1], input[0])).containsExactly(expected);
+    }
+  }
+
+  private static long[] distinct(LongStream values) {
+    return values.sorted().distinct().toArray();
+  }
 }
