@@ -98,6 +98,14 @@ public final class IndexGrowth {
 
   /** The term lists of the clusterer's nodes: one per distinct word list, in the shuffled order. */
   private static List<List<String>> termLists(Path file) throws IOException {
+    return new TermLists(nodeTexts(file));
+  }
+
+  /**
+   * The clusterer's nodes' texts, compiled as it compiles them: one per distinct word list, in the
+   * order of the texts shuffled with {@code new Random(1)}.
+   */
+  static PreparedTexts nodeTexts(Path file) throws IOException {
     List<String> texts = new ArrayList<>(ClaimsFile.read(file).texts());
     Collections.shuffle(texts, new Random(1));
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
@@ -110,6 +118,6 @@ public final class IndexGrowth {
         first.add(t);
       }
     }
-    return new TermLists(prepared.subset(first.stream().mapToInt(Integer::intValue).toArray()));
+    return prepared.subset(first.stream().mapToInt(Integer::intValue).toArray());
   }
 }

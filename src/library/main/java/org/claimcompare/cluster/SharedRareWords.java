@@ -540,7 +540,7 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
    * before the loops that use them read them in turn. A claim probing among few others (an
    * addition's new claims are a tenth of the places or fewer) finds its postings in no cache, where
    * consecutive places of a whole run share most of theirs: on 756,032 lists, a probe from a random
-   * tenth of them took 42 to 47 µs against 34 to 37 µs when all probe, and 38 to 40 against 31 to
+   * tenth of them took 36 to 47 µs against 30 to 37 µs when all probe, and 34 to 40 against 29 to
    * 33 µs with this read ({@code docs/benchmarks.md}, session 15). Returns a sum of what it read,
    * for the caller to keep, so that the reads are not optimised away.
    */

@@ -639,8 +639,6 @@ final class CompiledAlignment {
     private final LocalTable wordForms = new LocalTable();
     /** Stem id to the first local form of the stem, for this text only. */
     private final LocalTable stemForms = new LocalTable();
-    /** What {@link #layOut} read ahead, kept so that its reads are not optimised away. */
-    private int prefetched;
 
     Side(CompiledTexts compiled) {
       this.c = compiled;
@@ -661,15 +659,6 @@ final class CompiledAlignment {
         positions = new int[Math.max(n, 2 * positions.length)];
         formAt = new int[positions.length];
       }
-      // Each word's packed record read first, in a loop of independent loads, so that the
-      // processor fetches them at once: the loop below waits on each in turn otherwise, and the
-      // records of a text not laid out lately are rarely in cache (docs/benchmarks.md, session 15).
-      int[] info = c.wordInfo;
-      int read = 0;
-      for (int i = 0; i < n; i++) {
-        read += info[CompiledTexts.INFO * c.words[from + i]];
-      }
-      prefetched += read;
       for (int i = 0; i < n; i++) {
         int w = c.words[from + i];
         int x = wordForms.putIfAbsent(w, forms);
