@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
@@ -617,18 +618,18 @@ final class CompiledTexts implements PreparedTexts {
      * of a chunk, not per word) and appends the texts. The ids are thus those of one pass over the
      * texts in order, whatever the schedule. Texts go in rounds of a few chunks per core: while
      * this thread appends one round, which it alone can do, the pool's threads normalise the next,
-     * and this thread joins them when it is done, so that no core waits for the appending.
+     * and this thread joins them when it is done, so that no core waits for the appending (see
+     * {@link Round} for why it waits for chunks rather than for the pool's tasks).
      */
     CompiledTexts build(LongConsumer progress) {
       int n = texts.size();
       int round = CHUNK * Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
       Round current = new Round(first, Math.min(n, first + round));
-      current.normalise(List.of());
+      current.normalise();
       while (current.from < n) {
         Round ahead = new Round(current.to, Math.min(n, current.to + round));
-        List<ForkJoinTask<?>> helpers = new ArrayList<>();
         for (int k = 0; k < ForkJoinPool.getCommonPoolParallelism() && ahead.from < n; k++) {
-          helpers.add(ForkJoinPool.commonPool().submit(ahead::work));
+          ForkJoinPool.commonPool().execute(ahead::work);
         }
         for (int c = 0; c < current.chunks.length; c++) {
           String[] chunkForms = current.chunks[c].forms();
@@ -642,7 +643,7 @@ final class CompiledTexts implements PreparedTexts {
           }
           current.chunks[c] = null;
         }
-        ahead.normalise(helpers);
+        ahead.normalise();
         progress.accept(current.to);
         current = ahead;
       }
@@ -652,17 +653,29 @@ final class CompiledTexts implements PreparedTexts {
       return new CompiledTexts(this);
     }
 
-    /** The texts {@code [from, to)}, normalised chunk by chunk by whichever thread claims each. */
+    /**
+     * The texts {@code [from, to)}, normalised chunk by chunk by whichever thread claims each: this
+     * thread and the pool's threads that start on the round while chunks are left. This thread then
+     * waits for the chunks claimed, never for a pool task that has not started: the pool's threads
+     * may all be busy with tasks that wait on this one (a linkage's helpers, when texts are
+     * compiled on demand as a linkage first scores a pair), and a task that starts late finds
+     * nothing left to claim.
+     */
     private final class Round {
       final int from;
       final int to;
       final Chunk[] chunks;
       private final AtomicInteger claimed = new AtomicInteger();
+      /** Counts the chunks not normalised yet; its wait makes the chunks visible to this thread. */
+      private final CountDownLatch left;
+      /** The first failure of a thread normalising a chunk, rethrown by {@link #normalise}. */
+      private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
       Round(int from, int to) {
         this.from = from;
         this.to = to;
         this.chunks = new Chunk[(to - from + CHUNK - 1) / CHUNK];
+        this.left = new CountDownLatch(chunks.length);
       }
 
       /** Normalises the chunks no thread has claimed yet. */
@@ -671,16 +684,43 @@ final class CompiledTexts implements PreparedTexts {
         if (memo == null || memo.size() > MEMO_LIMIT) {
           memo = new HashMap<>();
         }
-        for (int c = claimed.getAndIncrement(); c < chunks.length; c = claimed.getAndIncrement()) {
-          chunks[c] = Builder.this.normalise(from + c * CHUNK, Math.min(to, from + (c + 1) * CHUNK), memo);
+        try {
+          for (int c = claimed.getAndIncrement(); c < chunks.length; c = claimed.getAndIncrement()) {
+            try {
+              chunks[c] = Builder.this.normalise(from + c * CHUNK, Math.min(to, from + (c + 1) * CHUNK), memo);
+            } catch (RuntimeException | Error e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              left.countDown();
+            }
+          }
+        } finally {
+          memos.add(memo);
         }
-        memos.add(memo);
       }
 
-      /** Helps the {@code helpers} normalise the chunks, and returns when every chunk is done. */
-      void normalise(List<ForkJoinTask<?>> helpers) {
+      /** Normalises the chunks no thread has claimed, and returns when every chunk is done. */
+      void normalise() {
         work();
-        helpers.forEach(ForkJoinTask::join);
+        boolean interrupted = false;
+        while (true) {
+          try {
+            left.await();
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true; // the chunks claimed are written into this round: wait for them
+          }
+        }
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException e) {
+          throw e;
+        }
+        if (t instanceof Error e) {
+          throw e;
+        }
       }
     }
 

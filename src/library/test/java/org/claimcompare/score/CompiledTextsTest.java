@@ -1,10 +1,15 @@
 package org.claimcompare.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.claimcompare.AlignedPair;
 import org.claimcompare.normalize.Word;
@@ -162,6 +167,42 @@ class CompiledTextsTest {
       for (int j = 0; j < texts.size(); j++) {
         assertThat(compiled.score(i, j)).as("%s / %s", i, j).isEqualTo(scorer.score(texts.get(i), texts.get(j)));
       }
+    }
+  }
+
+  /**
+   * Compiles on a thread outside the common pool while every thread of the pool runs a task that
+   * waits for the compiling to end, as a linkage's helpers wait on a thread that compiles texts on
+   * demand when it first scores a pair (the Spark job's texts): the pool never starts on the
+   * compiling, which must not wait for it. Enough texts for three rounds of chunks, so that the
+   * compiling hands rounds to the pool.
+   */
+  @Test
+  void compilesWhileEveryThreadOfThePoolWaitsForTheCompilingToEnd() throws InterruptedException {
+    int rounds = 3 * 1024 * Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    List<String> texts = IntStream.range(0, rounds)
+        .mapToObj(k -> "claim " + letters(k) + " said " + letters(k / 7) + " again").toList();
+    int threads = ForkJoinPool.getCommonPoolParallelism();
+    CountDownLatch started = new CountDownLatch(threads);
+    CountDownLatch compiled = new CountDownLatch(1);
+    for (int k = 0; k < threads; k++) {
+      ForkJoinPool.commonPool().execute(() -> {
+        started.countDown();
+        try {
+          compiled.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+    }
+    try {
+      assertThat(started.await(30, TimeUnit.SECONDS)).as("every thread of the pool waits").isTrue();
+      CompiledTexts result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+          () -> CompiledTexts.compile(scorer, texts, false, done -> {}));
+      assertThat(result.size()).isEqualTo(texts.size());
+      assertThat(result.score(0, 7)).isEqualTo(scorer.score(texts.get(0), texts.get(7)));
+    } finally {
+      compiled.countDown();
     }
   }
 
