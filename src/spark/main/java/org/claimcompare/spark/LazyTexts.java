@@ -4,15 +4,18 @@ import java.util.List;
 import org.claimcompare.Similarity;
 import org.claimcompare.score.PreparedTexts;
 import org.claimcompare.score.Scorer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Texts prepared on first use: most components of the edge graph are one node, whose linkage
- * scores nothing, so their texts are never compiled. Thread-confined, as a component's linkage is.
+ * scores nothing, so their texts are never compiled. Thread-safe: the linkage of a large component
+ * compares clusters on the common pool's threads too, and whichever scores first prepares the
+ * texts while the others wait.
  */
 final class LazyTexts implements PreparedTexts {
   private final List<String> texts;
   private final Scorer scorer;
-  private PreparedTexts prepared;
+  private volatile @Nullable PreparedTexts prepared;
 
   LazyTexts(List<String> texts, Scorer scorer) {
     this.texts = texts;
@@ -20,10 +23,17 @@ final class LazyTexts implements PreparedTexts {
   }
 
   private PreparedTexts prepared() {
-    if (prepared == null) {
-      prepared = scorer.prepare(texts);
+    PreparedTexts known = prepared;
+    if (known == null) {
+      synchronized (this) {
+        known = prepared;
+        if (known == null) {
+          known = scorer.prepare(texts);
+          prepared = known;
+        }
+      }
     }
-    return prepared;
+    return known;
   }
 
   @Override
