@@ -547,16 +547,19 @@ final class SharedRareWords implements CandidateGenerator, Probing, Serializable
   private static long touch(int[][] containing, int[] @Nullable [] later, int[] terms) {
     long sum = 0;
     for (int t : terms) {
-      int[] p = containing[t];
-      for (int x = 0; x < p.length; x += 16) {
-        sum += p[x];
-      }
+      sum += touch(containing[t]);
       if (later != null) {
-        int[] q = later[t];
-        for (int x = 0; x < q.length; x += 16) {
-          sum += q[x];
-        }
+        sum += touch(later[t]);
       }
+    }
+    return sum;
+  }
+
+  /** Reads one int of each 64-byte line of {@code postings}; returns their sum. */
+  private static long touch(int[] postings) {
+    long sum = 0;
+    for (int x = 0; x < postings.length; x += 16) {
+      sum += postings[x];
     }
     return sum;
   }

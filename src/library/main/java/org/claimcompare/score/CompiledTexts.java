@@ -618,8 +618,8 @@ final class CompiledTexts implements PreparedTexts {
      * of a chunk, not per word) and appends the texts. The ids are thus those of one pass over the
      * texts in order, whatever the schedule. Texts go in rounds of a few chunks per core: while
      * this thread appends one round, which it alone can do, the pool's threads normalise the next,
-     * and this thread joins them when it is done, so that no core waits for the appending (see
-     * {@link Round} for why it waits for chunks rather than for the pool's tasks).
+     * and this thread normalises what is left of it when it is done, so that no core waits for the
+     * appending (see {@link Round} for why it waits for chunks rather than for the pool's tasks).
      */
     CompiledTexts build(LongConsumer progress) {
       int n = texts.size();
