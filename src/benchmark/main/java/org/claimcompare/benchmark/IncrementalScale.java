@@ -34,29 +34,42 @@ import org.claimcompare.eval.ClusterMetrics;
  * java -Xmx2g -cp ... org.claimcompare.benchmark.IncrementalScale sample-100000.jsonl sample-100000.gold 10
  * batches=10 claims=100006 clusters=10273 merges=299 seconds=20.4 cpu_seconds=38.7 batch_seconds=2.1,... b3_f1=0.9394 ...
  * }</pre>
+ *
+ * <p>Given several batch counts, it runs them in turn in the one JVM, a line each, with a full
+ * collection before each: {@code ... 1 10 1} measures both modes with the code compiled by a
+ * one-shot run before them, which shows what of the difference is the JIT's.
  */
 public final class IncrementalScale {
   private IncrementalScale() {}
 
   /**
-   * Clusters the sample in the given number of batches and prints the figures on one line.
+   * Clusters the sample in each given number of batches in turn and prints the figures of each on one line.
    *
-   * @param args {@code CLAIMS.jsonl GOLD BATCHES}
+   * @param args {@code CLAIMS.jsonl GOLD BATCHES [BATCHES...]}
    * @throws IOException if a file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: IncrementalScale CLAIMS.jsonl GOLD BATCHES");
+    if (args.length < 3) {
+      System.err.println("usage: IncrementalScale CLAIMS.jsonl GOLD BATCHES [BATCHES...]");
       System.exit(2);
     }
     ClaimsFile file = ClaimsFile.read(Path.of(args[0]));
     Map<String, Integer> gold = Metrics.readGold(Path.of(args[1]));
-    int batches = Integer.parseInt(args[2]);
     List<Claim> claims = new ArrayList<>(file.ids.size());
     for (int k = 0; k < file.ids.size(); k++) {
       claims.add(Claim.of(file.ids.get(k), file.texts.get(k)));
     }
     Collections.shuffle(claims, new Random(1));
+    for (int a = 2; a < args.length; a++) {
+      if (a > 2) {
+        System.gc();
+      }
+      run(claims, gold, Integer.parseInt(args[a]));
+    }
+  }
+
+  /** Clusters {@code claims} in {@code batches} batches and prints the figures on one line. */
+  private static void run(List<Claim> claims, Map<String, Integer> gold, int batches) throws IOException {
     ClusterState state = ClusterState.empty();
     List<String> batchSeconds = new ArrayList<>();
     long start = System.nanoTime();
