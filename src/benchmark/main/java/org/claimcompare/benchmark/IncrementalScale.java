@@ -43,7 +43,8 @@ public final class IncrementalScale {
   private IncrementalScale() {}
 
   /**
-   * Clusters the sample in each given number of batches in turn and prints the figures of each on one line.
+   * Clusters the sample in each given number of batches in turn and prints the figures of each on
+   * one line.
    *
    * @param args {@code CLAIMS.jsonl GOLD BATCHES [BATCHES...]}
    * @throws IOException if a file cannot be read
@@ -53,6 +54,11 @@ public final class IncrementalScale {
       System.err.println("usage: IncrementalScale CLAIMS.jsonl GOLD BATCHES [BATCHES...]");
       System.exit(2);
     }
+    // All batch counts are read before the files, so that a bad one fails at once, not after the runs before it.
+    int[] batchCounts = new int[args.length - 2];
+    for (int a = 2; a < args.length; a++) {
+      batchCounts[a - 2] = Integer.parseInt(args[a]);
+    }
     ClaimsFile file = ClaimsFile.read(Path.of(args[0]));
     Map<String, Integer> gold = Metrics.readGold(Path.of(args[1]));
     List<Claim> claims = new ArrayList<>(file.ids.size());
@@ -60,11 +66,11 @@ public final class IncrementalScale {
       claims.add(Claim.of(file.ids.get(k), file.texts.get(k)));
     }
     Collections.shuffle(claims, new Random(1));
-    for (int a = 2; a < args.length; a++) {
-      if (a > 2) {
+    for (int k = 0; k < batchCounts.length; k++) {
+      if (k > 0) {
         System.gc();
       }
-      run(claims, gold, Integer.parseInt(args[a]));
+      run(claims, gold, batchCounts[k]);
     }
   }
 
